@@ -1,0 +1,27 @@
+/**
+ * @module
+ * inquiry-parser: German council inquiries and their replies, from PDF, DOCX or text, as structure.
+ *
+ * @example
+ * ```ts
+ * import { parseInquiry } from 'inquiry-parser'
+ * const inquiry = await parseInquiry(new Uint8Array(await file.arrayBuffer()))
+ * for (const q of inquiry.questions) console.log(q.id, q.text)
+ * ```
+ */
+export { parseInquiry, type ParseOptions } from './parse.js'
+export { InquiryError, isInquiryError, ERROR_CODES, type InquiryErrorCode } from './errors.js'
+export {
+  Inquiry,
+  Question,
+  ReplyParagraph,
+  AnswerLink,
+  AnswerMethod,
+  Position,
+  Warning,
+  Meta,
+  Source,
+  Reply,
+} from './schema.js'
+export type { LoadedDocument, Layout, Paragraph, Page, TextLine, Block } from './nodes.js'
+export type { OcrEngine } from './load/pdf.js'

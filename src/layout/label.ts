@@ -1,0 +1,85 @@
+/**
+ * @module
+ * Recognizing a list label at the start of a paragraph ("1.", "2 a)", "Frage 3:", "III.", "•") and telling
+ * it from the traps that look like one: dates, amounts, ordinals before a month.
+ */
+
+export type LabelKind = 'arabic' | 'decimal' | 'alpha' | 'roman' | 'frage' | 'bullet'
+
+export type SplitLabel = {
+  /** the label exactly as printed, e.g. "1.)", "2 a)", "Frage 3:" */
+  label: string
+  body: string
+  kind: LabelKind
+  /** the label's numbering parts: "2 a)" → ["2", "a"], "1.2" → ["1", "2"], "Frage 3:" → ["3"], "•" → [] */
+  parts: string[]
+}
+
+const MONTHS =
+  /^(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b\.?/
+
+const FRAGE = /^(Frage|Fragen|Teilfrage)\s+(\d{1,3})(?:\s*([a-z]{1,2})\))?\s*[:.)]?(?=\s|$)/
+/** "1.2", "1.2.", "1.2.3" — decimal outline numbers */
+const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=\s|$)/
+/** "2 a)", "2a)", "2.a)" — a number and a letter together */
+const NUMBER_LETTER = /^(\d{1,3})(?:\s?|\.)([a-z]{1,2})\)(?=\s|$)/
+/** "1.", "1)", "1.)", "(1)" */
+const ARABIC = /^(?:\((\d{1,3})\)|(\d{1,3})(?:\.\)|\.|\)))(?=\s|$|\p{Lu})/u
+/** "a)", "aa)", "a.)", "(a)", "a." */
+const ALPHA = /^(?:\(([a-z]{1,2})\)|([a-z]{1,2})(?:\.\)|\)))(?=\s|$)|^([a-z])\.(?=\s+\p{Lu})/u
+/** "I.", "II)", "IV.)", "(III)" */
+const ROMAN = /^(?:\(([IVXL]{1,6})\)|([IVXL]{1,6})(?:\.\)|\.|\)))(?=\s|$)/
+const BULLET = /^([•\-–—*▪◦o]|->)(?=\s)/
+
+const isRoman = (s: string): boolean => /^(?=[IVXL])L?X{0,3}(IX|IV|V?I{0,3})$/.test(s)
+
+function result(label: string, kind: LabelKind, parts: string[], rest: string): SplitLabel {
+  return { label: label.trim(), body: rest.replace(/^\s+/, ''), kind, parts }
+}
+
+/** Splits a list label from the start of a paragraph, or returns null when the text starts with none. */
+export function splitLabel(text: string): SplitLabel | null {
+  const t = text.replace(/^\s+/, '')
+  let m: RegExpExecArray | null
+
+  if ((m = FRAGE.exec(t))) {
+    return result(m[0], 'frage', [m[2]!, ...(m[3] ? [m[3]] : [])], t.slice(m[0].length))
+  }
+  if ((m = NUMBER_LETTER.exec(t))) return result(m[0], 'arabic', [m[1]!, m[2]!], t.slice(m[0].length))
+  if ((m = DECIMAL.exec(t))) {
+    const rest = t.slice(m[0].length)
+    if (looksLikeDateOrAmount(m[1]!, rest)) return null
+    return result(m[0], 'decimal', m[1]!.split('.'), rest)
+  }
+  if ((m = ARABIC.exec(t))) {
+    const rest = t.slice(m[0].length)
+    if (MONTHS.test(rest.trimStart())) return null
+    if (/^\s*\d/.test(rest) && m[0].endsWith('.')) return null
+    return result(m[0], 'arabic', [(m[1] ?? m[2])!], rest)
+  }
+  if ((m = ROMAN.exec(t))) {
+    const numeral = (m[1] ?? m[2])!
+    if (isRoman(numeral)) return result(m[0], 'roman', [numeral], t.slice(m[0].length))
+  }
+  if ((m = ALPHA.exec(t))) {
+    const letters = (m[1] ?? m[2] ?? m[3])!
+    // "aa)" continues a) … z); "ab)" is no label anyone prints
+    if (letters.length === 2 && letters[0] !== letters[1]) return null
+    return result(m[0], 'alpha', [letters], t.slice(m[0].length))
+  }
+  if ((m = BULLET.exec(t))) {
+    const rest = t.slice(m[0].length)
+    if (rest.trim() === '') return null
+    return result(m[0], 'bullet', [], rest)
+  }
+  return null
+}
+
+/** "02.08.2024 …", "1.500 Euro", "3.5 Mio." are not outline numbers. */
+function looksLikeDateOrAmount(number: string, rest: string): boolean {
+  const parts = number.split('.')
+  if (parts.some((p) => p.length === 3)) return true
+  if (/^\s*\d{2,4}\b/.test(rest)) return true
+  if (parts.length === 2 && /^\s*(Mio|Mrd|Millionen|Milliarden|Prozent|%|Euro|EUR|€|km|m|ha|t)\b/.test(rest)) return true
+  return false
+}

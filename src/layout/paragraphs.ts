@@ -1,0 +1,44 @@
+/**
+ * @module
+ * Draft paragraphs → the Layout: the normalized full text and each paragraph's position in it.
+ */
+import type { Layout, Paragraph } from '../nodes.js'
+import type { Warning } from '../schema.js'
+import { collapseSpaces } from '../text/normalize.js'
+import { splitLabel } from './label.js'
+
+/** A paragraph before positions are known. */
+export type Draft = Omit<Paragraph, 'type' | 'text' | 'position'> & { page: number | null }
+
+const PARAGRAPH_SEPARATOR = '\n\n'
+
+/** Builds a draft from running text, splitting off a typed list label unless one is already known. */
+export function draftFrom(text: string, props: Partial<Draft> & { page: number | null }): Draft {
+  const body = collapseSpaces(text)
+  const known = props.label ?? null
+  const split = known === null ? splitLabel(body) : null
+  return {
+    label: known ?? split?.label ?? null,
+    body: split ? collapseSpaces(split.body) : body,
+    level: props.level ?? null,
+    heading: props.heading ?? null,
+    bold: props.bold ?? false,
+    indent: props.indent ?? null,
+    page: props.page,
+  }
+}
+
+/** Lays the drafts end to end into one text and records where each paragraph sits in it. */
+export function assembleLayout(drafts: readonly Draft[], warnings: Warning[] = []): Layout {
+  const paragraphs: Paragraph[] = []
+  let text = ''
+  for (const { page, ...draft } of drafts) {
+    const shown = draft.label ? (draft.body ? `${draft.label} ${draft.body}` : draft.label) : draft.body
+    if (shown === '') continue
+    if (text !== '') text += PARAGRAPH_SEPARATOR
+    const start = text.length
+    text += shown
+    paragraphs.push({ type: 'paragraph', text: shown, ...draft, position: { page, start, end: text.length } })
+  }
+  return { type: 'layout', text, paragraphs, warnings }
+}

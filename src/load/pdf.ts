@@ -1,0 +1,139 @@
+/**
+ * @module
+ * PDF → pages of positioned lines, through the pdf.js that pdf-parse ships (pdf-parse's own text output has
+ * no positions). Encrypted, broken and image-only files become clear errors.
+ */
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js'
+import { InquiryError } from '../errors.js'
+import type { LoadedDocument, Page } from '../nodes.js'
+import type { Warning } from '../schema.js'
+import { normalizeChars } from '../text/normalize.js'
+import { itemsToLines, type Glyphs } from './pdf-lines.js'
+import { getPdfjs } from './pdfjs.js'
+
+/** Reads pages that have no usable text layer, e.g. by OCR (Node only: `inquiry-parser/node`). */
+export type OcrEngine = (pdf: Uint8Array, pages: number[]) => Promise<Page[]>
+
+export type PdfOptions = {
+  /** OCR engine for pages without a text layer; without one such pages are an error (`needs_ocr`). */
+  ocr?: OcrEngine
+  /** 'auto': only pages without a usable text layer; 'always': every page; 'never': no OCR. */
+  ocrMode?: 'auto' | 'always' | 'never'
+  /** Refuse documents with more pages than this (`too_many_pages`). */
+  maxPages?: number
+}
+
+export async function loadPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<LoadedDocument> {
+  const doc = await openPdf(bytes)
+  try {
+    if (options.maxPages !== undefined && doc.numPages > options.maxPages) {
+      throw new InquiryError('too_many_pages', `The PDF has ${doc.numPages} pages; at most ${options.maxPages} are allowed.`, {
+        details: { pages: doc.numPages, maxPages: options.maxPages },
+      })
+    }
+    const pages: Page[] = []
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n))
+    const filled = await fillTextless(bytes, pages, options)
+    const warnings: Warning[] = truncated(bytes)
+      ? [{ code: 'pdf_truncated', message: 'The PDF ends before its end-of-file marker; text after the cut may be missing.' }]
+      : []
+    return { type: 'document', format: 'pdf', pageCount: doc.numPages, ocr: filled.ocr, pages: filled.pages, blocks: [], warnings: [...warnings, ...filled.warnings] }
+  } finally {
+    await doc.destroy()
+  }
+}
+
+async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  const pdfjs = await getPdfjs()
+  // pdf.js takes ownership of the buffer it is given: hand it a copy so the caller's bytes stay intact
+  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false })
+  try {
+    return await task.promise
+  } catch (error) {
+    throw pdfError(error)
+  }
+}
+
+function pdfError(error: unknown): InquiryError {
+  const name = (error as { name?: string })?.name
+  if (name === 'PasswordException') {
+    return new InquiryError('encrypted', 'The PDF is password-protected; remove the password (or print it to a new PDF) and try again.', { cause: error })
+  }
+  return new InquiryError('corrupt', 'The PDF is damaged and cannot be read; open and save it again, or export it anew.', { cause: error })
+}
+
+async function readPage(doc: PDFDocumentProxy, n: number): Promise<Page> {
+  let page: PDFPageProxy | undefined
+  try {
+    page = await doc.getPage(n)
+    const viewport = page.getViewport({ scale: 1 })
+    const content = await page.getTextContent()
+    const bold = await boldFonts(page, Object.keys(content.styles))
+    const pdfjs = await getPdfjs()
+    const items: Glyphs[] = []
+    for (const item of content.items) {
+      if (!('str' in item) || item.str === '') continue
+      const [a, b, c, d, e, f] = pdfjs.Util.transform(viewport.transform, item.transform) as number[]
+      // rotated or vertical text (margin notes, stamps) is not part of the running text
+      if (Math.abs(b!) > 0.01 * Math.abs(a!) || a! <= 0) continue
+      items.push({ text: normalizeChars(item.str), x: e!, y: f!, width: item.width, fontSize: Math.hypot(c!, d!), bold: bold.has(item.fontName) })
+    }
+    return { type: 'page', number: n, width: viewport.width, height: viewport.height, lines: itemsToLines(items) }
+  } catch (error) {
+    if (error instanceof InquiryError) throw error
+    throw new InquiryError('corrupt', `Page ${n} of the PDF is damaged and cannot be read.`, { cause: error, details: { page: n } })
+  } finally {
+    page?.cleanup()
+  }
+}
+
+/** Font names of bold faces. pdf.js only hands font objects to the caller after an operator-list pass. */
+async function boldFonts(page: PDFPageProxy, fontNames: string[]): Promise<Set<string>> {
+  if (fontNames.length < 2) return new Set()
+  await page.getOperatorList()
+  return new Set(
+    fontNames.filter((name) => {
+      const font = page.commonObjs.has(name) ? (page.commonObjs.get(name) as { name?: string; bold?: boolean; black?: boolean }) : null
+      return font !== null && (font.bold === true || font.black === true || /bold|black|heavy|semibold|demi/i.test(font.name ?? ''))
+    })
+  )
+}
+
+/** Text is usable when most of its visible characters are letters or digits (not garbage glyph codes). */
+export function hasUsableText(page: Page): boolean {
+  const text = page.lines.map((l) => l.text).join('').replace(/\s/g, '')
+  if (text.length < 3) return false
+  const good = text.match(/[\p{L}\p{N}.,;:!?()§%€"'„“”‚‘’\-–]/gu)?.length ?? 0
+  return good / text.length > 0.7
+}
+
+function truncated(bytes: Uint8Array): boolean {
+  const tail = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 2048)))
+  return !tail.includes('%%EOF')
+}
+
+type Filled = { pages: Page[]; ocr: boolean; warnings: Warning[] }
+
+/** Gives pages without a usable text layer to the OCR engine, or says which pages could not be read. */
+async function fillTextless(bytes: Uint8Array, pages: Page[], options: PdfOptions): Promise<Filled> {
+  const mode = options.ocrMode ?? 'auto'
+  const textless = pages.filter((p) => !hasUsableText(p)).map((p) => p.number)
+  const wanted = mode === 'always' ? pages.map((p) => p.number) : textless
+  if (wanted.length === 0) return { pages, ocr: false, warnings: [] }
+  if (mode === 'never' || !options.ocr) {
+    if (textless.length === pages.length) throw needsOcr(textless)
+    const message = `${needsOcr(textless).message} Their text is missing from the result.`
+    return { pages, ocr: false, warnings: textless.length ? [{ code: 'page_needs_ocr', message }] : [] }
+  }
+  const read = new Map((await options.ocr(bytes, wanted)).map((p) => [p.number, { ...p, ocr: true }]))
+  return { pages: pages.map((p) => read.get(p.number) ?? p), ocr: read.size > 0, warnings: [] }
+}
+
+function needsOcr(pages: number[]): InquiryError {
+  const list = pages.length > 8 ? `${pages.slice(0, 8).join(', ')} and ${pages.length - 8} more` : pages.join(', ')
+  return new InquiryError(
+    'needs_ocr',
+    `The PDF has no usable text layer on page${pages.length === 1 ? '' : 's'} ${list}: it is a scan; read it with OCR (the Node CLI: inquiry-parser parse FILE --ocr auto).`,
+    { details: { pages } }
+  )
+}

@@ -1,0 +1,76 @@
+/**
+ * @module
+ * Telling formats apart by their first bytes, never by file name or declared type.
+ */
+import { InquiryError } from '../errors.js'
+import type { Format } from '../nodes.js'
+
+const ascii = (bytes: Uint8Array, start: number, end: number): string =>
+  String.fromCharCode(...bytes.subarray(start, Math.min(end, bytes.length)))
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
+  signature.every((byte, i) => bytes[i] === byte)
+
+/** Whether a ZIP archive has an entry of this name (names are stored uncompressed in the headers). */
+function zipHasEntry(bytes: Uint8Array, name: string): boolean {
+  const needle = new TextEncoder().encode(name)
+  outer: for (let i = 0; i <= bytes.length - needle.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer
+    return true
+  }
+  return false
+}
+
+/** What a ZIP archive that is not a DOCX is, for the error sentence. */
+function describeZip(bytes: Uint8Array): string {
+  const head = ascii(bytes, 30, 200)
+  if (head.includes('application/vnd.oasis.opendocument.text')) return 'an OpenDocument text (.odt); save it as DOCX or PDF'
+  if (head.includes('application/vnd.oasis.opendocument')) return 'an OpenDocument file that is not a text document'
+  if (head.includes('application/epub+zip')) return 'an EPUB e-book'
+  if (zipHasEntry(bytes, 'xl/workbook.xml')) return 'an Excel workbook (.xlsx)'
+  if (zipHasEntry(bytes, 'ppt/presentation.xml')) return 'a PowerPoint presentation (.pptx)'
+  return 'a ZIP archive that is not a Word document'
+}
+
+/** Names a binary format we do not read, or returns null if the bytes are not one we know. */
+function describeBinary(bytes: Uint8Array): string | null {
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'an old Word or Office 97–2003 file (.doc); save it as DOCX or PDF'
+  if (ascii(bytes, 0, 5) === '{\\rtf') return 'an RTF document; save it as DOCX or PDF'
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'a PNG image; scan documents to PDF instead'
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'a JPEG image; scan documents to PDF instead'
+  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'a TIFF image; scan documents to PDF instead'
+  if (ascii(bytes, 0, 4) === 'GIF8') return 'a GIF image'
+  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return 'a WebP image'
+  if (startsWith(bytes, [0x1f, 0x8b])) return 'a gzip archive'
+  if (ascii(bytes, 0, 6) === '7z\xbc\xaf\x27\x1c' || ascii(bytes, 0, 4) === 'Rar!') return 'a compressed archive'
+  return null
+}
+
+/** Detects the format of a document from its bytes; throws `unsupported_format` or `empty`. */
+export function sniffFormat(bytes: Uint8Array): Format {
+  if (bytes.length === 0) throw new InquiryError('empty', 'The file is empty (0 bytes).')
+  // some producers put junk before the header; pdf.js tolerates up to 1 KiB of it
+  if (ascii(bytes, 0, 1024).includes('%PDF-')) return 'pdf'
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    if (zipHasEntry(bytes, 'word/document.xml')) return 'docx'
+    throw new InquiryError('unsupported_format', `The file is ${describeZip(bytes)}, not a PDF, DOCX or text document.`)
+  }
+  const binary = describeBinary(bytes)
+  if (binary) throw new InquiryError('unsupported_format', `The file is ${binary}; inquiry-parser reads PDF, DOCX and plain text.`)
+  if (looksBinary(bytes)) {
+    throw new InquiryError('unsupported_format', 'The file is binary data of an unknown format; inquiry-parser reads PDF, DOCX and plain text.')
+  }
+  return 'text'
+}
+
+/** Text has no NUL bytes (outside UTF-16) and few control characters. */
+function looksBinary(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false
+  const sample = bytes.subarray(0, 8192)
+  let control = 0
+  for (const byte of sample) {
+    if (byte === 0) return true
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++
+  }
+  return control > sample.length * 0.02
+}

@@ -1,0 +1,95 @@
+/**
+ * @module
+ * The plain-JSON trees passed between stages (unist-style: a `type` on every node, JSON round-trippable).
+ *
+ *   load    bytes            → LoadedDocument  (positioned lines per page, or flow blocks)
+ *   layout  LoadedDocument   → Layout          (clean paragraphs + the normalized full text)
+ *   structure, answers       → Inquiry         (see schema.ts)
+ */
+import type { Position, Warning } from './schema.js'
+
+export type Format = 'pdf' | 'docx' | 'text'
+
+/** One line of text on a page, as pdf.js (or OCR) placed it. Coordinates in PDF points, origin top-left. */
+export type TextLine = {
+  type: 'line'
+  text: string
+  /** left edge of the first glyph */
+  x: number
+  /** baseline, measured from the top of the page (grows downward) */
+  y: number
+  width: number
+  /** the line's font size (largest item on the line) */
+  fontSize: number
+  bold: boolean
+  /** OCR confidence 0..1; absent for a text layer */
+  confidence?: number
+}
+
+export type Page = {
+  type: 'page'
+  /** 1-based */
+  number: number
+  width: number
+  height: number
+  lines: TextLine[]
+  /** true when the lines were read by OCR rather than from a text layer */
+  ocr?: boolean
+}
+
+/**
+ * A paragraph as a flow format gives it (DOCX, plain text): no geometry, but structure the format knows.
+ * `text` may contain `\n` where the source broke lines (plain text, DOCX soft breaks).
+ */
+export type Block = {
+  type: 'block'
+  text: string
+  /** list label restored from automatic numbering ("1.", "a)", "II."), or null */
+  label: string | null
+  /** list nesting level (0 = top) when the format says so */
+  level: number | null
+  /** heading level 1..6 from the paragraph style, or null */
+  heading: number | null
+  bold: boolean
+  /** true for a table cell turned into a paragraph */
+  cell?: boolean
+}
+
+export type LoadedDocument = {
+  type: 'document'
+  format: Format
+  /** page count for PDF, null for flow formats */
+  pageCount: number | null
+  ocr: boolean
+  /** PDF: positioned lines per page */
+  pages: Page[]
+  /** DOCX and text: flow paragraphs */
+  blocks: Block[]
+  warnings: Warning[]
+}
+
+/** A clean paragraph: joined lines, hyphenation undone, list label split from its body. */
+export type Paragraph = {
+  type: 'paragraph'
+  /** label + ' ' + body, or body alone; this is what `position` covers in `Layout.text` */
+  text: string
+  /** list label as printed ("1.", "2 a)", "Frage 3:", "III.", "•"), or null */
+  label: string | null
+  body: string
+  /** list nesting level when known (DOCX numbering; PDF indentation rank) */
+  level: number | null
+  /** heading level when known (DOCX style; PDF font size rank), else null */
+  heading: number | null
+  bold: boolean
+  /** left indent in points (PDF), null where unknown */
+  indent: number | null
+  position: Position
+}
+
+export type Layout = {
+  type: 'layout'
+  /** paragraphs' text joined by a blank line: the contract's `text` */
+  text: string
+  paragraphs: Paragraph[]
+  warnings: Warning[]
+}

@@ -1,0 +1,104 @@
+/**
+ * @module
+ * The output contract of inquiry-parser, declared once as zod schemas. The TypeScript types and the
+ * published JSON Schema (`z.toJSONSchema(Inquiry)`) are derived from these.
+ */
+import { z } from 'zod'
+
+export const Position = z.object({
+  page: z.number().int().positive().nullable().describe('1-based page, or null where the source has no pages'),
+  start: z.number().int().nonnegative().describe('offset of the first character in `text`'),
+  end: z.number().int().nonnegative().describe('offset after the last character in `text`'),
+})
+export type Position = z.infer<typeof Position>
+
+export const Warning = z.object({
+  code: z.string().describe('stable, machine-readable code'),
+  message: z.string().describe('one human sentence'),
+  position: Position.optional(),
+})
+export type Warning = z.infer<typeof Warning>
+
+export const SourceFile = z.object({
+  role: z.enum(['inquiry', 'reply']),
+  format: z.enum(['pdf', 'docx', 'text']),
+  pages: z.number().int().positive().nullable(),
+  ocr: z.boolean(),
+  sha256: z.string(),
+  bytes: z.number().int().nonnegative(),
+})
+export type SourceFile = z.infer<typeof SourceFile>
+
+export const Source = z.object({
+  format: z.enum(['pdf', 'docx', 'text']),
+  pages: z.number().int().positive().nullable(),
+  ocr: z.boolean(),
+  sha256: z.string().describe('hex SHA-256 of the (first) document'),
+  files: z.array(SourceFile),
+})
+export type Source = z.infer<typeof Source>
+
+export const Meta = z.object({
+  kind: z.string().nullable(),
+  title: z.string().nullable(),
+  reference: z.string().nullable(),
+  date: z.string().nullable().describe('ISO date (YYYY-MM-DD)'),
+  submitter: z.string().nullable(),
+  addressee: z.string().nullable(),
+  body: z.string().nullable(),
+})
+export type Meta = z.infer<typeof Meta>
+
+export type Question = {
+  id: string
+  label: string
+  text: string
+  children: Question[]
+  position: Position
+}
+export const Question: z.ZodType<Question> = z.lazy(() =>
+  z.object({
+    id: z.string(),
+    label: z.string().describe('the number exactly as printed'),
+    text: z.string().describe('the question without its label'),
+    children: z.array(Question),
+    position: Position,
+  })
+)
+
+export const AnswerMethod = z.enum(['label', 'joint', 'repeat', 'interleaved', 'similarity', 'order'])
+export type AnswerMethod = z.infer<typeof AnswerMethod>
+
+export const AnswerLink = z.object({
+  question: z.string(),
+  method: AnswerMethod,
+  confidence: z.number().min(0).max(1),
+  evidence: z.string(),
+})
+export type AnswerLink = z.infer<typeof AnswerLink>
+
+export const ReplyParagraph = z.object({
+  id: z.string(),
+  text: z.string(),
+  answers: z.array(AnswerLink),
+  position: Position,
+})
+export type ReplyParagraph = z.infer<typeof ReplyParagraph>
+
+export const Reply = z.object({
+  heading: z.string().nullable(),
+  paragraphs: z.array(ReplyParagraph),
+})
+export type Reply = z.infer<typeof Reply>
+
+export const Inquiry = z.object({
+  schemaVersion: z.literal(1),
+  source: Source,
+  text: z.string().describe('the normalized full text; every position points into it'),
+  meta: Meta,
+  questions: z.array(Question),
+  reply: Reply.nullable(),
+  coverage: z.object({ answered: z.array(z.string()), unanswered: z.array(z.string()) }),
+  warnings: z.array(Warning),
+})
+export type Inquiry = z.infer<typeof Inquiry>
