@@ -23,7 +23,9 @@ export class CliError extends Error {
 }
 
 /** node:util parseArgs, with its errors turned into usage errors. */
-export function parseOptions<T extends ParseArgsConfig['options']>(argv: string[], options: T, usage: string) {
+export type ParsedOptions = { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] }
+
+export function parseOptions(argv: string[], options: ParseArgsConfig['options'], usage: string): ParsedOptions {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true })
   } catch (error) {
