@@ -11,7 +11,7 @@ import { joinParagraphLines } from './hyphenation.js'
 import { splitLabel } from './label.js'
 import { draftFrom, type Draft } from './paragraphs.js'
 
-/** Lines longer than this are not wrapped by anyone: such a text has one paragraph per line. */
+/** Wrap widths stay below this; a text with longer lines has one paragraph per line. */
 const UNWRAPPED_LINE = 110
 
 const SENTENCE_END = /[.?!:;]["“”'»)]*$/
@@ -29,8 +29,9 @@ export function blocksToDrafts(blocks: readonly Block[], format: Format): Draft[
 function isWrapped(blocks: readonly Block[]): boolean {
   const lengths = blocks.flatMap((b) => b.text.split('\n').map((l) => l.trim().length)).filter((n) => n > 0)
   const sorted = [...lengths].sort((a, b) => a - b)
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0
-  return median <= UNWRAPPED_LINE
+  // wrapped text stays under its wrap width; one-paragraph-per-line text has long lines among short ones
+  const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0
+  return p90 <= UNWRAPPED_LINE
 }
 
 /** Groups one block's wrapped lines into paragraphs. */

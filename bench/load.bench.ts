@@ -1,0 +1,28 @@
+/**
+ * Loading + layout against the bare text extraction of the same files, in the same run (issue 2).
+ * Aim: load + layout ≤ 1.3× pdf-parse getText on the ~40-page PDF; a ~100-page PDF under 200 MB peak RSS.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { hasCommand, measure, printTable, type Measured } from './measure.js'
+
+const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/bench/${name}`, import.meta.url))
+const PDF = fixture('long-inquiry.pdf')
+const DOCX = fixture('long-inquiry.docx')
+const PAGES = 40
+
+const pdfRows: Measured[] = [measure('pdf-parse getText', PDF)]
+if (hasCommand('pdftotext')) pdfRows.push(measure('pdftotext', PDF))
+pdfRows.push(measure('load + layout', PDF), measure('parseInquiry', PDF))
+printTable(`PDF, ${PAGES} pages (fixtures/bench/long-inquiry.pdf)`, PAGES, pdfRows)
+
+printTable(`DOCX, the same document (~${PAGES} pages)`, PAGES, [measure('mammoth extractRawText', DOCX), measure('load + layout', DOCX), measure('parseInquiry', DOCX)])
+
+if (hasCommand('qpdf')) {
+  const big = join(mkdtempSync(join(tmpdir(), 'bench-')), 'long-120.pdf')
+  execFileSync('qpdf', ['--empty', '--pages', PDF, PDF, PDF, '--', big])
+  printTable('PDF, 120 pages (the 40-page PDF three times)', 120, [measure('pdf-parse getText', big, 2), measure('load + layout', big, 2), measure('parseInquiry', big, 2)])
+}

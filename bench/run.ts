@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: runs every bench/*.bench.ts in turn, each in its own process.
+ */
+import { execFileSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+
+const dir = fileURLToPath(new URL('.', import.meta.url))
+const only = process.argv.slice(2)
+const benches = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+  .sort()
+
+console.log(`node ${process.version}, ${benches.length} benchmark(s): ${benches.join(', ')}`)
+for (const bench of benches) {
+  console.log(`\n=== ${bench} ===`)
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', `${dir}${bench}`], { stdio: 'inherit' })
+  } catch {
+    // its own output says what failed; the other benchmarks still run
+    process.exitCode = 1
+    console.log(`${bench} failed`)
+  }
+}
