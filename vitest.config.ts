@@ -1,4 +1,6 @@
+import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
+import { fixtureBytes } from './test/worker/fixture-bytes.js'
 
 export default defineConfig({
   test: {
@@ -9,6 +11,15 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['test/worker/**', 'node_modules/**'],
           environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // the Worker, inside workerd, through the real app (functions/index.ts with wrangler.toml's bindings)
+        plugins: [cloudflareTest({ main: './functions/index.ts', wrangler: { configPath: './wrangler.toml' } }), fixtureBytes()],
+        test: {
+          name: 'worker',
+          include: ['test/worker/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },

@@ -1,0 +1,60 @@
+/**
+ * @module
+ * `POST /api/parse`: one document (or inquiry + reply) in, the Inquiry contract (or Markdown) out.
+ */
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { InquiryError, Inquiry } from '../../src/index.js'
+import { readLimits, type Env } from '../env.js'
+import { ProblemError } from '../http/problem.js'
+import { readUpload } from '../http/upload.js'
+import { toMarkdown } from '../library/markdown.js'
+import { parseDocuments } from '../library/parse.js'
+import { ParseOptions, problemResponse, UPLOAD_CONTENT } from './schemas.js'
+
+export const parseRoute = createRoute({
+  method: 'post',
+  path: '/api/parse',
+  summary: 'Parse an inquiry (and optionally its reply)',
+  description:
+    'Send `multipart/form-data` with `file` (and optionally `reply`), or the document itself as the body. ' +
+    'The format is recognised from the bytes. Documents are neither stored nor logged.',
+  request: { query: ParseOptions, body: { required: true, content: UPLOAD_CONTENT } },
+  responses: {
+    200: {
+      description: 'The parsed inquiry',
+      content: { 'application/json': { schema: Inquiry }, 'text/markdown': { schema: { type: 'string' } } },
+    },
+    400: problemResponse('Missing file, unreadable form or invalid option'),
+    401: problemResponse('Missing or wrong bearer token (only when API_TOKEN is set)'),
+    413: problemResponse('Document (or the unpacked DOCX) larger than allowed'),
+    415: problemResponse('Not a PDF, DOCX or text document'),
+    422: problemResponse('Encrypted, damaged, empty, too many pages, or a scan that needs OCR'),
+  },
+})
+
+export function registerParse(app: OpenAPIHono<Env>): void {
+  // documented from the route, handled by a plain handler that owns the body and its limits
+  app.openAPIRegistry.registerPath(parseRoute)
+  app.post('/api/parse', parse)
+  app.all('/api/parse', () => {
+    throw new ProblemError('method_not_allowed', 'Use POST to upload a document.', {}, { allow: 'POST' })
+  })
+}
+
+async function parse(c: Context<Env>): Promise<Response> {
+  const limits = readLimits(c.env)
+  readOptions(c.req.query()) // a bad option fails before the body is read
+  const upload = await readUpload(c.req.raw, limits)
+  const options = readOptions({ ...c.req.query(), ...upload.fields })
+  const inquiry = await parseDocuments(upload, limits)
+  c.header('cache-control', 'no-store')
+  if (options.format === 'markdown') return c.body(toMarkdown(inquiry), 200, { 'content-type': 'text/markdown; charset=utf-8' })
+  return c.json(inquiry)
+}
+
+function readOptions(values: Record<string, string>): ParseOptions {
+  const result = ParseOptions.safeParse({ format: values['format'] })
+  if (result.success) return result.data
+  throw new InquiryError('invalid_option', `Unknown format "${values['format']}": use json or markdown.`, { details: { option: 'format' } })
+}

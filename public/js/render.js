@@ -1,0 +1,92 @@
+// Renders an Inquiry (the API's JSON) as the result section: metadata, questions beside their answers, warnings.
+import { clear, h } from './dom.js'
+import { KIND_TEXT, META_LABELS, METHOD_TEXT, WARNING_TEXT } from './texts.js'
+
+export function renderResult(inquiry, parts) {
+  renderMeta(inquiry, clear(parts.meta))
+  parts.coverage.textContent = coverageSentence(inquiry)
+  renderWarnings(inquiry.warnings, clear(parts.warnings))
+  parts.warningsSection.hidden = inquiry.warnings.length === 0
+  renderQuestions(inquiry, clear(parts.questions))
+  const others = (inquiry.reply?.paragraphs ?? []).filter((p) => p.answers.length === 0)
+  clear(parts.others).append(...others.map((p) => h('p', { class: 'paragraph' }, p.text)))
+  parts.othersSection.hidden = others.length === 0
+  parts.text.textContent = inquiry.text
+}
+
+function renderMeta(inquiry, list) {
+  for (const [key, label] of META_LABELS) {
+    const value = inquiry.meta[key]
+    if (value === null || value === undefined) continue
+    list.append(h('div', {}, h('dt', {}, label), h('dd', {}, key === 'kind' ? (KIND_TEXT[value] ?? value) : value)))
+  }
+  const { format, pages } = inquiry.source
+  const source = `${format.toUpperCase()}${pages ? `, ${pages} ${pages === 1 ? 'Seite' : 'Seiten'}` : ''}`
+  list.append(h('div', {}, h('dt', {}, 'Quelle'), h('dd', {}, source)))
+}
+
+function coverageSentence(inquiry) {
+  const total = countQuestions(inquiry.questions)
+  if (total === 0) return 'Es wurden keine nummerierten Fragen erkannt. Der erkannte Text steht unten.'
+  const open = inquiry.coverage.unanswered.length
+  const questions = total === 1 ? '1 Frage' : `${total} Fragen`
+  if (!inquiry.reply) return `${questions}, keine Stellungnahme gefunden.`
+  return `${questions}: ${total - open} beantwortet, ${open} ohne erkannte Antwort.`
+}
+
+const countQuestions = (questions) => questions.reduce((n, q) => n + 1 + countQuestions(q.children), 0)
+
+function renderWarnings(warnings, list) {
+  for (const warning of warnings) {
+    const text = WARNING_TEXT[warning.code] ?? `Hinweis des Programms: ${warning.message}`
+    const page = warning.position?.page ? ` (Seite ${warning.position.page})` : ''
+    list.append(h('li', {}, text + page))
+  }
+}
+
+function renderQuestions(inquiry, list) {
+  const paragraphs = inquiry.reply?.paragraphs ?? []
+  const unanswered = new Set(inquiry.coverage.unanswered)
+  for (const question of inquiry.questions) list.append(questionItem(question, paragraphs, unanswered))
+}
+
+function questionItem(question, paragraphs, unanswered) {
+  const answers = paragraphs.filter((p) => p.answers.some((link) => link.question === question.id))
+  const open = answers.length === 0 || unanswered.has(question.id)
+  const item = h(
+    'li',
+    { class: open ? 'qa-item unanswered' : 'qa-item', 'data-question': question.id },
+    h(
+      'div',
+      { class: 'question' },
+      h('span', { class: 'label' }, question.label),
+      h('p', {}, question.text),
+      question.position.page ? h('span', { class: 'page' }, `Seite ${question.position.page}`) : null,
+      open ? h('span', { class: 'badge' }, 'Unbeantwortet') : null
+    ),
+    h('div', { class: 'answers' }, answers.length ? answers.map((p) => answerBlock(p, question.id)) : h('p', { class: 'none' }, 'Keine Antwort gefunden.'))
+  )
+  if (question.children.length) item.append(h('ol', { class: 'qa sub' }, question.children.map((q) => questionItem(q, paragraphs, unanswered))))
+  return item
+}
+
+function answerBlock(paragraph, questionId) {
+  const link = paragraph.answers.find((a) => a.question === questionId)
+  return h(
+    'div',
+    { class: 'answer' },
+    h('p', {}, paragraph.text),
+    h(
+      'details',
+      { class: 'link' },
+      h('summary', {}, 'Wie zugeordnet?'),
+      h(
+        'dl',
+        {},
+        h('div', {}, h('dt', {}, 'Methode'), h('dd', {}, METHOD_TEXT[link.method] ?? link.method)),
+        h('div', {}, h('dt', {}, 'Sicherheit'), h('dd', {}, `${Math.round(link.confidence * 100)} %`)),
+        h('div', {}, h('dt', {}, 'Beleg'), h('dd', {}, link.evidence || '–'))
+      )
+    )
+  )
+}

@@ -1,0 +1,56 @@
+// German texts of the page: problems (by the API's `code`), warnings (by their `code`) and link methods.
+
+/** What went wrong and what the clerk can do, by problem code. */
+export const PROBLEM_TEXT = {
+  unsupported_format: 'Dieses Dateiformat wird nicht unterstützt. Bitte laden Sie eine PDF-, Word- (DOCX) oder Textdatei hoch.',
+  too_large: 'Die Datei ist zu groß für diesen Dienst.',
+  encrypted: 'Das PDF ist mit einem Passwort geschützt. Bitte entfernen Sie den Schutz (oder drucken Sie es in ein neues PDF) und versuchen Sie es erneut.',
+  corrupt: 'Die Datei ist beschädigt und kann nicht gelesen werden. Öffnen und speichern Sie sie bitte neu oder exportieren Sie sie erneut.',
+  empty: 'Die Datei enthält keinen Text.',
+  too_many_pages: 'Das Dokument hat zu viele Seiten für diesen Dienst.',
+  needs_ocr: 'Das PDF ist ein Scan ohne Textebene. Solche Dokumente liest die Texterkennung (OCR) des Kommandozeilenprogramms: inquiry-parser parse DATEI --ocr auto.',
+  invalid_option: 'Eine Einstellung der Anfrage ist ungültig.',
+  bad_request: 'Die Anfrage an den Dienst war fehlerhaft. Bitte laden Sie die Seite neu.',
+  missing_file: 'Bitte wählen Sie zuerst die Anfrage aus.',
+  unauthorized: 'Dieser Dienst ist geschützt. Bitte geben Sie den Zugangsschlüssel ein.',
+  not_found: 'Der Dienst ist unter dieser Adresse nicht erreichbar.',
+  method_not_allowed: 'Der Dienst hat die Anfrage abgelehnt.',
+  internal_error: 'Beim Auswerten ist ein interner Fehler aufgetreten. Bitte melden Sie das Dokument der IT.',
+}
+
+/** Plain German for the parser's warnings; unknown codes fall back to the parser's own sentence. */
+export const WARNING_TEXT = {
+  pdf_truncated: 'Das PDF ist unvollständig (es bricht vor dem Ende ab). Text nach der Bruchstelle kann fehlen.',
+  page_needs_ocr: 'Einzelne Seiten sind gescannt und haben keine Textebene; ihr Text fehlt im Ergebnis.',
+  legacy_encoding: 'Die Textdatei ist in einer älteren Zeichenkodierung gespeichert; Umlaute wurden umgewandelt.',
+  docx_notes_omitted: 'Fuß- und Endnoten des Word-Dokuments sind nicht im Ergebnis enthalten.',
+  docx_embedded_content_omitted: 'Das Word-Dokument bettet andere Dateien ein, deren Text nicht gelesen wurde.',
+  reply_not_read: 'Die separat hochgeladene Stellungnahme wurde nicht ausgewertet; nur die Anfrage wurde gelesen.',
+}
+
+/** How a reply paragraph was linked to a question. */
+export const METHOD_TEXT = {
+  label: 'Nummer in der Antwort (z. B. „Zu 1.“)',
+  joint: 'Gemeinsame Beantwortung mehrerer Fragen',
+  repeat: 'Die Antwort wiederholt den Fragetext',
+  interleaved: 'Antwort steht direkt nach der Frage',
+  similarity: 'Inhaltliche Ähnlichkeit',
+  order: 'Reihenfolge (schwächster Hinweis)',
+}
+
+export const META_LABELS = [
+  ['kind', 'Art'],
+  ['title', 'Betreff'],
+  ['reference', 'Drucksache / Aktenzeichen'],
+  ['date', 'Datum'],
+  ['submitter', 'Eingereicht von'],
+  ['addressee', 'Gerichtet an'],
+  ['body', 'Gremium'],
+]
+
+export const KIND_TEXT = {
+  anfrage: 'Anfrage',
+  'kleine-anfrage': 'Kleine Anfrage',
+  'grosse-anfrage': 'Große Anfrage',
+  'schriftliche-anfrage': 'Schriftliche Anfrage',
+}

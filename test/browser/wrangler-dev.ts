@@ -1,0 +1,83 @@
+/**
+ * @module
+ * Starts `wrangler dev` on a free loopback port for the browser test and the Worker benchmark, waits until it
+ * answers, and stops it (its whole process group) afterwards. Offline: no `Request.cf` lookup, no telemetry.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const WRANGLER = fileURLToPath(new URL('../../node_modules/wrangler/bin/wrangler.js', import.meta.url))
+
+export type DevServer = { url: string; stop(): Promise<void> }
+
+export type DevOptions = {
+  /** wrangler vars to override (`--var NAME:VALUE`) */
+  vars?: Record<string, string>
+  timeoutMs?: number
+}
+
+export async function startWranglerDev(options: DevOptions = {}): Promise<DevServer> {
+  const [port, inspectorPort] = [await freePort(), await freePort()]
+  const args = [WRANGLER, 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort)]
+  args.push('--show-interactive-dev-session=false', '--log-level', 'warn')
+  for (const [name, value] of Object.entries(options.vars ?? {})) args.push('--var', `${name}:${value}`)
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    detached: true, // its own process group, so stop() ends workerd and esbuild with it
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
+  })
+  const output = collect(child)
+  const server = { url: `http://127.0.0.1:${port}`, stop: () => stop(child) }
+  try {
+    await waitUntilReady(server.url, child, options.timeoutMs ?? 90_000)
+  } catch (error) {
+    await server.stop()
+    throw new Error(`wrangler dev did not start: ${(error as Error).message}\n${output.join('')}`)
+  }
+  return server
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+function collect(child: ChildProcess): string[] {
+  const lines: string[] = []
+  child.stdout?.on('data', (chunk: Buffer) => lines.push(chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => lines.push(chunk.toString()))
+  return lines
+}
+
+async function waitUntilReady(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}`)
+    try {
+      // any HTTP answer means it is up (401 when a token is configured)
+      await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2_000) })
+      return
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+  throw new Error(`no answer within ${timeoutMs} ms`)
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  process.kill(-child.pid, 'SIGTERM')
+  const timer = setTimeout(() => child.pid !== undefined && process.kill(-child.pid, 'SIGKILL'), 5_000)
+  await exited
+  clearTimeout(timer)
+}
