@@ -1,24 +1,31 @@
 /**
  * @module
- * The pipeline, one line per stage: bytes → loaded document → layout → inquiry.
+ * The pipeline, one line per stage: bytes → loaded document → layout → structure → answers → inquiry.
  */
+import { linkAnswers, type Answers } from './answers/index.js'
 import { InquiryError } from './errors.js'
 import { layoutDocument } from './layout/index.js'
 import { loadDocument, type LoadOptions } from './load/index.js'
 import type { Layout, LoadedDocument } from './nodes.js'
-import type { Inquiry } from './schema.js'
+import type { Inquiry, SourceFile } from './schema.js'
+import { structureInquiry, type Structure } from './structure/index.js'
+import { joinLayouts } from './structure/join.js'
 
 export type ParseOptions = LoadOptions & {
-  /** Refuse inputs larger than this many bytes (`too_large`). */
+  /** Refuse inputs larger than this many bytes (`too_large`), per document. */
   maxBytes?: number
+  /** The reply as a document of its own (PDF, DOCX or text, in any mix with the inquiry's format). */
+  reply?: Uint8Array | ArrayBuffer
 }
 
-/** Parses one document (PDF, DOCX or plain text, told apart by its bytes) into the Inquiry contract. */
+/** Parses an inquiry (PDF, DOCX or plain text, told apart by its bytes), and its reply if given apart, into the Inquiry contract. */
 export async function parseInquiry(input: Uint8Array | ArrayBuffer, options: ParseOptions = {}): Promise<Inquiry> {
-  const bytes = toBytes(input, options)
-  const loaded = await loadDocument(bytes, options)
-  const layout = layoutDocument(loaded)
-  return toInquiry(layout, loaded, await sha256(bytes), bytes.length)
+  const files = [toBytes(input, options), ...(options.reply ? [toBytes(options.reply, options)] : [])]
+  const loaded = await Promise.all(files.map((bytes) => loadDocument(bytes, options)))
+  const { layout, replyFrom } = joinLayouts(layoutDocument(loaded[0]!), loaded[1] && layoutDocument(loaded[1]))
+  const structure = structureInquiry(layout, { replyFrom })
+  const answers = linkAnswers(layout, structure)
+  return toInquiry(layout, structure, answers, await describeFiles(files, loaded))
 }
 
 function toBytes(input: Uint8Array | ArrayBuffer, options: ParseOptions): Uint8Array {
@@ -36,16 +43,26 @@ export async function sha256(bytes: Uint8Array): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-function toInquiry(layout: Layout, loaded: LoadedDocument, hash: string, size: number): Inquiry {
-  const file = { role: 'inquiry' as const, format: loaded.format, pages: loaded.pageCount, ocr: loaded.ocr, sha256: hash, bytes: size }
+async function describeFiles(files: readonly Uint8Array[], loaded: readonly LoadedDocument[]): Promise<SourceFile[]> {
+  return Promise.all(
+    files.map(async (bytes, i) => {
+      const doc = loaded[i]!
+      const role = i === 0 ? ('inquiry' as const) : ('reply' as const)
+      return { role, format: doc.format, pages: doc.pageCount, ocr: doc.ocr, sha256: await sha256(bytes), bytes: bytes.length }
+    }),
+  )
+}
+
+function toInquiry(layout: Layout, structure: Structure, answers: Answers, files: SourceFile[]): Inquiry {
+  const first = files[0]!
   return {
     schemaVersion: 1,
-    source: { format: file.format, pages: file.pages, ocr: file.ocr, sha256: hash, files: [file] },
+    source: { format: first.format, pages: first.pages, ocr: files.some((f) => f.ocr), sha256: first.sha256, files },
     text: layout.text,
-    meta: { kind: null, title: null, reference: null, date: null, submitter: null, addressee: null, body: null },
-    questions: [],
-    reply: null,
-    coverage: { answered: [], unanswered: [] },
-    warnings: layout.warnings,
+    meta: structure.meta,
+    questions: structure.questions,
+    reply: answers.reply,
+    coverage: answers.coverage,
+    warnings: [...layout.warnings, ...structure.warnings, ...answers.warnings],
   }
 }

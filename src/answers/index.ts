@@ -1,0 +1,82 @@
+/**
+ * @module
+ * Answers: the reply's paragraphs and, for each, the questions it answers — by label, joint sentence, repeated
+ * question, interleaving, term similarity, or order, strongest first.
+ *
+ *   readReplyItems     labels, repeated questions, interleaved questions and text, in reply order
+ *   linkByScope        a label (or quote, or question) opens a scope; its text answers the scope's questions
+ *   linkBySimilarity   free prose without any scope: shared topic terms, or nothing
+ *   linkByOrder        one paragraph per question and nothing better: the n-th answers the n-th
+ */
+import type { Layout } from '../nodes.js'
+import type { AnswerLink, Question, Reply, ReplyParagraph, Warning } from '../schema.js'
+import type { Structure } from '../structure/index.js'
+import { flattenQuestions } from '../structure/tree.js'
+import { readReplyItems } from './items.js'
+import { linkByOrder } from './order.js'
+import { quoteMatcher } from './repeat.js'
+import { indexQuestions } from './resolve.js'
+import { hasScopes, linkByScope, type LinkedText } from './scopes.js'
+import { linkBySimilarity } from './similarity.js'
+
+export type Answers = { reply: Reply | null; coverage: { answered: string[]; unanswered: string[] }; warnings: Warning[] }
+
+export function linkAnswers(layout: Layout, structure: Structure): Answers {
+  const flat = flattenQuestions(structure.questions)
+  const warnings: Warning[] = []
+  const position = (i: number): Warning['position'] => layout.paragraphs[i]?.position
+  const matchQuote = structure.mode === 'block' && flat.length > 0 ? quoteMatcher(flat) : null
+  const items = readReplyItems(layout.paragraphs, structure, matchQuote)
+  if (!structure.roles.includes('reply')) return { reply: null, coverage: coverageOf(structure.questions, []), warnings }
+  let linked = linkByScope(items, indexQuestions(flat.map((q) => q.id)), (w) => warnings.push(w), position)
+  if (!hasScopes(items) && flat.length > 0) linked = linkProse(linked, flat, structure, warnings, position)
+  const paragraphs = linked.map((t, n) => toParagraph(t, n, layout))
+  const heading = replyHeading(layout, structure)
+  return { reply: { heading, paragraphs }, coverage: coverageOf(structure.questions, paragraphs), warnings }
+}
+
+/** Free prose: similarity, then order for what similarity leaves open; the reply's opening sentence answers nothing. */
+function linkProse(linked: LinkedText[], flat: readonly Question[], structure: Structure, warnings: Warning[], position: (i: number) => Warning['position']): LinkedText[] {
+  const opener = structure.frame.replyHeading
+  const prose = linked.filter((t) => t.at !== opener && t.answers.length === 0)
+  const { links } = linkBySimilarity(prose.map((t) => t.text), flat)
+  const ordered = linkByOrder(prose.length, flat.map((q) => q.id), links)
+  if (ordered && ordered.some((l, i) => l !== links[i])) warnings.push({ code: 'links_by_order', message: 'Some reply paragraphs were linked to questions only by their order.' })
+  const chosen = ordered ?? links
+  prose.forEach((t, i) => {
+    t.answers = chosen[i]!
+    if (t.answers.length === 0) warnings.push({ code: 'answer_link_abstained', message: 'No question shares enough topic words with this reply paragraph; it is left unlinked.', position: position(t.at) })
+  })
+  return linked
+}
+
+function toParagraph(t: LinkedText, n: number, layout: Layout): ReplyParagraph {
+  const p = layout.paragraphs[t.at]!
+  const start = p.position.start + t.offset
+  return { id: `p${n + 1}`, text: t.text, answers: t.answers, position: { page: p.position.page, start, end: Math.min(p.position.end, start + t.text.length) } }
+}
+
+function replyHeading(layout: Layout, structure: Structure): string | null {
+  const at = structure.frame.replyHeading
+  if (at === null || !structure.cues[at]!.heading) return null
+  return layout.paragraphs[at]!.text.replace(/\s*:$/, '')
+}
+
+/** Answered: linked, or under a linked question, or all of whose sub-questions are answered. */
+function coverageOf(questions: readonly Question[], paragraphs: readonly ReplyParagraph[]): Answers['coverage'] {
+  const linked = new Set(paragraphs.flatMap((p) => p.answers.map((a: AnswerLink) => a.question)))
+  const answered: string[] = []
+  const unanswered: string[] = []
+  const visit = (q: Question, inherited: boolean): boolean => {
+    const children = q.children.map((c) => visit(c, inherited || linked.has(q.id)))
+    const done = inherited || linked.has(q.id) || (children.length > 0 && children.every(Boolean))
+    return done
+  }
+  const record = (q: Question, inherited: boolean): void => {
+    const done = visit(q, inherited)
+    ;(done ? answered : unanswered).push(q.id)
+    for (const c of q.children) record(c, inherited || linked.has(q.id))
+  }
+  for (const q of questions) record(q, false)
+  return { answered, unanswered }
+}

@@ -1,0 +1,56 @@
+/**
+ * @module
+ * The label in front of an answer: "Zu 1.:", "Zu Frage 2:", "Antwort zu 3", "Zu 2 a)", "Zu den Fragen 2 bis 4:",
+ * "Zu 5. und 6.:", "Zu Ziffer 3:", and the bare markers of a repeated question ("Frage 1:") and of an answer
+ * ("Antwort:"). A reference to another inquiry ("Zu den Fragen 2 bis 4 der Drucksache 18/123") is no label.
+ */
+import { readRefs, type QuestionRef } from './refs.js'
+
+export type ReplyLabel = {
+  /** "zu": names the questions it answers; "frage": a repeated question follows; "antwort": an answer follows */
+  kind: 'zu' | 'frage' | 'antwort'
+  refs: QuestionRef[]
+  /** the label as printed */
+  printed: string
+  /** the paragraph's text after the label ("" when the label stands alone) */
+  rest: string
+}
+
+const ZU_PREFIX =
+  /^(?:Zu|Zur|Ad|Antwort\s+(?:zu|auf)|Antworten\s+zu|Beantwortung\s+(?:der|zu)|Stellungnahme\s+zu)\s+(?:(?:den|der|die)\s+)?(?:(?:Teil)?Fragen?(?:\s+Nr\.?)?|Ziffer(?:n)?|Ziff\.|Punkte?|Nr\.|Nummern?|Frage-?Nr\.?)?\s*/iu
+const FRAGE_PREFIX = /^(?:Frage|Fragen|Teilfrage)(?:\s+Nr\.?)?\s*/u
+const ANTWORT_ALONE = /^(?:Antwort|Antworten|Beantwortung|Stellungnahme)(?:\s+(?:de[rs]|von)\s+[^:]{1,60})?\s*:\s*/u
+const OTHER_INQUIRY = /^\s*(?:de[rs]|aus\s+de[rm]|in\s+de[rm])\s+(?:Drucksache|Drs\.|Anfrage|Kleinen\s+Anfrage|Großen\s+Anfrage|Vorlage)/iu
+const MAX_NUMBER = 200
+
+/** Reads an answer label at the start of a paragraph, or returns null. */
+export function readReplyLabel(text: string): ReplyLabel | null {
+  const t = text.trim()
+  const zu = ZU_PREFIX.exec(t)
+  if (zu) return labelWithRefs('zu', t, zu[0].length)
+  const frage = FRAGE_PREFIX.exec(t)
+  if (frage) return labelWithRefs('frage', t, frage[0].length)
+  const antwort = ANTWORT_ALONE.exec(t)
+  if (antwort) return { kind: 'antwort', refs: [], printed: antwort[0].trim(), rest: t.slice(antwort[0].length).trim() }
+  if (/^(?:Antwort|Antworten)\s*$/u.test(t)) return { kind: 'antwort', refs: [], printed: t, rest: '' }
+  return null
+}
+
+function labelWithRefs(kind: 'zu' | 'frage', text: string, start: number): ReplyLabel | null {
+  const list = readRefs(text.slice(start))
+  if (!list || list.refs.some(tooLarge)) return null
+  let end = start + list.length
+  const after = text.slice(end)
+  if (OTHER_INQUIRY.test(after)) return null
+  const colon = /^\s*[:.)]?\s*:?/.exec(after)![0]
+  const rest = after.slice(colon.length)
+  // a label ends in a colon or stands alone; "Zu 2024 wurden …" is a sentence
+  if (!colon.includes(':') && rest.trim() !== '' && !(kind === 'frage' && colon.trim() !== '')) return null
+  end += colon.length
+  return { kind, refs: list.refs, printed: text.slice(0, end).trim(), rest: rest.trim() }
+}
+
+function tooLarge(ref: QuestionRef): boolean {
+  const numbers = ref.kind === 'one' ? [ref.parts[0]] : [ref.from[0], ref.to[0]]
+  return numbers.some((n) => /^\d+$/.test(n ?? '') && Number(n) > MAX_NUMBER)
+}

@@ -1,0 +1,62 @@
+/**
+ * @module
+ * Linking by scope: an answer label, a repeated question or (interleaved) the question itself opens a scope
+ * that runs until the next one; every text item in it answers the scope's questions. A joint-answer sentence
+ * adds the questions it names. Text before the first scope (an introduction, a "Vorbemerkung") answers nothing.
+ */
+import type { AnswerLink, AnswerMethod, Warning } from '../schema.js'
+import type { ReplyItem } from './items.js'
+import { findJointRefs } from './joint.js'
+import { resolveRefs, type QuestionIndex } from './resolve.js'
+
+export type LinkedText = { at: number; text: string; offset: number; answers: AnswerLink[] }
+
+type Scope = { links: AnswerLink[] }
+
+const CONFIDENCE: Record<AnswerMethod, number> = { label: 0.95, joint: 0.9, repeat: 0.85, interleaved: 0.8, similarity: 0.6, order: 0.3 }
+
+export function linkByScope(items: readonly ReplyItem[], index: QuestionIndex, warn: (w: Warning) => void, at: (i: number) => Warning['position']): LinkedText[] {
+  const linked: LinkedText[] = []
+  let scope: Scope | null = null
+  for (const item of items) {
+    if (item.kind === 'label') {
+      const context = scope?.links[0]?.question ?? null
+      const { ids, missing } = resolveRefs(item.refs, index, context)
+      if (missing.length > 0) warn({ code: 'reference_to_missing_question', message: `"${item.printed}" names question ${missing.join(', ')}, which the inquiry does not have.`, position: at(item.at) })
+      const confidence = ids.length > 1 ? 0.9 : CONFIDENCE.label
+      scope = { links: ids.map((id) => link(id, 'label', confidence, `label "${item.printed}"`)) }
+    } else if (item.kind === 'quote') {
+      scope = { links: [link(item.id, 'repeat', round(CONFIDENCE.repeat * item.score + 0.1), `repeats the text of question ${item.id} (${Math.round(item.score * 100)} % of its words)`)] }
+    } else if (item.kind === 'question') {
+      scope = { links: [link(item.id, 'interleaved', CONFIDENCE.interleaved, `placed after question ${item.id}`)] }
+    } else {
+      const joint = jointLinks(item.text, index, scope)
+      if (scope && joint.length > 0) scope = { links: [...scope.links, ...joint] }
+      linked.push({ at: item.at, text: item.text, offset: item.offset, answers: scope ? [...scope.links] : joint })
+    }
+  }
+  return linked
+}
+
+function jointLinks(text: string, index: QuestionIndex, scope: Scope | null): AnswerLink[] {
+  const refs = findJointRefs(text)
+  if (refs.length === 0) return []
+  const { ids } = resolveRefs(refs, index, null)
+  const known = new Set(scope?.links.map((l) => l.question))
+  const sentence = /[^.!?]*\b(?:gemeinsam|zusammen)\b[^.!?]*[.!?]?/iu.exec(text)?.[0].trim() ?? text.slice(0, 80)
+  return ids.filter((id) => !known.has(id)).map((id) => link(id, 'joint', CONFIDENCE.joint, `joint answer: "${sentence}"`))
+}
+
+export const link = (question: string, method: AnswerMethod, confidence: number, evidence: string): AnswerLink => ({
+  question,
+  method,
+  confidence: round(confidence),
+  evidence,
+})
+
+const round = (x: number): number => Math.min(1, Math.max(0, Math.round(x * 100) / 100))
+
+/** Whether the reply has anything that opens a scope; without, its paragraphs are free prose. */
+export function hasScopes(items: readonly ReplyItem[]): boolean {
+  return items.some((item) => item.kind !== 'text')
+}

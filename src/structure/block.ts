@@ -1,0 +1,89 @@
+/**
+ * @module
+ * The questions of an inquiry as one block: the numbered list (or the run of it) that best explains the
+ * paragraphs before the reply. Numbered lists in a preamble or "Begründung" form runs of their own and lose to
+ * the run that asks; without any numbered run, unnumbered paragraphs that ask become questions numbered 1, 2, ….
+ */
+import type { Warning } from '../schema.js'
+import { continuesText, isMarker, questionText, type Context } from './context.js'
+import type { FoundQuestion } from './found.js'
+import { parseOutline, type OutlineItem, type Placement } from './outline.js'
+
+/** Finds the question block in paragraphs [from, to), or null. */
+export function findBlockQuestions(ctx: Context, from: number, to: number): { questions: FoundQuestion[]; warnings: Warning[] } | null {
+  const items = outlineItems(ctx, from, to, () => true)
+  const outline = parseOutline(items, { maxPage: ctx.maxPage })
+  const run = bestRun(ctx, outline.placed)
+  if (run) return fromPlacements(ctx, run, to, new Set(outline.demoted))
+  const unnumbered = unnumberedQuestions(ctx, from, to)
+  return unnumbered.length > 0 ? { questions: unnumbered, warnings: [] } : null
+}
+
+/** The labelled paragraphs of a range, each with whether running text stands before it. */
+export function outlineItems(ctx: Context, from: number, to: number, accept: (i: number) => boolean): OutlineItem[] {
+  const items: OutlineItem[] = []
+  let afterText = false
+  let previous = ''
+  for (let i = from; i < to; i++) {
+    const cue = ctx.cues[i]!
+    if (cue.furniture) continue
+    if (cue.label !== null && cue.replyLabel?.kind !== 'zu' && accept(i)) {
+      items.push({ index: i, readings: cue.label.readings, asks: cue.asksLoosely, afterText })
+      afterText = false
+    } else if (cue.label === null && !continuesText(ctx, previous, i)) afterText = true
+    previous = ctx.paragraphs[i]!.text
+  }
+  return items
+}
+
+/** The run of the outline that asks most; an introducing sentence ("Wir fragen:") counts in its favour. */
+export function bestRun(ctx: Context, placed: readonly Placement[]): Placement[] | null {
+  const runs = new Map<number, Placement[]>()
+  for (const p of placed) runs.set(p.run, [...(runs.get(p.run) ?? []), p])
+  let best: Placement[] | null = null
+  let bestScore = 0.9
+  for (const run of runs.values()) {
+    const score = runScore(ctx, run)
+    if (score >= bestScore) [best, bestScore] = [run, score]
+  }
+  return best
+}
+
+function runScore(ctx: Context, run: readonly Placement[]): number {
+  let score = 0
+  for (const p of run) {
+    const cue = ctx.cues[p.index]!
+    score += cue.asks ? 1.5 : cue.asksLoosely ? 1 : p.reading.kind === 'bullet' ? 0 : 0.2
+  }
+  const first = run[0]!.index
+  for (let j = first - 1; j >= Math.max(0, first - 3); j--) if (ctx.cues[j]!.questionsIntro) score += 2
+  return score
+}
+
+export function fromPlacements(
+  ctx: Context,
+  run: readonly Placement[],
+  to: number,
+  demoted: ReadonlySet<number>,
+): { questions: FoundQuestion[]; warnings: Warning[] } {
+  const starts = new Set(run.map((p) => p.index))
+  const stop = (i: number): boolean => i >= to || starts.has(i) || isMarker(ctx.cues[i]!)
+  const questions = run.map((p): FoundQuestion => {
+    const { text, paragraphs } = questionText(ctx, p.index, stop, demoted)
+    return { path: p.path, label: ctx.cues[p.index]!.label!.printed, text, paragraphs, at: p.index }
+  })
+  const warnings = run.flatMap((p) => p.notes.map((n) => ({ code: n.code, message: n.message, position: ctx.paragraphs[p.index]!.position })))
+  return { questions, warnings }
+}
+
+/** Paragraphs that ask but carry no number (after the sentence introducing them, if any), numbered in order. */
+function unnumberedQuestions(ctx: Context, from: number, to: number): FoundQuestion[] {
+  const asking: number[] = []
+  let start = from
+  for (let i = from; i < to; i++) if (ctx.cues[i]!.questionsIntro) start = i + 1
+  for (let i = start; i < to; i++) {
+    const cue = ctx.cues[i]!
+    if (cue.label === null && !isMarker(cue) && /\?["“”»)]*\s*$/.test(ctx.paragraphs[i]!.text)) asking.push(i)
+  }
+  return asking.map((i, n) => ({ path: [String(n + 1)], label: '', text: ctx.cues[i]!.body, paragraphs: [i], at: i }))
+}

@@ -1,0 +1,66 @@
+/**
+ * @module
+ * What the question finders share: the paragraphs, their cues, and the small judgements about neighbours —
+ * whether a paragraph continues the one before (a question broken by a page), and which paragraphs are only
+ * page furniture.
+ */
+import { joinLines } from '../layout/hyphenation.js'
+import type { Paragraph } from '../nodes.js'
+import type { Cue } from './describe.js'
+
+export type Context = {
+  paragraphs: readonly Paragraph[]
+  cues: readonly Cue[]
+  /** highest page number, for telling a glued page number from a question number */
+  maxPage: number | undefined
+}
+
+const TERMINAL = /[.?!:;]["“”'»«)\]]*$/
+
+/** A paragraph that is nothing but structure: no text a reader would miss. */
+export function isMarker(cue: Cue): boolean {
+  return (
+    cue.furniture ||
+    cue.replyHeading ||
+    cue.replyLabel !== null ||
+    cue.preambleHeading ||
+    cue.rationaleHeading ||
+    cue.questionsIntro ||
+    cue.closing ||
+    cue.salutation
+  )
+}
+
+/** Paragraph `i` continues the text before it: it starts in lower case, or the text before stopped mid-sentence. */
+export function continuesText(ctx: Context, previousText: string, i: number): boolean {
+  const cue = ctx.cues[i]!
+  const p = ctx.paragraphs[i]!
+  if (cue.label !== null || isMarker(cue) || cue.signatureLine) return false
+  if (/^\p{Ll}/u.test(p.text)) return true
+  return !TERMINAL.test(previousText.trim()) && !cue.heading
+}
+
+/** The next paragraph after `i` that is not page furniture, or -1. */
+export function nextSignificant(ctx: Context, i: number, end = ctx.paragraphs.length): number {
+  for (let j = i + 1; j < end; j++) if (!ctx.cues[j]!.furniture) return j
+  return -1
+}
+
+/** A question's text: its body, then the paragraphs that continue it (across page furniture). */
+export function questionText(ctx: Context, at: number, stop: (i: number) => boolean, demoted: ReadonlySet<number> = new Set()): { text: string; paragraphs: number[] } {
+  let text = ctx.cues[at]!.body
+  const paragraphs = [at]
+  let j = nextSignificant(ctx, at)
+  if (text === '' && j >= 0 && !stop(j) && ctx.cues[j]!.label === null && !isMarker(ctx.cues[j]!)) {
+    text = ctx.paragraphs[j]!.text
+    paragraphs.push(j)
+    j = nextSignificant(ctx, j)
+  }
+  // a demoted label ("2. Klassen …") was an ordinal in the question's running text
+  while (j >= 0 && !stop(j) && (demoted.has(j) || continuesText(ctx, text, j))) {
+    text = joinLines(text, ctx.paragraphs[j]!.text)
+    paragraphs.push(j)
+    j = nextSignificant(ctx, j)
+  }
+  return { text: text.replace(/\s+/g, ' ').trim(), paragraphs }
+}

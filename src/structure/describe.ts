@@ -1,0 +1,80 @@
+/**
+ * @module
+ * Every paragraph's cues, computed once: its label readings, whether it asks, and which section marker it
+ * is. Plain data, so the stages after it only look things up.
+ */
+import { readReplyLabel, type ReplyLabel } from '../answers/reply-label.js'
+import type { Paragraph } from '../nodes.js'
+import {
+  asks,
+  asksWithoutMark,
+  isClosing,
+  isPageFurniture,
+  isPreambleHeading,
+  isQuestionsIntro,
+  isRationaleHeading,
+  isReplyHeading,
+  isSalutation,
+  isSignatureLine,
+  looksLikeHeading,
+} from './cues.js'
+import { readLabel, type ReadLabel } from './labels.js'
+
+export type Cue = {
+  label: ReadLabel | null
+  /** the text without its label */
+  body: string
+  /** has a question mark */
+  asks: boolean
+  /** opens like a question or a request, mark or not */
+  asksLoosely: boolean
+  replyHeading: boolean
+  replyLabel: ReplyLabel | null
+  preambleHeading: boolean
+  rationaleHeading: boolean
+  questionsIntro: boolean
+  salutation: boolean
+  closing: boolean
+  signatureLine: boolean
+  furniture: boolean
+  heading: boolean
+}
+
+export function describeParagraphs(paragraphs: readonly Paragraph[]): Cue[] {
+  const repeated = repeatedLines(paragraphs)
+  return paragraphs.map((p, i) => describe(p, repeated.has(i)))
+}
+
+function describe(p: Paragraph, repeated: boolean): Cue {
+  const label = readLabel(p)
+  const body = label ? label.body : p.text
+  const replyLabel = readReplyLabel(p.text)
+  return {
+    label,
+    body,
+    asks: /\?/.test(body),
+    asksLoosely: asks(body) || asksWithoutMark(body),
+    replyHeading: replyLabel === null && isReplyHeading(p.text),
+    replyLabel,
+    preambleHeading: isPreambleHeading(p.text),
+    rationaleHeading: isRationaleHeading(p.text),
+    questionsIntro: isQuestionsIntro(p.text),
+    salutation: isSalutation(p.text),
+    closing: isClosing(p.text),
+    signatureLine: isSignatureLine(p.text),
+    furniture: isPageFurniture(p.text) || repeated,
+    heading: label === null && replyLabel === null && looksLikeHeading(p.text, p),
+  }
+}
+
+/** Running headers that reached us as paragraphs (text extracted by other tools): short lines seen three times. */
+function repeatedLines(paragraphs: readonly Paragraph[]): Set<number> {
+  const seen = new Map<string, number[]>()
+  paragraphs.forEach((p, i) => {
+    const words = p.text.split(/\s+/).length
+    if (words > 20 || /:$/.test(p.text) || readReplyLabel(p.text) || /[.?!]$/.test(p.text)) return
+    const key = p.text.replace(/\d+/g, '#').toLowerCase()
+    seen.set(key, [...(seen.get(key) ?? []), i])
+  })
+  return new Set([...seen.values()].filter((at) => at.length >= 3).flat())
+}

@@ -1,0 +1,76 @@
+/**
+ * @module
+ * Structure: clean paragraphs → sections, metadata and the question tree.
+ *
+ *   describeParagraphs  each paragraph's cues (labels, asking, headings, greetings)
+ *   findFrame           where the reply begins
+ *   findQuestions       the questions, as a block or interleaved with their answers
+ *   assignRoles         every paragraph's section
+ *   buildQuestionTree   the contract's question tree
+ *   extractMeta         kind, title, reference, date, submitter, addressee, body
+ */
+import type { Layout } from '../nodes.js'
+import type { Meta, Question, Warning } from '../schema.js'
+import type { Context } from './context.js'
+import { describeParagraphs, type Cue } from './describe.js'
+import { findFrame, type Frame } from './frame.js'
+import type { FoundQuestion } from './found.js'
+import { extractMeta } from './meta.js'
+import { findQuestions } from './questions.js'
+import { assignRoles, sectionsOf, type Role, type Section } from './sections.js'
+import { buildQuestionTree } from './tree.js'
+
+export type StructureOptions = {
+  /** with two documents: the index of the reply document's first paragraph */
+  replyFrom?: number
+}
+
+export type Structure = {
+  mode: 'block' | 'interleaved' | 'none'
+  frame: Frame
+  cues: Cue[]
+  roles: Role[]
+  sections: Section[]
+  /** the questions in document order, each with the paragraphs it occupies */
+  found: FoundQuestion[]
+  questions: Question[]
+  meta: Meta
+  warnings: Warning[]
+}
+
+export function structureInquiry(layout: Layout, options: StructureOptions = {}): Structure {
+  const cues = describeParagraphs(layout.paragraphs)
+  const ctx: Context = { paragraphs: layout.paragraphs, cues, maxPage: maxPage(layout) }
+  const frame = findFrame(layout.paragraphs, cues, options.replyFrom)
+  const finding = findQuestions(ctx, frame, options.replyFrom !== undefined)
+  const roles = assignRoles(ctx, frame, finding)
+  const tree = buildQuestionTree(finding?.questions ?? [], layout.paragraphs)
+  const warnings = [...(finding?.warnings ?? []), ...tree.warnings]
+  if (!finding) warnings.push({ code: 'no_questions', message: 'No questions were found: no numbered list or paragraph that asks.' })
+  return {
+    mode: finding?.mode ?? 'none',
+    frame,
+    cues,
+    roles,
+    sections: sectionsOf(roles),
+    found: finding?.questions ?? [],
+    questions: tree.questions,
+    meta: extractMeta(headTexts(layout, roles, options.replyFrom)),
+    warnings,
+  }
+}
+
+function maxPage(layout: Layout): number | undefined {
+  const pages = layout.paragraphs.map((p) => p.position.page ?? 0)
+  const max = Math.max(0, ...pages)
+  return max > 0 ? max : undefined
+}
+
+/** The inquiry's head: what comes before its first question (or its reply); with two documents, the reply's head after it. */
+function headTexts(layout: Layout, roles: readonly Role[], replyFrom: number | undefined): string[] {
+  const inquiryEnd = replyFrom ?? layout.paragraphs.length
+  const stop = roles.findIndex((r, i) => i < inquiryEnd && (r === 'question' || r === 'reply'))
+  const head = layout.paragraphs.slice(0, stop < 0 ? inquiryEnd : stop).map((p) => p.text)
+  if (replyFrom === undefined) return head
+  return [...head, ...layout.paragraphs.slice(replyFrom, replyFrom + 12).map((p) => p.text)]
+}

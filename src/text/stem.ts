@@ -1,0 +1,22 @@
+/**
+ * @module
+ * German stemming with natural's Porter (Snowball) stemmer, imported by deep path: the package root pulls in
+ * database drivers we must not bundle. Words are lower-cased first (the stemmer expects it) and memoized,
+ * since an inquiry repeats its vocabulary.
+ */
+import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_de.js'
+
+const cache = new Map<string, string>()
+const CACHE_LIMIT = 50_000
+
+/** The stem of one word ("Verwaltungen" → "verwalt", "Maßnahmen" → "massnahm"). */
+export function stemGerman(word: string): string {
+  const lower = word.toLowerCase()
+  let stem = cache.get(lower)
+  if (stem === undefined) {
+    stem = /^[\p{L}]+$/u.test(lower) ? stemmer.stem(lower) : lower
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    cache.set(lower, stem)
+  }
+  return stem
+}

@@ -1,0 +1,22 @@
+/**
+ * @module
+ * German stop words: the German list of stopwords-iso (natural's German stemmer loads the same package, so
+ * the bundle carries it once either way) plus words that every inquiry and reply use and that say nothing
+ * about which question a paragraph answers.
+ */
+import lists from 'stopwords-iso/stopwords-iso.json' with { type: 'json' }
+
+/** Council-document words: how inquiries ask and replies answer, not what about. */
+const COUNCIL_WORDS = [
+  'frage', 'fragen', 'gefragt', 'antwort', 'antworten', 'beantwortet', 'beantwortung', 'bitte', 'bitten', 'gebeten',
+  'inwiefern', 'inwieweit', 'wieviel', 'wieviele', 'bzw', 'ggf', 'sowie', 'hierzu', 'hierbei', 'hierfür', 'insbesondere',
+  'derzeit', 'aktuell', 'bereits', 'jeweils', 'sofern', 'falls', 'wurde', 'wurden', 'worden', 'werden', 'gibt', 'gab',
+  'stellungnahme', 'ja', 'nein', 'sei', 'seien', 'hat', 'haben', 'hätte', 'wäre',
+]
+
+const GERMAN = new Set<string>([...(lists as Record<string, string[]>)['de']!, ...COUNCIL_WORDS])
+
+/** True for a lower-cased word that carries no topic. */
+export function isStopWord(word: string): boolean {
+  return GERMAN.has(word)
+}

@@ -1,0 +1,56 @@
+/**
+ * @module
+ * `npm run eval [-- DIR …]`: parses every document with a gold file (default: fixtures/inquiries) and prints,
+ * per document and case, then per reply pattern and in total: question F1, reply-paragraph F1 and link F1, each
+ * with precision and recall, and how many metadata fields are right. `--verbose` lists what went wrong.
+ */
+import { join } from 'node:path'
+import { runCases, type CaseResult } from './cases.js'
+import { readGoldFiles } from './gold.js'
+import { addCounts, f1, precision, recall, ZERO, type Counts } from './score.js'
+
+const ROOT = join(import.meta.dirname, '../..')
+
+async function main(argv: string[]): Promise<void> {
+  const verbose = argv.includes('--verbose')
+  const dirs = argv.filter((a) => !a.startsWith('--'))
+  const results: CaseResult[] = []
+  for (const dir of dirs.length > 0 ? dirs : [join(ROOT, 'fixtures/inquiries')]) {
+    for (const entry of readGoldFiles(dir)) results.push(...(await runCases(entry)))
+  }
+  printCases(results, verbose)
+  printTotals(results)
+}
+
+const fmt = (c: Counts): string => `${f1(c).toFixed(3)} (P ${precision(c).toFixed(2)} R ${recall(c).toFixed(2)})`
+const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length))
+
+function printCases(results: readonly CaseResult[], verbose: boolean): void {
+  console.log(`${pad('document', 44)} ${pad('case', 10)} ${pad('pattern', 11)} ${pad('questions F1', 24)} ${pad('paragraphs F1', 24)} ${pad('links F1', 24)} meta`)
+  for (const r of results) {
+    const head = `${pad(r.document, 44)} ${pad(r.name, 10)} ${pad(r.pattern, 11)}`
+    if (!r.score) {
+      console.log(`${head} ERROR ${r.error}`)
+      continue
+    }
+    const s = r.score
+    console.log(`${head} ${pad(fmt(s.questions), 24)} ${pad(fmt(s.paragraphs), 24)} ${pad(fmt(s.links), 24)} ${s.meta.right}/${s.meta.total}`)
+    if (verbose && s.meta.wrong.length > 0) console.log(`    meta: ${s.meta.wrong.join('; ')}`)
+  }
+}
+
+function printTotals(results: readonly CaseResult[]): void {
+  const scored = results.filter((r) => r.score)
+  const groups = new Map<string, CaseResult[]>([['TOTAL', scored]])
+  for (const r of scored) groups.set(r.pattern, [...(groups.get(r.pattern) ?? []), r])
+  console.log(`\n${pad('pattern', 12)} ${pad('cases', 6)} ${pad('questions F1', 24)} ${pad('paragraphs F1', 24)} ${pad('links F1', 24)} meta`)
+  for (const [pattern, group] of [...groups].sort(([a], [b]) => (a === 'TOTAL' ? 1 : b === 'TOTAL' ? -1 : a.localeCompare(b)))) {
+    const sum = (pick: (r: CaseResult) => Counts): Counts => group.reduce((acc, r) => addCounts(acc, pick(r)), ZERO)
+    const meta = group.reduce((acc, r) => [acc[0]! + r.score!.meta.right, acc[1]! + r.score!.meta.total], [0, 0])
+    console.log(`${pad(pattern, 12)} ${pad(String(group.length), 6)} ${pad(fmt(sum((r) => r.score!.questions)), 24)} ${pad(fmt(sum((r) => r.score!.paragraphs)), 24)} ${pad(fmt(sum((r) => r.score!.links)), 24)} ${meta[0]}/${meta[1]}`)
+  }
+  const errors = results.length - scored.length
+  if (errors > 0) console.log(`\n${errors} case(s) could not be parsed (see ERROR above); they are not in the totals.`)
+}
+
+await main(process.argv.slice(2))
