@@ -29,7 +29,7 @@ export async function loadDocx(bytes: Uint8Array): Promise<LoadedDocument> {
 function warningsOf(body: BodyResult): Warning[] {
   const warnings: Warning[] = []
   const notes = [plural(body.footnotes, 'footnote'), plural(body.endnotes, 'endnote')].filter(Boolean).join(' and ')
-  if (notes) warnings.push({ code: 'docx_notes_omitted', message: `The document has ${notes}; their text is not included.` })
+  if (notes) warnings.push({ code: 'docx_notes_omitted', message: `The document has ${notes}; the text of footnotes and endnotes is not included.` })
   if (body.altChunks > 0) {
     warnings.push({ code: 'docx_embedded_content_omitted', message: `The document embeds ${plural(body.altChunks, 'imported file')} (altChunk) whose text is not read.` })
   }

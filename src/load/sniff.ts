@@ -12,13 +12,25 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
   signature.every((byte, i) => bytes[i] === byte)
 
 /** Whether a ZIP archive has an entry of this name (names are stored uncompressed in the headers). */
-function zipHasEntry(bytes: Uint8Array, name: string): boolean {
-  const needle = new TextEncoder().encode(name)
+const zipHasEntry = (bytes: Uint8Array, name: string): boolean => containsBytes(bytes, new TextEncoder().encode(name))
+
+function containsBytes(bytes: Uint8Array, needle: Uint8Array): boolean {
   outer: for (let i = 0; i <= bytes.length - needle.length; i++) {
     for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer
     return true
   }
   return false
+}
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const
+
+/**
+ * A password-protected DOCX is not a ZIP: Office encrypts the package into an OLE compound file with the
+ * streams "EncryptionInfo" and "EncryptedPackage" (MS-OFFCRYPTO), whose directory names are UTF-16LE.
+ */
+function isEncryptedOoxml(bytes: Uint8Array): boolean {
+  const utf16le = (name: string) => new Uint8Array([...name].flatMap((ch) => [ch.charCodeAt(0), 0]))
+  return startsWith(bytes, OLE_SIGNATURE) && containsBytes(bytes, utf16le('EncryptedPackage')) && containsBytes(bytes, utf16le('EncryptionInfo'))
 }
 
 /** What a ZIP archive that is not a DOCX is, for the error sentence. */
@@ -34,7 +46,7 @@ function describeZip(bytes: Uint8Array): string {
 
 /** Names a binary format we do not read, or returns null if the bytes are not one we know. */
 function describeBinary(bytes: Uint8Array): string | null {
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'an old Word or Office 97–2003 file (.doc); save it as DOCX or PDF'
+  if (startsWith(bytes, OLE_SIGNATURE)) return 'an old Word or Office 97–2003 file (.doc); save it as DOCX or PDF'
   if (ascii(bytes, 0, 5) === '{\\rtf') return 'an RTF document; save it as DOCX or PDF'
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'a PNG image; scan documents to PDF instead'
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'a JPEG image; scan documents to PDF instead'
@@ -54,6 +66,9 @@ export function sniffFormat(bytes: Uint8Array): Format {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (zipHasEntry(bytes, 'word/document.xml')) return 'docx'
     throw new InquiryError('unsupported_format', `The file is ${describeZip(bytes)}, not a PDF, DOCX or text document.`)
+  }
+  if (isEncryptedOoxml(bytes)) {
+    throw new InquiryError('encrypted', 'The Word document is password-protected; open it in Word, remove the password and save it again.')
   }
   const binary = describeBinary(bytes)
   if (binary) throw new InquiryError('unsupported_format', `The file is ${binary}; inquiry-parser reads PDF, DOCX and plain text.`)
