@@ -1,13 +1,21 @@
 /**
  * @module
- * pdf.js text items → lines. Items on one baseline are joined in x order; a wide gap splits a baseline into
- * separate lines (two columns, a header's left and right parts), except after a list label.
+ * pdf.js text items → lines in reading order. Items on one baseline are joined left to right; a page with
+ * columns is read column by column (a title across the page stays where it is). A row is split only at a
+ * column gutter, or where a smaller-print piece (a page number in the margin) sits far from the body text.
+ *
+ * One piece of geometry survives in the text: a list label followed by a tab-wide gap ("1." then the
+ * question at the tab stop) is joined with "\t" instead of " ", so that layout can tell a list item from a
+ * sentence that starts with "2. Klassen".
  */
 import type { TextLine } from '../nodes.js'
+import { columnOf, findGutters, type Gutter } from '../layout/columns.js'
 import { splitLabel } from '../layout/label.js'
 
 /** A text item reduced to what the layout needs, in page coordinates (origin top-left, y = baseline). */
 export type Glyphs = { text: string; x: number; y: number; width: number; fontSize: number; bold: boolean }
+
+const end = (item: Glyphs): number => item.x + item.width
 
 const sameBaseline = (a: Glyphs, b: Glyphs): boolean => Math.abs(a.y - b.y) <= 0.4 * Math.min(a.fontSize, b.fontSize)
 
@@ -22,42 +30,54 @@ function groupBaselines(items: Glyphs[]): Glyphs[][] {
     else rows.push([item])
   }
   for (const row of rows) row.sort((a, b) => a.x - b.x)
-  return rows.sort((a, b) => a[0]!.y - b[0]!.y)
+  return rows
 }
 
-function toLine(items: Glyphs[]): TextLine {
-  let text = ''
-  let end = -Infinity
-  let boldChars = 0
-  let chars = 0
-  for (const item of items) {
-    const gap = item.x - end
-    if (text !== '' && gap > 0.15 * item.fontSize && !/\s$/.test(text) && !/^\s/.test(item.text)) text += ' '
-    text += item.text
-    end = Math.max(end, item.x + item.width)
-    chars += item.text.length
-    if (item.bold) boldChars += item.text.length
-  }
-  const first = items[0]!
-  const fontSize = Math.max(...items.map((i) => i.fontSize))
-  const y = items.reduce((sum, i) => sum + i.y, 0) / items.length
-  const round = (n: number) => Math.round(n * 100) / 100
-  return { type: 'line', text: text.replace(/\s+/g, ' ').trim(), x: round(first.x), y: round(y), width: round(end - first.x), fontSize: round(fontSize), bold: chars > 0 && boldChars / chars > 0.5 }
+/** Splits a row at the page's gutters; a piece crossing a gutter keeps the row whole (column -1). */
+function splitAtGutters(row: Glyphs[], gutters: readonly Gutter[]): { column: number; items: Glyphs[] }[] {
+  if (gutters.length === 0) return [{ column: 0, items: row }]
+  const columns = row.map((item) => columnOf(item.x, end(item), gutters))
+  if (columns.includes(-1)) return [{ column: -1, items: row }]
+  const parts = new Map<number, Glyphs[]>()
+  row.forEach((item, i) => parts.set(columns[i]!, [...(parts.get(columns[i]!) ?? []), item]))
+  return [...parts].map(([column, items]) => ({ column, items }))
 }
 
-/** Splits a baseline where a gap is wider than a column gutter, unless the left side is a list label. */
-function splitAtGaps(row: Glyphs[]): Glyphs[][] {
+/** Splits off a piece in smaller print far from its neighbour: a page number or margin note beside a line. */
+function splitMarginPieces(items: Glyphs[]): Glyphs[][] {
   const parts: Glyphs[][] = [[]]
-  let end = -Infinity
-  for (const item of row) {
+  let previous: Glyphs | undefined
+  for (const item of items) {
     const current = parts[parts.length - 1]!
-    const gap = item.x - end
-    const leftText = current.map((i) => i.text).join('').trim()
-    if (current.length > 0 && gap > 2.5 * item.fontSize && !isBareLabel(leftText)) parts.push([item])
+    const far = previous !== undefined && item.x - end(previous) > 1.5 * Math.max(item.fontSize, previous.fontSize)
+    if (far && Math.abs(item.fontSize - previous!.fontSize) > 0.75) parts.push([item])
     else current.push(item)
-    end = Math.max(end, item.x + item.width)
+    previous = item
   }
   return parts
+}
+
+/**
+ * Orders the pieces of a page: rows top to bottom, except that between rows crossing a gutter, each column
+ * is read to its end before the next one starts.
+ */
+function readingOrder(rows: Glyphs[][], gutters: readonly Gutter[]): Glyphs[][] {
+  const ordered: Glyphs[][] = []
+  let region: Glyphs[][][] = []
+  const flush = () => {
+    for (const column of region) if (column) ordered.push(...column)
+    region = []
+  }
+  for (const row of rows) {
+    for (const { column, items } of splitAtGutters(row, gutters)) {
+      if (column < 0) {
+        flush()
+        ordered.push(items)
+      } else (region[column] ??= []).push(items)
+    }
+  }
+  flush()
+  return ordered
 }
 
 const isBareLabel = (text: string): boolean => {
@@ -65,11 +85,53 @@ const isBareLabel = (text: string): boolean => {
   return split !== null && split.body === 'x'
 }
 
-/** Turns a page's text items into lines in reading order (top to bottom, left to right). */
+/** The gap after a leading label is a tab when it is wide and wider than any other gap on the line. */
+function labelTabAt(items: Glyphs[]): number {
+  if (items.length < 2 || !isBareLabel(items[0]!.text.trim())) return -1
+  const gaps = items.slice(1).map((item, i) => item.x - end(items[i]!))
+  const [first, ...others] = gaps
+  const fontSize = items[0]!.fontSize
+  return first! >= 0.6 * fontSize && others.every((gap) => gap < 0.7 * first!) ? 1 : -1
+}
+
+function toLine(items: Glyphs[]): TextLine {
+  const tabAt = labelTabAt(items)
+  let text = ''
+  let right = -Infinity
+  let boldChars = 0
+  let chars = 0
+  items.forEach((item, i) => {
+    const gap = item.x - right
+    if (i === tabAt) text += '\t'
+    else if (text !== '' && gap > 0.15 * item.fontSize && !/\s$/.test(text) && !/^\s/.test(item.text)) text += ' '
+    text += item.text
+    right = Math.max(right, end(item))
+    chars += item.text.length
+    if (item.bold) boldChars += item.text.length
+  })
+  const first = items[0]!
+  const fontSize = Math.max(...items.map((i) => i.fontSize))
+  const y = items.reduce((sum, i) => sum + i.y, 0) / items.length
+  const round = (n: number) => Math.round(n * 100) / 100
+  const clean = text.replace(/[^\S\t]+/g, ' ').replace(/ ?\t ?/g, '\t').trim()
+  return { type: 'line', text: clean, x: round(first.x), y: round(y), width: round(right - first.x), fontSize: round(fontSize), bold: chars > 0 && boldChars / chars > 0.5 }
+}
+
+/** Drops an item printed twice over itself (simulated bold), which would double the text. */
+function dropOverprints(row: Glyphs[]): Glyphs[] {
+  return row.filter((item, i) => {
+    const before = row[i - 1]
+    return !before || before.text !== item.text || Math.abs(before.x - item.x) > 0.2 * item.fontSize
+  })
+}
+
+/** Turns a page's text items into lines in reading order. */
 export function itemsToLines(items: Glyphs[]): TextLine[] {
   const visible = items.filter((i) => i.text.trim() !== '' && i.fontSize > 0)
-  return groupBaselines(visible)
-    .flatMap(splitAtGaps)
+  const rows = groupBaselines(visible).map(dropOverprints)
+  const gutters = findGutters(rows.map((row) => ({ spans: row.map((i): [number, number] => [i.x, end(i)]), fontSize: row[0]!.fontSize })))
+  return readingOrder(rows, gutters)
+    .flatMap(splitMarginPieces)
     .filter((part) => part.length > 0)
     .map(toLine)
     .filter((line) => line.text !== '')

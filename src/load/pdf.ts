@@ -32,7 +32,8 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
       })
     }
     const pages: Page[] = []
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n))
+    const fonts: FontWeights = new Map()
+    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n, fonts))
     const filled = await fillTextless(bytes, pages, options)
     const warnings: Warning[] = truncated(bytes)
       ? [{ code: 'pdf_truncated', message: 'The PDF ends before its end-of-file marker; text after the cut may be missing.' }]
@@ -62,13 +63,13 @@ function pdfError(error: unknown): InquiryError {
   return new InquiryError('corrupt', 'The PDF is damaged and cannot be read; open and save it again, or export it anew.', { cause: error })
 }
 
-async function readPage(doc: PDFDocumentProxy, n: number): Promise<Page> {
+async function readPage(doc: PDFDocumentProxy, n: number, fonts: FontWeights): Promise<Page> {
   let page: PDFPageProxy | undefined
   try {
     page = await doc.getPage(n)
     const viewport = page.getViewport({ scale: 1 })
     const content = await page.getTextContent()
-    const bold = await boldFonts(page, Object.keys(content.styles))
+    const bold = await boldFonts(page, Object.keys(content.styles), fonts)
     const pdfjs = await getPdfjs()
     const items: Glyphs[] = []
     for (const item of content.items) {
@@ -87,16 +88,28 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<Page> {
   }
 }
 
-/** Font names of bold faces. pdf.js only hands font objects to the caller after an operator-list pass. */
-async function boldFonts(page: PDFPageProxy, fontNames: string[]): Promise<Set<string>> {
-  if (fontNames.length < 2) return new Set()
-  await page.getOperatorList()
-  return new Set(
-    fontNames.filter((name) => {
-      const font = page.commonObjs.has(name) ? (page.commonObjs.get(name) as { name?: string; bold?: boolean; black?: boolean }) : null
-      return font !== null && (font.bold === true || font.black === true || /bold|black|heavy|semibold|demi/i.test(font.name ?? ''))
-    })
-  )
+/** Whether each font (by pdf.js's per-document font id) is a bold face; filled as fonts turn up. */
+type FontWeights = Map<string, boolean>
+
+/**
+ * Font ids of bold faces on a page. pdf.js hands font objects to the caller only after an operator-list
+ * pass, which costs about as much as the text extraction itself; font ids are stable within a document, so
+ * that pass runs only on a page that brings a font not seen before, and not at all while the document has
+ * shown one font only (all of one weight: boldness tells nothing apart).
+ */
+async function boldFonts(page: PDFPageProxy, fontNames: string[], known: FontWeights): Promise<Set<string>> {
+  const unknown = fontNames.filter((name) => !known.has(name))
+  if (unknown.length > 0 && (fontNames.length > 1 || known.size > 0)) {
+    await page.getOperatorList()
+    for (const name of unknown) known.set(name, isBoldFont(page, name))
+  }
+  return new Set(fontNames.filter((name) => known.get(name) === true))
+}
+
+function isBoldFont(page: PDFPageProxy, name: string): boolean {
+  if (!page.commonObjs.has(name)) return false
+  const font = page.commonObjs.get(name) as { name?: string; bold?: boolean; black?: boolean }
+  return font.bold === true || font.black === true || /bold|black|heavy|semibold|demi/i.test(font.name ?? '')
 }
 
 /** Text is usable when most of its visible characters are letters or digits (not garbage glyph codes). */
