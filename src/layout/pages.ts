@@ -1,37 +1,36 @@
 /**
  * @module
- * Positioned lines → draft paragraphs. A paragraph breaks at a wider vertical gap, a change of font size or
- * weight, a list label after a finished sentence, a first-line indent, or a short line that ends a sentence.
- * A paragraph that runs over a page break is joined with its continuation on the next page.
+ * Positioned lines → draft paragraphs. Running headers and footers go first; then each line is placed in its
+ * column (edges measured per page), and consecutive lines are grouped into paragraphs by the rules of
+ * line-breaks.ts, in one pass over the whole document, so a paragraph runs on over page and column breaks.
  */
 import type { Page, TextLine } from '../nodes.js'
 import type { Warning } from '../schema.js'
+import { columnOf, findGutters, type Row } from './columns.js'
 import { joinParagraphLines } from './hyphenation.js'
 import { splitLabel } from './label.js'
+import { startsParagraph, type Metrics, type Placed } from './line-breaks.js'
 import { draftFrom, type Draft } from './paragraphs.js'
 import { removeRunningLines } from './running.js'
 
-const SENTENCE_END = /[.?!:;]["“”'»)]*$/
-
-/** Typical measures of the body text, from the lines themselves. */
-type Metrics = { fontSize: number; spacing: number; left: number; right: number }
-
-type Group = { page: number; lines: TextLine[] }
+/** The text area: where most body lines start, and where the longest ones end. */
+type Area = { left: number; right: number }
 
 export function pagesToDrafts(pages: readonly Page[]): { drafts: Draft[]; warnings: Warning[] } {
   const { pages: clean } = removeRunningLines(pages)
   const metrics = measure(clean)
-  const groups = joinAcrossPages(clean.flatMap((page) => groupLines(page, metrics)), metrics)
-  const levels = labelLevels(groups, metrics)
-  const headingSizes = headingLevels(groups, metrics)
-  const drafts = groups.map((group) => {
-    const first = group.lines[0]!
-    const text = joinParagraphLines(group.lines.map((l) => l.text))
-    return draftFrom(text, {
-      page: group.page,
-      bold: group.lines.every((l) => l.bold),
-      indent: first.x,
-      heading: headingSizes.get(first.fontSize) ?? null,
+  const area = textArea(clean, metrics)
+  const placed = clean.flatMap((page) => placeLines(page, area, metrics))
+  const paragraphs = groupParagraphs(placed, metrics)
+  const levels = labelLevels(paragraphs)
+  const headingSizes = headingLevels(paragraphs, metrics)
+  const drafts = paragraphs.map((group) => {
+    const first = group[0]!
+    return draftFrom(joinParagraphLines(group.map((p) => p.line.text)), {
+      page: first.page,
+      bold: group.every((p) => p.line.bold),
+      indent: Math.round((first.line.x - first.left) * 10) / 10,
+      heading: headingSizes.get(first.line.fontSize) ?? null,
       level: levels.get(group) ?? null,
     })
   })
@@ -48,79 +47,94 @@ function mode(values: Iterable<[number, number]>): number | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
 }
 
+const percentile = (values: number[], p: number): number | undefined => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * p)]
+
+/** Body font size (by characters) and line spacing: the smallest gap between body lines that is common. */
 function measure(pages: readonly Page[]): Metrics {
-  const lines = pages.flatMap((p) => p.lines)
-  const fontSize = mode(lines.map((l) => [l.fontSize, l.text.length])) ?? 12
-  const gaps: [number, number][] = []
+  const fontSize = mode(pages.flatMap((p) => p.lines.map((l): [number, number] => [l.fontSize, l.text.length]))) ?? 12
+  const counts = new Map<number, number>()
   for (const page of pages) {
     page.lines.forEach((line, i) => {
       const next = page.lines[i + 1]
-      if (next && Math.abs(next.fontSize - fontSize) < 0.5 && next.y > line.y) gaps.push([next.y - line.y, 1])
+      const gap = next ? Math.round((next.y - line.y) * 2) / 2 : 0
+      if (next && Math.abs(next.fontSize - fontSize) < 0.5 && Math.abs(line.fontSize - fontSize) < 0.5 && gap > 0.8 * fontSize) {
+        counts.set(gap, (counts.get(gap) ?? 0) + 1)
+      }
     })
   }
-  const spacing = mode(gaps) ?? fontSize * 1.2
-  const body = lines.filter((l) => Math.abs(l.fontSize - fontSize) < 0.5)
-  const left = mode(body.map((l) => [l.x, 1])) ?? 0
-  const right = Math.max(...body.map((l) => l.x + l.width), left + 1)
-  return { fontSize, spacing, left, right }
+  const most = Math.max(0, ...counts.values())
+  // paragraph gaps can outnumber line gaps (one-line list items): take the smallest gap that is common
+  const common = [...counts].filter(([, n]) => n >= Math.max(2, most * 0.25)).map(([gap]) => gap)
+  const spacing = common.length > 0 ? Math.min(...common) : fontSize * 1.2
+  return { fontSize, spacing }
 }
 
-function groupLines(page: Page, m: Metrics): Group[] {
-  const groups: Group[] = []
-  let previous: TextLine | undefined
-  for (const line of page.lines) {
-    const current = groups[groups.length - 1]
-    if (!current || !previous || breaksBefore(previous, line, current.lines[0]!, m)) groups.push({ page: page.number, lines: [line] })
-    else current.lines.push(line)
-    previous = line
+function textArea(pages: readonly Page[], m: Metrics): Area {
+  const body = pages.flatMap((p) => p.lines).filter((l) => Math.abs(l.fontSize - m.fontSize) < 0.5)
+  const left = mode(body.map((l): [number, number] => [l.x, 1])) ?? 0
+  const right = percentile(body.map((l) => l.x + l.width), 0.9) ?? left + 1
+  return { left, right: Math.max(right, left + 1) }
+}
+
+/** Rows of a page's lines by baseline, for gutter finding (lines come in reading order, not by row). */
+function rowsOf(lines: readonly TextLine[]): Row[] {
+  const sorted = [...lines].sort((a, b) => a.y - b.y || a.x - b.x)
+  const rows: { y: number; row: Row }[] = []
+  for (const line of sorted) {
+    const last = rows[rows.length - 1]
+    const span: [number, number] = [line.x, line.x + line.width]
+    if (last && Math.abs(last.y - line.y) <= 0.4 * line.fontSize) last.row.spans.push(span)
+    else rows.push({ y: line.y, row: { spans: [span], fontSize: line.fontSize } })
   }
-  return groups
+  return rows.map((r) => r.row)
 }
 
-function breaksBefore(previous: TextLine, line: TextLine, first: TextLine, m: Metrics): boolean {
-  const gap = line.y - previous.y
-  const lineHeight = Math.max(previous.fontSize, line.fontSize) * (m.spacing / m.fontSize)
-  if (gap > lineHeight * 1.4 || gap < 0) return true
-  if (Math.abs(line.fontSize - previous.fontSize) > 0.75 || line.bold !== previous.bold) return true
-  const ended = SENTENCE_END.test(previous.text)
-  if (splitLabel(line.text) !== null && ended) return true
-  if (splitLabel(line.text) !== null && line.x < first.x - 2) return true
-  // a first-line indent after a finished sentence
-  if (ended && line.x > first.x + m.fontSize * 0.8 && line.x > previous.x + m.fontSize * 0.8) return true
-  // a short line that ends a sentence ends its paragraph
-  return ended && previous.x + previous.width < m.right - 0.25 * (m.right - m.left)
-}
-
-/** Joins the last paragraph of a page with the first of the next when the sentence runs on. */
-function joinAcrossPages(groups: Group[], m: Metrics): Group[] {
-  const joined: Group[] = []
-  for (const group of groups) {
-    const last = joined[joined.length - 1]
-    if (last && last.page !== group.page && continues(last, group, m)) last.lines.push(...group.lines)
-    else joined.push({ page: group.page, lines: [...group.lines] })
+/** Places a page's lines in their columns; a page whose text stays narrow gets its own right edge. */
+function placeLines(page: Page, area: Area, m: Metrics): Placed[] {
+  const gutters = findGutters(rowsOf(page.lines))
+  const columns = page.lines.map((l) => (gutters.length > 0 ? columnOf(l.x, l.x + l.width, gutters) : -1))
+  const edges = new Map<number, Area>()
+  for (const column of new Set(columns)) {
+    const lines = page.lines.filter((_, i) => columns[i] === column)
+    edges.set(column, column < 0 ? narrowPage(lines, area, m) : { left: Math.min(...lines.map((l) => l.x)), right: Math.max(...lines.map((l) => l.x + l.width)) })
   }
-  return joined
+  return page.lines.map((line, i) => {
+    const previous = page.lines[i - 1]
+    const { left, right } = edges.get(columns[i]!)!
+    const flowStart = !previous || line.y < previous.y - 0.5 * line.fontSize
+    return { line, page: page.number, left, right, flowStart }
+  })
 }
 
-function continues(before: Group, after: Group, m: Metrics): boolean {
-  const end = before.lines[before.lines.length - 1]!
-  const start = after.lines[0]!
-  if (Math.abs(end.fontSize - start.fontSize) > 0.75 || end.bold !== start.bold) return false
-  if (splitLabel(start.text) !== null && SENTENCE_END.test(end.text)) return false
-  if (/-$/.test(end.text) || !SENTENCE_END.test(end.text)) return true
-  // a sentence that ended exactly at the line's end may still go on: a full last line and a lower-case start
-  return end.x + end.width > m.right - m.fontSize * 2 && /^\p{Ll}/u.test(start.text)
+/** A page of many lines that all end well short of the text area's right edge: one column of several. */
+function narrowPage(lines: readonly TextLine[], area: Area, m: Metrics): Area {
+  const body = lines.filter((l) => Math.abs(l.fontSize - m.fontSize) < 0.5)
+  const right = Math.max(...body.map((l) => l.x + l.width))
+  const narrow = body.length >= 6 && right < area.left + 0.85 * (area.right - area.left)
+  return narrow ? { left: Math.min(...body.map((l) => l.x)), right } : area
+}
+
+function groupParagraphs(placed: readonly Placed[], m: Metrics): Placed[][] {
+  const paragraphs: Placed[][] = []
+  placed.forEach((current, i) => {
+    const paragraph = paragraphs[paragraphs.length - 1]
+    const previous = placed[i - 1]
+    if (!paragraph || !previous || startsParagraph(previous, current, placed[i + 1], paragraph, m)) paragraphs.push([current])
+    else paragraph.push(current)
+  })
+  return paragraphs
 }
 
 /** Nesting level of labelled paragraphs from the label's indentation, ranked (0 = leftmost). */
-function labelLevels(groups: readonly Group[], m: Metrics): Map<Group, number> {
-  const labelled = groups.filter((g) => splitLabel(g.lines[0]!.text) !== null)
-  const indents = [...new Set(labelled.map((g) => Math.round((g.lines[0]!.x - m.left) / 6)))].sort((a, b) => a - b)
-  return new Map(labelled.map((g) => [g, indents.indexOf(Math.round((g.lines[0]!.x - m.left) / 6))]))
+function labelLevels(paragraphs: readonly Placed[][]): Map<Placed[], number> {
+  const indentOf = (p: Placed[]) => Math.round((p[0]!.line.x - p[0]!.left) / 6)
+  const labelled = paragraphs.filter((p) => splitLabel(p[0]!.line.text) !== null)
+  const indents = [...new Set(labelled.map(indentOf))].sort((a, b) => a - b)
+  return new Map(labelled.map((p) => [p, indents.indexOf(indentOf(p))]))
 }
 
 /** Heading level by font size: larger than the body text, biggest first. */
-function headingLevels(groups: readonly Group[], m: Metrics): Map<number, number> {
-  const sizes = [...new Set(groups.map((g) => g.lines[0]!.fontSize).filter((s) => s > m.fontSize + 0.75))].sort((a, b) => b - a)
+function headingLevels(paragraphs: readonly Placed[][], m: Metrics): Map<number, number> {
+  const sizes = [...new Set(paragraphs.map((p) => p[0]!.line.fontSize).filter((s) => s > m.fontSize + 0.75))].sort((a, b) => b - a)
   return new Map(sizes.slice(0, 6).map((size, i) => [size, i + 1]))
 }

@@ -1,63 +1,149 @@
 /**
  * @module
  * Running headers and footers: lines that repeat near the top or bottom of most pages (allowing a changing
- * page number), and page-number forms that need no repetition ("- 2 -", "Seite 2 von 3").
+ * page number), page-number forms in the margins ("- 2 -", "Seite 2 von 3", "Drucksache 18/4711 – Seite 2"),
+ * and a bare page number as the first or last line of a page, also when it sits lower than the margin or is
+ * glued in front of the page's first line ("2 3. Wie lange …" → "3. Wie lange …").
  */
 import type { Page, TextLine } from '../nodes.js'
+import { splitLabel } from './label.js'
 
-/** How many lines at the top and bottom of a page may belong to a header or footer. */
-const EDGE_LINES = 3
+/** How many rows (baselines) at the top and at the bottom of a page may belong to a header or footer. */
+const EDGE_ROWS = 3
 
+const NUMBER = String.raw`(\d{1,4})`
 const PAGE_NUMBER_FORMS = [
-  /^[-–—]\s*\d{1,4}\s*[-–—]$/, //            - 2 -
-  /^(Seite|S\.|Blatt)\s*\d{1,4}(\s*(von|\/|of)\s*\d{1,4})?$/i, // Seite 2 von 3, Seite 2/3
-  /^\d{1,4}\s*(\/|von)\s*\d{1,4}$/, //          2/3, 2 von 3
-  /^\d{1,4}$/, //                              2
-  /^(Drucksache|Drs\.)\s*\S+\s*[-–—,]?\s*(Seite|S\.)\s*\d{1,4}(\s*(von|\/)\s*\d{1,4})?$/i, // Drucksache 18/4711 – Seite 2
+  new RegExp(String.raw`^[-–—]\s*${NUMBER}\s*[-–—]$`), //                                  - 2 -
+  new RegExp(String.raw`^(?:Seite|S\.|Blatt|Page)\s*${NUMBER}(?:\s*(?:von|/|of)\s*\d{1,4})?$`, 'i'), // Seite 2 von 3
+  new RegExp(String.raw`^${NUMBER}\s*(?:/|von)\s*\d{1,4}$`), //                              2/3, 2 von 3
+  new RegExp(String.raw`^${NUMBER}$`), //                                                    2
+  // Drucksache 18/4711 – Seite 2, Drs. 18/4711, S. 2 von 5
+  new RegExp(String.raw`^(?:Drucksache|Drs\.)\s*\S+\s*[-–—,|]?\s*(?:Seite|S\.)\s*${NUMBER}(?:\s*(?:von|/)\s*\d{1,4})?$`, 'i'),
 ]
 
-/** Digits vary from page to page (page numbers, dates): compare lines with digits masked. */
+/** The printed page number of a page-number line, or null when the line is no such form. */
+export function pageNumberOf(text: string): number | null {
+  const trimmed = text.trim()
+  for (const form of PAGE_NUMBER_FORMS) {
+    const m = form.exec(trimmed)
+    if (m) return Number(m[1])
+  }
+  return null
+}
+
+/** Digits vary from page to page (page numbers, dates): compare texts with digits masked. */
 const signature = (text: string): string => text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase()
 
-const edgeLines = (page: Page): TextLine[] =>
-  page.lines.length <= 2 * EDGE_LINES ? page.lines : [...page.lines.slice(0, EDGE_LINES), ...page.lines.slice(-EDGE_LINES)]
+/** The lines of a page by baseline, top to bottom, each left to right (a header's parts may be columns apart). */
+function rowsOf(page: Page): TextLine[][] {
+  const sorted = [...page.lines].sort((a, b) => a.y - b.y || a.x - b.x)
+  const rows: TextLine[][] = []
+  for (const line of sorted) {
+    const row = rows[rows.length - 1]
+    if (row && Math.abs(row[0]!.y - line.y) <= 0.4 * line.fontSize) row.push(line)
+    else rows.push([line])
+  }
+  return rows
+}
 
-/** Signatures (with a rounded y) of edge lines that recur on at least half the pages, and on two or more. */
-function recurringSignatures(pages: readonly Page[]): Set<string> {
+/** The top and bottom few rows of a page: where headers and footers are. */
+function edgeRows(page: Page): TextLine[][] {
+  const rows = rowsOf(page)
+  return rows.length <= 2 * EDGE_ROWS ? rows : [...rows.slice(0, EDGE_ROWS), ...rows.slice(-EDGE_ROWS)]
+}
+
+/** Keys a line can recur by: its own text and its whole row's, each with a 6-pt y bucket. */
+function keysOf(line: TextLine, row: readonly TextLine[], bucket = Math.round(line.y / 6)): string[] {
+  const rowText = [...row].sort((a, b) => a.x - b.x).map((l) => l.text).join(' ')
+  return [`${signature(line.text)}@${bucket}`, `row:${signature(rowText)}@${bucket}`]
+}
+
+/** Keys of edge lines that recur on at least half the pages, and on two or more. */
+function recurringKeys(pages: readonly Page[], edges: ReadonlyMap<Page, TextLine[][]>): Set<string> {
   const counts = new Map<string, number>()
   for (const page of pages) {
-    const seen = new Set(edgeLines(page).map((line) => `${signature(line.text)}@${Math.round(line.y / 6)}`))
+    const seen = new Set(edges.get(page)!.flatMap((row) => row.flatMap((line) => keysOf(line, row))))
     for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1)
   }
   const needed = Math.max(2, Math.ceil(pages.length / 2))
   return new Set([...counts].filter(([, n]) => n >= needed).map(([key]) => key))
 }
 
+function isRecurring(line: TextLine, row: readonly TextLine[], recurring: ReadonlySet<string>): boolean {
+  // a y bucket of 6 pt tolerates small shifts; check the neighbour buckets too
+  const bucket = Math.round(line.y / 6)
+  return [bucket - 1, bucket, bucket + 1].some((b) => keysOf(line, row, b).some((key) => recurring.has(key)))
+}
+
+/** A page-number form is running matter in the page's top or bottom margin. */
+function isMarginPageNumber(line: TextLine, page: Page): boolean {
+  const inMargin = line.y < page.height * 0.12 || line.y > page.height * 0.88
+  return inMargin && pageNumberOf(line.text) !== null
+}
+
 export type RunningLine = { page: number; text: string }
 
 /** Removes running headers and footers; returns the cleaned pages and what was removed. */
 export function removeRunningLines(pages: readonly Page[]): { pages: Page[]; removed: RunningLine[] } {
-  const recurring = recurringSignatures(pages)
+  const edges = new Map(pages.map((page) => [page, edgeRows(page)]))
+  const recurring = recurringKeys(pages, edges)
   const removed: RunningLine[] = []
   const cleaned = pages.map((page) => {
-    const edges = new Set(edgeLines(page))
-    const lines = page.lines.filter((line) => {
-      if (!edges.has(line)) return true
-      // a y bucket of 6pt tolerates small shifts; check the neighbour bucket too
-      const sig = signature(line.text)
-      const bucket = Math.round(line.y / 6)
-      const running =
-        recurring.has(`${sig}@${bucket}`) || recurring.has(`${sig}@${bucket - 1}`) || recurring.has(`${sig}@${bucket + 1}`) || isPageNumberLine(line, page)
-      if (running) removed.push({ page: page.number, text: line.text })
-      return !running
-    })
-    return { ...page, lines }
+    const running = new Set<TextLine>()
+    for (const row of edges.get(page)!) {
+      for (const line of row) if (isRecurring(line, row, recurring) || isMarginPageNumber(line, page)) running.add(line)
+    }
+    for (const line of running) removed.push({ page: page.number, text: line.text })
+    return { ...page, lines: page.lines.filter((line) => !running.has(line)) }
   })
-  return { pages: cleaned, removed }
+  const offset = pageNumberOffset(pages, removed)
+  return { pages: cleaned.map((page) => removeBodyPageNumber(page, page.number + offset, removed)), removed }
 }
 
-/** A page-number form is only running matter in the page's top or bottom margin. */
-function isPageNumberLine(line: TextLine, page: Page): boolean {
-  const inMargin = line.y < page.height * 0.12 || line.y > page.height * 0.88
-  return inMargin && PAGE_NUMBER_FORMS.some((form) => form.test(line.text.trim()))
+/** Printed minus physical page number, as most removed page numbers show it (0 when none did). */
+function pageNumberOffset(pages: readonly Page[], removed: readonly RunningLine[]): number {
+  const counts = new Map<number, number>()
+  for (const { page, text } of removed) {
+    const printed = pageNumberOf(text)
+    if (printed !== null) counts.set(printed - page, (counts.get(printed - page) ?? 0) + 1)
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0
+}
+
+/** Lines on the first and on the last baseline of a page. */
+function firstAndLastRows(page: Page): { top: TextLine[]; bottom: TextLine[] } {
+  const ys = page.lines.map((l) => l.y)
+  const [minY, maxY] = [Math.min(...ys), Math.max(...ys)]
+  const near = (y: number, line: TextLine) => Math.abs(line.y - y) <= 0.4 * line.fontSize
+  return { top: page.lines.filter((l) => near(minY, l)), bottom: page.lines.filter((l) => near(maxY, l)) }
+}
+
+/**
+ * The page number as the first or last line of the page body (a header set low, a margin number beside
+ * the first line), or glued in front of the first line when that starts with a list label.
+ */
+function removeBodyPageNumber(page: Page, printed: number, removed: RunningLine[]): Page {
+  if (page.lines.length < 2) return page
+  const { top, bottom } = firstAndLastRows(page)
+  const glued = new RegExp(String.raw`^${printed}\s+(?=\S)`)
+  const lines = page.lines.flatMap((line): TextLine[] => {
+    if (!top.includes(line) && !bottom.includes(line)) return [line]
+    if (pageNumberOf(line.text) === printed) {
+      removed.push({ page: page.number, text: line.text })
+      return []
+    }
+    const prefix = glued.exec(line.text)?.[0]
+    if (!top.includes(line) || prefix === undefined || splitLabel(line.text.slice(prefix.length)) === null) return [line]
+    removed.push({ page: page.number, text: String(printed) })
+    return [unglue(line, prefix.length, page)]
+  })
+  return { ...page, lines }
+}
+
+/** The line without its glued page number, starting at the next left edge the page's other lines share. */
+function unglue(line: TextLine, cut: number, page: Page): TextLine {
+  const estimate = line.x + (line.width * cut) / line.text.length
+  const edges = page.lines.map((l) => l.x).filter((x) => x > line.x + 0.5 * line.fontSize)
+  const x = edges.length > 0 ? Math.min(...edges) : estimate
+  return { ...line, text: line.text.slice(cut), x, width: line.width - (x - line.x) }
 }
