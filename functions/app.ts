@@ -11,6 +11,7 @@ import { handleError, ProblemError, problemResponse, toProblem } from './http/pr
 import { registerMeta } from './routes/meta.js'
 import { registerPage } from './routes/page.js'
 import { registerParse } from './routes/parse.js'
+import { registerContract } from './routes/schemas.js'
 
 export function createApp(): OpenAPIHono<Env> {
   const app = new OpenAPIHono<Env>({
@@ -21,6 +22,7 @@ export function createApp(): OpenAPIHono<Env> {
   app.use('*', securityHeaders())
   app.use('/api/*', apiCors())
   app.use('/api/*', bearerAuth())
+  registerContract(app)
   registerMeta(app)
   registerParse(app)
   registerPage(app)

@@ -4,13 +4,13 @@
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { InquiryError, Inquiry } from '../../src/index.js'
+import { InquiryError } from '../../src/index.js'
 import { readLimits, type Env } from '../env.js'
 import { ProblemError } from '../http/problem.js'
 import { readUpload } from '../http/upload.js'
 import { toMarkdown } from '../library/markdown.js'
 import { parseDocuments } from '../library/parse.js'
-import { ParseOptions, problemResponse, UPLOAD_CONTENT } from './schemas.js'
+import { INQUIRY_REF, ParseOptions, problemResponse, UPLOAD_CONTENT } from './schemas.js'
 
 export const parseRoute = createRoute({
   method: 'post',
@@ -23,7 +23,7 @@ export const parseRoute = createRoute({
   responses: {
     200: {
       description: 'The parsed inquiry',
-      content: { 'application/json': { schema: Inquiry }, 'text/markdown': { schema: { type: 'string' } } },
+      content: { 'application/json': { schema: INQUIRY_REF }, 'text/markdown': { schema: { type: 'string' } } },
     },
     400: problemResponse('Missing file, unreadable form or invalid option'),
     401: problemResponse('Missing or wrong bearer token (only when API_TOKEN is set)'),

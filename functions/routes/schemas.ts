@@ -2,7 +2,26 @@
  * @module
  * The API's own schemas, for the OpenAPI document. The contract itself (`Inquiry`) comes from src/schema.ts.
  */
-import { z } from '@hono/zod-openapi'
+import { z, type OpenAPIHono } from '@hono/zod-openapi'
+import { Inquiry, Question } from '../../src/index.js'
+import type { Env } from '../env.js'
+
+/** Where the OpenAPI document refers to the contract. */
+export const INQUIRY_REF = { $ref: '#/components/schemas/Inquiry' }
+
+/**
+ * The contract as OpenAPI components, from the same `z.toJSONSchema` that serves /api/schema.json (OpenAPI 3.1
+ * schemas are JSON Schema). The recursive `Question` gets its own component, named through a local registry, so
+ * the library's schemas are neither modified nor registered globally.
+ */
+export function registerContract(app: OpenAPIHono<Env>): void {
+  const names = z.registry<{ id: string }>()
+  names.add(Question, { id: 'Question' })
+  const text = JSON.stringify(z.toJSONSchema(Inquiry, { metadata: names })).replaceAll('"#/$defs/', '"#/components/schemas/')
+  const { $schema: _dialect, $defs = {}, ...inquiry } = JSON.parse(text) as { $schema?: string; $defs?: Record<string, object> }
+  app.openAPIRegistry.registerComponent('schemas', 'Inquiry', inquiry)
+  for (const [name, schema] of Object.entries($defs)) app.openAPIRegistry.registerComponent('schemas', name, schema)
+}
 
 export const Problem = z
   .object({
