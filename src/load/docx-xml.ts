@@ -47,9 +47,8 @@ function decodeXml(bytes: Uint8Array): string {
 
 export const isElement = (node: Node | null): node is Element => node !== null && node.nodeType === ELEMENT_NODE
 
-/** Whether `node` is the WordprocessingML element `w:<local>`. */
-export const isW = (node: Node | null, local: string): node is Element =>
-  isElement(node) && node.localName === local && W_NAMESPACES.has(node.namespaceURI ?? '')
+/** Whether `el` is the WordprocessingML element `w:<local>`. */
+export const isW = (el: Element, local: string): boolean => el.localName === local && W_NAMESPACES.has(el.namespaceURI ?? '')
 
 export const isWordElement = (el: Element): boolean => W_NAMESPACES.has(el.namespaceURI ?? '')
 
@@ -63,7 +62,7 @@ export function childElements(parent: Element): Element[] {
 /** The first child `w:<local>` of `parent`, or null. */
 export function wChild(parent: Element | null, local: string): Element | null {
   if (!parent) return null
-  for (let node = parent.firstChild; node; node = node.nextSibling) if (isW(node, local)) return node
+  for (let node = parent.firstChild; node; node = node.nextSibling) if (isElement(node) && isW(node, local)) return node
   return null
 }
 
