@@ -18,11 +18,17 @@ function renderMeta(inquiry, list) {
   for (const [key, label] of META_LABELS) {
     const value = inquiry.meta[key]
     if (value === null || value === undefined) continue
-    list.append(h('div', {}, h('dt', {}, label), h('dd', {}, key === 'kind' ? (KIND_TEXT[value] ?? value) : value)))
+    list.append(h('div', {}, h('dt', {}, label), h('dd', {}, displayValue(key, value))))
   }
   const { format, pages } = inquiry.source
   const source = `${format.toUpperCase()}${pages ? `, ${pages} ${pages === 1 ? 'Seite' : 'Seiten'}` : ''}`
   list.append(h('div', {}, h('dt', {}, 'Quelle'), h('dd', {}, source)))
+}
+
+function displayValue(key, value) {
+  if (key === 'kind') return KIND_TEXT[value] ?? value
+  const iso = key === 'date' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null
+  return iso ? `${iso[3]}.${iso[2]}.${iso[1]}` : value
 }
 
 function coverageSentence(inquiry) {
