@@ -1,0 +1,86 @@
+/**
+ * @module
+ * OCR for scanned PDF pages (Node only): render → straighten → recognise → lines in PDF points. Plugs into
+ * the core as its `OcrEngine`, so OCR'd pages go through the same layout and structure stages as a text layer.
+ *
+ * @example
+ * const ocr = createOcr({ engine: 'tesseract-js' })
+ * try {
+ *   const inquiry = await parseInquiry(bytes, { ocr: ocr.engine, ocrMode: 'auto' })
+ * } finally {
+ *   await ocr.close()
+ * }
+ */
+import type { OcrEngine } from '../../load/pdf.js'
+import type { Page } from '../../nodes.js'
+import { encodePgm } from './bitmap.js'
+import { boldLines } from './bold.js'
+import { deskew } from './deskew.js'
+import { parseHocr } from './hocr.js'
+import { repairLabels } from './labels.js'
+import { evenFontSizes, toTextLines } from './lines.js'
+import type { Recognizer, RecognizerName } from './recognizer.js'
+import { renderPages, type RenderedPage } from './render.js'
+import { createTesseractCli } from './tesseract-cli.js'
+import { createTesseractJs } from './tesseract-js.js'
+
+export type OcrOptions = {
+  /** 'tesseract-js' (built in, the default) or 'tesseract-cli' (Debian's tesseract command: faster). */
+  engine?: RecognizerName
+  /** Render every page at this resolution instead of the scan's own (clamped to 150–300 dpi). */
+  dpi?: number
+  /** Called after each page is read, e.g. for progress. */
+  onPage?: (read: OcrPageRead) => void
+}
+
+export type OcrPageRead = { page: number; dpi: number; skew: number; confidence: number; seconds: number }
+
+export type Ocr = {
+  /** Pass as `parseInquiry(bytes, { ocr })`. */
+  engine: OcrEngine
+  /** Stops the engine's worker thread; call when done (the process cannot exit while it runs). */
+  close(): Promise<void>
+}
+
+export function createOcr(options: OcrOptions = {}): Ocr {
+  const recognizer = options.engine === 'tesseract-cli' ? createTesseractCli() : createTesseractJs()
+  return {
+    engine: async (pdf, numbers) => {
+      const pages: Page[] = []
+      for await (const rendered of renderPages(pdf, numbers, options.dpi ? { dpi: options.dpi } : {})) {
+        pages.push(await readPage(rendered, recognizer, options.onPage))
+      }
+      return finishDocument(pages)
+    },
+    close: () => recognizer.close(),
+  }
+}
+
+async function readPage(rendered: RenderedPage, recognizer: Recognizer, onPage: OcrOptions['onPage']): Promise<Page> {
+  const started = performance.now()
+  const { image, angle } = deskew(rendered.image)
+  const hocr = await recognizer.recognize(encodePgm(image), rendered.dpi)
+  const ocrLines = parseHocr(hocr)
+  const lines = toTextLines(ocrLines, rendered.dpi / 72, boldLines(image, ocrLines.map((l) => l.box)))
+  const confidence = pageConfidence(lines)
+  onPage?.({ page: rendered.number, dpi: rendered.dpi, skew: angle, confidence, seconds: (performance.now() - started) / 1000 })
+  return { type: 'page', number: rendered.number, width: rendered.width, height: rendered.height, lines, ocr: true, ocrConfidence: confidence }
+}
+
+/** Font sizes and labels are evened out over all OCR'd pages of the document together. */
+function finishDocument(pages: Page[]): Page[] {
+  const lines = repairLabels(evenFontSizes(pages.flatMap((p) => p.lines)))
+  let next = 0
+  return pages.map((page) => ({ ...page, lines: lines.slice(next, (next += page.lines.length)) }))
+}
+
+/** Mean word confidence over the page's characters; a page where nothing was read has confidence 0. */
+function pageConfidence(lines: Page['lines']): number {
+  const chars = lines.reduce((n, l) => n + l.text.length, 0)
+  if (chars === 0) return 0
+  return Math.round((lines.reduce((sum, l) => sum + (l.confidence ?? 0) * l.text.length, 0) / chars) * 1000) / 1000
+}
+
+export { RECOGNIZERS, type RecognizerName } from './recognizer.js'
+export { tesseractCliAvailable } from './tesseract-cli.js'
+export { characterErrorRate } from './cer.js'
