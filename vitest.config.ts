@@ -24,6 +24,16 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
+      {
+        // the clerk page in headless Debian Chromium against `wrangler dev` (needs /usr/bin/chromium)
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.e2e.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 })

@@ -1,0 +1,114 @@
+/**
+ * The clerk's page in headless Debian Chromium (playwright-core) against `wrangler dev`: upload a PDF, see
+ * each question beside its answer, download the result. Needs /usr/bin/chromium (`apt-get install chromium`).
+ */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startWranglerDev, type DevServer } from './wrangler-dev.js'
+
+const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/worker/${name}`, import.meta.url))
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync']
+
+// read from fixtures/make/worker/spielplaetze-*.md
+const QUESTIONS = [
+  ['1.', 'Wie viele Spielgeräte auf den drei Spielplätzen im Ortsteil Lindenhof sind derzeit gesperrt, und aus welchen Gründen?', 'Derzeit sind auf den Spielplätzen im Ortsteil Lindenhof vier Spielgeräte gesperrt'],
+  ['2.', 'Wann wird der im Haushalt 2024 vorgesehene Sonnenschutz am Spielplatz am Mühlbach aufgestellt?', 'Der Sonnenschutz am Spielplatz am Mühlbach wird im Mai 2025 aufgestellt'],
+  ['3.', 'Wie oft werden die Spielplätze im Ortsteil Lindenhof von der Stadt auf ihre Sicherheit geprüft?', 'Der Bauhof prüft jeden Spielplatz wöchentlich durch Sichtkontrolle'],
+] as const
+
+let server: DevServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startWranglerDev()
+  // playwright gives every launch a fresh, empty profile directory
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+async function openPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+  const failures: string[] = []
+  page.on('pageerror', (error) => failures.push(error.message))
+  page.on('requestfailed', (request) => failures.push(`${request.url()} failed`))
+  page.on('request', (request) => {
+    if (!request.url().startsWith(server.url)) failures.push(`external request: ${request.url()}`)
+  })
+  await page.goto(server.url)
+  Object.assign(page, { failures })
+  return page
+}
+
+const failuresOf = (page: Page) => (page as Page & { failures: string[] }).failures
+
+describe('the clerk page in Chromium', () => {
+  it('uploads a PDF and shows each question beside its answer', async () => {
+    const page = await openPage()
+    await page.setInputFiles('#file', fixture('spielplaetze.pdf'))
+    await expect.poll(() => page.textContent('.chosen')).toContain('spielplaetze.pdf')
+    await page.focus('#submit')
+    await page.keyboard.press('Enter') // the form works from the keyboard
+    await page.waitForSelector('#result:not([hidden])', { timeout: 60_000 })
+
+    const items = page.locator('#questions > li')
+    expect(await items.count()).toBe(3)
+    for (const [i, [label, question, answer]] of QUESTIONS.entries()) {
+      const item = items.nth(i)
+      expect(await item.locator('.question .label').textContent()).toBe(label)
+      expect(await item.locator('.question p').textContent()).toBe(question)
+      expect(await item.locator('.answers').textContent()).toContain(answer)
+      expect(await item.locator('.badge').count()).toBe(0) // answered, so not marked
+    }
+    expect(await page.textContent('#coverage')).toBe('3 Fragen: 3 beantwortet, 0 ohne erkannte Antwort.')
+    expect(await page.textContent('#meta')).toContain('Zustand der Spielplätze im Ortsteil Lindenhof')
+    expect(failuresOf(page)).toEqual([])
+    await page.close()
+  })
+
+  it('shows how an answer was linked on demand', async () => {
+    const page = await openPage()
+    await page.setInputFiles('#file', fixture('spielplaetze.pdf'))
+    await page.click('#submit')
+    await page.waitForSelector('#result:not([hidden])', { timeout: 60_000 })
+    const link = page.locator('#questions > li').first().locator('details.link')
+    expect(await link.locator('dl').isVisible()).toBe(false)
+    await link.locator('summary').click()
+    expect(await link.locator('dl').textContent()).toContain('Nummer in der Antwort')
+    await page.close()
+  })
+
+  it('downloads the result as JSON and as Markdown', async () => {
+    const page = await openPage()
+    await page.setInputFiles('#file', fixture('spielplaetze.pdf'))
+    await page.click('#submit')
+    await page.waitForSelector('#result:not([hidden])', { timeout: 60_000 })
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')])
+    expect(json.suggestedFilename()).toBe('spielplaetze.json')
+    const inquiry = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { questions: Array<{ text: string }> }
+    expect(inquiry.questions.map((q) => q.text)).toEqual(QUESTIONS.map(([, question]) => question))
+
+    const [markdown] = await Promise.all([page.waitForEvent('download'), page.click('#download-md')])
+    expect(markdown.suggestedFilename()).toBe('spielplaetze.md')
+    expect(readFileSync((await markdown.path())!, 'utf8')).toContain(QUESTIONS[1][1])
+    await page.close()
+  })
+
+  it('explains a bad document in German', async () => {
+    const page = await openPage()
+    await page.setInputFiles('#file', fixture('encrypted.pdf'))
+    await page.click('#submit')
+    const alert = page.locator('#error')
+    await alert.waitFor({ state: 'visible', timeout: 60_000 })
+    expect(await alert.getAttribute('role')).toBe('alert')
+    expect(await alert.textContent()).toContain('mit einem Passwort geschützt')
+    expect(await page.isHidden('#result')).toBe(true)
+    await page.close()
+  })
+})
