@@ -53,7 +53,8 @@ function linkProse(linked: LinkedText[], flat: readonly Question[], structure: S
 function toParagraph(t: LinkedText, n: number, layout: Layout): ReplyParagraph {
   const p = layout.paragraphs[t.at]!
   const start = p.position.start + t.offset
-  return { id: `p${n + 1}`, text: t.text, answers: t.answers, position: { page: p.position.page, start, end: Math.min(p.position.end, start + t.text.length) } }
+  const end = t.last > t.at ? layout.paragraphs[t.last]!.position.end : Math.min(p.position.end, start + t.text.length)
+  return { id: `p${n + 1}`, text: t.text, answers: t.answers, position: { page: p.position.page, start, end } }
 }
 
 function replyHeading(layout: Layout, structure: Structure): string | null {

@@ -1,10 +1,14 @@
 /**
  * @module
  * The reply read as a sequence of items: answer labels ("Zu 1.:"), repeated questions, the questions of an
- * interleaved document, and text — the reply paragraphs proper. Headings, greetings, signatures and page
- * furniture are dropped here; a label's own text ("Zu 1.: Die Stadt …") becomes a text item of its own.
+ * interleaved document, and text — the reply paragraphs proper. Headings, greetings, signatures, file lines
+ * and page furniture are dropped here; a label's own text ("Zu 1.: Die Stadt …") becomes a text item of its
+ * own. A paragraph that a page break cut in two (the second half starts in lower case) is read as one.
  */
+import { joinLines } from '../layout/hyphenation.js'
 import type { Paragraph } from '../nodes.js'
+import { looksLikeHeading } from '../structure/cues.js'
+import type { Cue } from '../structure/describe.js'
 import type { Structure } from '../structure/index.js'
 import type { QuestionRef } from './refs.js'
 import type { QuoteMatcher } from './repeat.js'
@@ -13,52 +17,92 @@ export type ReplyItem =
   | { kind: 'label'; at: number; refs: QuestionRef[]; printed: string }
   | { kind: 'quote'; at: number; id: string; score: number }
   | { kind: 'question'; at: number; id: string }
-  | { kind: 'text'; at: number; text: string; offset: number }
+  | { kind: 'preface'; at: number }
+  | { kind: 'text'; at: number; last: number; text: string; offset: number }
+
+/** Consecutive reply paragraphs read as one: text, the first paragraph's cue, the paragraphs it spans. */
+type Unit = { at: number; last: number; text: string; cue: Cue }
 
 /** "… Wie viele? Antwort: Es sind …" — a repeated question and its answer in one paragraph. */
 const INLINE_ANSWER = /\s(?:Antwort|Beantwortung)\s*:\s+/u
 
 export function readReplyItems(paragraphs: readonly Paragraph[], structure: Structure, matchQuote: QuoteMatcher | null): ReplyItem[] {
-  const questionAt = new Map(structure.found.map((q, n) => [q.at, structure.found[n]!]))
+  const questionAt = new Map(structure.found.map((q) => [q.at, q.path.join('.')]))
   const items: ReplyItem[] = []
-  const first = structure.roles.indexOf('reply')
+  const first = firstReplyParagraph(structure)
   if (first < 0) return items
-  for (let i = first; i < paragraphs.length; i++) {
-    const role = structure.roles[i]
-    const question = questionAt.get(i)
-    if (role === 'question' && question && i > first) items.push({ kind: 'question', at: i, id: question.path.join('.') })
-    if (role !== 'reply') continue
-    items.push(...itemsOf(i, paragraphs[i]!, structure, matchQuote))
+  for (const unit of replyUnits(paragraphs, structure, first)) {
+    const question = questionAt.get(unit.at)
+    if (structure.roles[unit.at] === 'question') {
+      if (question !== undefined) items.push({ kind: 'question', at: unit.at, id: question })
+    } else items.push(...itemsOf(unit, paragraphs[unit.at]!, matchQuote))
   }
   return items
 }
 
-function itemsOf(i: number, p: Paragraph, structure: Structure, matchQuote: QuoteMatcher | null): ReplyItem[] {
-  const cue = structure.cues[i]!
-  if (cue.furniture || cue.salutation || cue.closing || cue.signatureLine) return []
+/** Interleaved: from the first question on, since each question opens the scope of its answer. */
+function firstReplyParagraph(structure: Structure): number {
+  const reply = structure.roles.indexOf('reply')
+  if (structure.mode !== 'interleaved' || reply < 0) return reply
+  const question = structure.roles.indexOf('question')
+  return question >= 0 ? Math.min(question, reply) : reply
+}
+
+function replyUnits(paragraphs: readonly Paragraph[], structure: Structure, first: number): Unit[] {
+  const units: Unit[] = []
+  for (let i = first; i < paragraphs.length; i++) {
+    const role = structure.roles[i]
+    if (role === 'furniture') continue
+    if (role !== 'reply' && role !== 'question') {
+      units.push({ at: i, last: i, text: '', cue: structure.cues[i]! })
+      continue
+    }
+    const cue = structure.cues[i]!
+    const text = paragraphs[i]!.text
+    const previous = units[units.length - 1]
+    if (previous && role === 'reply' && structure.roles[previous.at] === 'reply' && continues(previous, cue, text)) {
+      previous.text = joinLines(previous.text, text)
+      previous.last = i
+    } else units.push({ at: i, last: i, text, cue })
+  }
+  return units.filter((u) => u.text !== '')
+}
+
+/** The second half of a paragraph cut by a page break: lower case after an unfinished sentence. */
+function continues(previous: Unit, cue: Cue, text: string): boolean {
+  if (cue.label !== null || cue.replyLabel !== null || cue.metaLine || cue.closing || previous.cue.replyLabel?.rest === '') return false
+  const before = previous.cue
+  if (before.salutation || before.closing || before.metaLine || before.signatureLine || previous.text.split(/\s+/).length < 8) return false
+  if (/[.?!:;]["“”'»)]*$/.test(previous.text.trim())) return false
+  return /^\p{Ll}/u.test(text) || /[-,]$/.test(previous.text.trim())
+}
+
+function itemsOf(unit: Unit, p: Paragraph, matchQuote: QuoteMatcher | null): ReplyItem[] {
+  const cue = unit.cue
+  if (cue.furniture || cue.salutation || cue.closing || cue.signatureLine || cue.metaLine) return []
   const label = cue.replyLabel
-  if (label?.kind === 'zu') return [{ kind: 'label', at: i, refs: label.refs, printed: label.printed }, ...textItems(i, p, label.rest, matchQuote)]
-  if (label?.kind === 'frage') return [{ kind: 'label', at: i, refs: label.refs, printed: label.printed }, ...textItems(i, p, label.rest, matchQuote)]
-  if (label?.kind === 'antwort') return textItems(i, p, label.rest, null)
-  if (cue.heading) return []
-  return textItems(i, p, cue.label ? cue.label.body : p.text, matchQuote)
+  if (label?.kind === 'zu' || label?.kind === 'frage') return [{ kind: 'label', at: unit.at, refs: label.refs, printed: label.printed }, ...textItems(unit, p, label.rest, matchQuote)]
+  if (label?.kind === 'vorbemerkung') return [{ kind: 'preface', at: unit.at }, ...textItems(unit, p, label.rest, null)]
+  if (label?.kind === 'antwort') return textItems(unit, p, label.rest, null)
+  if (looksLikeHeading(unit.text, p)) return []
+  return textItems(unit, p, cue.label ? unit.text.slice(unit.text.indexOf(cue.label.body)) : unit.text, matchQuote)
 }
 
 /** Text, unless it repeats a question; a repeated question with its answer inline gives both. */
-function textItems(i: number, p: Paragraph, text: string, matchQuote: QuoteMatcher | null): ReplyItem[] {
+function textItems(unit: Unit, p: Paragraph, text: string, matchQuote: QuoteMatcher | null): ReplyItem[] {
   if (text.trim() === '') return []
   const quote = matchQuote?.(text)
-  if (quote) return [{ kind: 'quote', at: i, id: quote.id, score: quote.score }]
+  if (quote) return [{ kind: 'quote', at: unit.at, id: quote.id, score: quote.score }]
   const inline = INLINE_ANSWER.exec(text)
   if (matchQuote && inline) {
     const asked = matchQuote(text.slice(0, inline.index))
     const answer = text.slice(inline.index + inline[0].length)
-    if (asked) return [{ kind: 'quote', at: i, id: asked.id, score: asked.score }, textItem(i, p, answer)]
+    if (asked) return [{ kind: 'quote', at: unit.at, id: asked.id, score: asked.score }, textItem(unit, p, answer)]
   }
-  return [textItem(i, p, text)]
+  return [textItem(unit, p, text)]
 }
 
-function textItem(i: number, p: Paragraph, text: string): ReplyItem {
-  const offset = Math.max(0, p.text.lastIndexOf(text.trim()))
-  return { kind: 'text', at: i, text: text.trim(), offset }
+function textItem(unit: Unit, p: Paragraph, text: string): ReplyItem {
+  const offset = Math.max(0, p.text.indexOf(text.trim().slice(0, 40)))
+  return { kind: 'text', at: unit.at, last: unit.last, text: text.trim(), offset }
 }

@@ -7,8 +7,9 @@
 import { readRefs, type QuestionRef } from './refs.js'
 
 export type ReplyLabel = {
-  /** "zu": names the questions it answers; "frage": a repeated question follows; "antwort": an answer follows */
-  kind: 'zu' | 'frage' | 'antwort'
+  /** "zu": names the questions it answers; "frage": a repeated question follows; "antwort": an answer follows;
+   * "vorbemerkung": the answering side's preface, which answers no question */
+  kind: 'zu' | 'frage' | 'antwort' | 'vorbemerkung'
   refs: QuestionRef[]
   /** the label as printed */
   printed: string
@@ -20,6 +21,8 @@ const ZU_PREFIX =
   /^(?:Zu|Zur|Ad|Antwort\s+(?:zu|auf)|Antworten\s+zu|Beantwortung\s+(?:der|zu)|Stellungnahme\s+zu)\s+(?:(?:den|der|die)\s+)?(?:(?:Teil)?Fragen?(?:\s+Nr\.?)?|Ziffer(?:n)?|Ziff\.|Punkte?|Nr\.|Nummern?|Frage-?Nr\.?)?\s*/iu
 const FRAGE_PREFIX = /^(?:Frage|Fragen|Teilfrage)(?:\s+Nr\.?)?\s*/u
 const ANTWORT_ALONE = /^(?:Antwort|Antworten|Beantwortung|Stellungnahme)(?:\s+(?:de[rs]|von)\s+[^:]{1,60})?\s*:\s*/u
+/** "Vorbemerkung:", "Vorbemerkung der Landesregierung:" — but not the questioner's ("des Fragestellers"). */
+const PREFACE = /^Vorbemerkung(?:en)?(?:\s+(?:de[rs]|zu[rm])\s+(?!Fragesteller|Abgeordneten|Antragsteller|Fraktion|Kleinen|Großen|Anfrage)[^:]{2,60})?\s*:\s*/u
 const OTHER_INQUIRY = /^\s*(?:de[rs]|aus\s+de[rm]|in\s+de[rm])\s+(?:Drucksache|Drs\.|Anfrage|Kleinen\s+Anfrage|Großen\s+Anfrage|Vorlage)/iu
 const MAX_NUMBER = 200
 
@@ -30,6 +33,8 @@ export function readReplyLabel(text: string): ReplyLabel | null {
   if (zu) return labelWithRefs('zu', t, zu[0].length)
   const frage = FRAGE_PREFIX.exec(t)
   if (frage) return labelWithRefs('frage', t, frage[0].length)
+  const preface = PREFACE.exec(t)
+  if (preface) return { kind: 'vorbemerkung', refs: [], printed: preface[0].trim(), rest: t.slice(preface[0].length).trim() }
   const antwort = ANTWORT_ALONE.exec(t)
   if (antwort) return { kind: 'antwort', refs: [], printed: antwort[0].trim(), rest: t.slice(antwort[0].length).trim() }
   if (/^(?:Antwort|Antworten)\s*$/u.test(t)) return { kind: 'antwort', refs: [], printed: t, rest: '' }

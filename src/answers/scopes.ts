@@ -9,7 +9,7 @@ import type { ReplyItem } from './items.js'
 import { findJointRefs } from './joint.js'
 import { resolveRefs, type QuestionIndex } from './resolve.js'
 
-export type LinkedText = { at: number; text: string; offset: number; answers: AnswerLink[] }
+export type LinkedText = { at: number; last: number; text: string; offset: number; answers: AnswerLink[] }
 
 type Scope = { links: AnswerLink[] }
 
@@ -18,7 +18,10 @@ const CONFIDENCE: Record<AnswerMethod, number> = { label: 0.95, joint: 0.9, repe
 export function linkByScope(items: readonly ReplyItem[], index: QuestionIndex, warn: (w: Warning) => void, at: (i: number) => Warning['position']): LinkedText[] {
   const linked: LinkedText[] = []
   let scope: Scope | null = null
+  let opened = false
   for (const item of items) {
+    const fresh = opened
+    opened = item.kind !== 'text'
     if (item.kind === 'label') {
       const context = scope?.links[0]?.question ?? null
       const { ids, missing } = resolveRefs(item.refs, index, context)
@@ -27,12 +30,16 @@ export function linkByScope(items: readonly ReplyItem[], index: QuestionIndex, w
       scope = { links: ids.map((id) => link(id, 'label', confidence, `label "${item.printed}"`)) }
     } else if (item.kind === 'quote') {
       scope = { links: [link(item.id, 'repeat', round(CONFIDENCE.repeat * item.score + 0.1), `repeats the text of question ${item.id} (${Math.round(item.score * 100)} % of its words)`)] }
+    } else if (item.kind === 'preface') {
+      scope = null
     } else if (item.kind === 'question') {
       scope = { links: [link(item.id, 'interleaved', CONFIDENCE.interleaved, `placed after question ${item.id}`)] }
     } else {
-      const joint = jointLinks(item.text, index, scope)
-      if (scope && joint.length > 0) scope = { links: [...scope.links, ...joint] }
-      linked.push({ at: item.at, text: item.text, offset: item.offset, answers: scope ? [...scope.links] : joint })
+      // right after a label the sentence adds to it ("Zu 3.: Die Fragen 3 und 4 werden gemeinsam …");
+      // later in an answer it starts a joint answer of its own
+      const joint = jointLinks(item.text, index, fresh ? scope : null)
+      if (joint.length > 0) scope = { links: fresh && scope ? [...scope.links, ...joint] : joint }
+      linked.push({ at: item.at, last: item.last, text: item.text, offset: item.offset, answers: scope ? [...scope.links] : joint })
     }
   }
   return linked

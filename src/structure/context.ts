@@ -21,6 +21,8 @@ const TERMINAL = /[.?!:;]["“”'»«)\]]*$/
 export function isMarker(cue: Cue): boolean {
   return (
     cue.furniture ||
+    cue.metaLine ||
+    cue.askerPreamble ||
     cue.replyHeading ||
     cue.replyLabel !== null ||
     cue.preambleHeading ||

@@ -18,29 +18,40 @@ const REPLY_WORD = '(?:Stellungnahme|Antwort|Antworten|Beantwortung)'
 const REPLY_BY =
   '(?:de[rsnm]|zu[rm]?|auf|zu de[nmr])\\s+(?:\\S+\\s+){0,4}?(?:Magistrat|Verwaltung|Landesregierung|Senat|Senats|Staatsregierung|Bürgermeister\\w*|Oberbürgermeister\\w*|Landrat|Landrätin|Kreisverwaltung|Gemeindeverwaltung|Stadtverwaltung|Bezirksamt|Bezirksamts|Ministerium\\w*|Regierung|Anfrage|Fragen|Stadt|Gemeinde)\\b'
 /** "Stellungnahme", "Antwort der Landesregierung:", "Beantwortung durch die Verwaltung", "Stellungnahme des Magistrats". */
-const REPLY_HEADING = new RegExp(`^(?:${REPLY_WORD})(?:\\s+(?:${REPLY_BY}|durch\\s+.{3,60}))?[^.?!]{0,60}?\\s*:?$`, 'iu')
+/** what may follow a reply heading's author: "Nr. 0342/XXI", "vom 5. März 2024", a faction's name */
+const HEADING_TAIL = '(?:[^.?!]|\\b(?:Nr|Drs|Az|vom\\s+\\d{1,2})\\.|\\d\\.)'
+const REPLY_HEADING = new RegExp(`^(?:${REPLY_WORD})(?:\\s+(?:${REPLY_BY}|durch\\s+.{3,60}))?${HEADING_TAIL}{0,60}?\\s*:?$`, 'iu')
 /** "Vorbemerkung der Landesregierung", "Vorbemerkung des Magistrats", "Vorbemerkung der Verwaltung". */
-const REPLY_PREFACE = /^Vorbemerkung(?:en)?\s+(?:de[rs]|zu[rm])\s+(?:\S+\s+)?(?:Landesregierung|Verwaltung|Magistrat\w*|Senat\w*|Staatsregierung|Bezirksamt\w*|Bürgermeister\w*|Oberbürgermeister\w*|Kreisverwaltung|Landrat\w*|Stadt|Gemeinde|Regierung|Ministerium\w*)\s*:?$/iu
-/** A sentence that opens the reply: "Der Magistrat beantwortet die Anfrage wie folgt:". */
-const REPLY_SENTENCE =
-  /^(?:(?:Der|Die|Das)\s+(?:\S+\s+){0,3}?(?:beantwortet|nimmt|antwortet)\b.{0,80}(?:wie\s+folgt|folgt|Stellung)\s*:?|Die\s+(?:Anfrage|Fragen|Kleine\s+Anfrage)\s+(?:\S+\s+){0,4}?(?:wird|werden)\s+(?:\S+\s+){0,3}?(?:wie\s+folgt\s+)?beantwortet\s*:|Zu\s+(?:der|den)\s+(?:Anfrage|Fragen)\s+(?:nimmt|wird|antwortet).{0,80}:)$/iu
+const PREFACE_AUTHOR = '(?:Landesregierung|Staatsregierung|Verwaltung|Magistrat\\w*|Senat\\w*|Bezirksamt\\w*|Bürgermeister\\w*|Oberbürgermeister\\w*|Kreisverwaltung|Kreisausschuss\\w*|Landrat\\w*|Stadt|Gemeinde|Regierung|Ministerium\\w*|Staatsministerium\\w*)'
+const REPLY_PREFACE = new RegExp(`^Vorbemerkung(?:en)?\\s+(?:de[rs]|zu[rm])\\s+(?:\\S+\\s+)?${PREFACE_AUTHOR}\\s*:?$`, 'iu')
+/** "Vorbemerkung der Landesregierung: Die Unterrichtsversorgung …" — the answering side's preface with its text. */
+export const REPLY_PREFACE_INLINE = new RegExp(`^Vorbemerkung(?:en)?\\s+(?:de[rs]|zu[rm])\\s+(?:\\S+\\s+)?${PREFACE_AUTHOR}\\s*:\\s+\\S`, 'iu')
+/**
+ * A sentence that opens the reply: "Der Magistrat beantwortet die Anfrage wie folgt:", "Ihre Anfrage vom 5. März
+ * beantworten wir wie folgt:", "Der Minister … hat die Kleine Anfrage … namens der Landesregierung beantwortet."
+ * Not the inquiry's own request ("Wir bitten, die Fragen wie folgt zu beantworten:").
+ */
+function isReplySentence(t: string): boolean {
+  if (wordCount(t) > 60 || !/[.:]$/.test(t)) return false
+  if (!/\b(?:Anfrage|Fragen)\b/iu.test(t) || /\b(?:bitte|bitten|gebeten|ersuche\w*|zu\s+beantworten)\b/iu.test(t)) return false
+  const answers = /\b(?:beantwort\w*|Stellung|antwort\w*)\b/iu
+  return answers.test(t) && (/\bwie\s+folgt\b/iu.test(t) || /\bbeantwortet\.$/u.test(t))
+}
 
 /** A heading that opens the reply. Short, and not the document's title ("Antwort zu der Anfrage …" at the top). */
 export function isReplyHeading(text: string): boolean {
   const t = clean(text)
-  if (wordCount(t) > 14) return REPLY_SENTENCE.test(t)
-  return REPLY_HEADING.test(t) || REPLY_PREFACE.test(t) || REPLY_SENTENCE.test(t) || REPLY_NOTICE.test(t)
+  if (wordCount(t) > 14) return isReplySentence(t) || REPLY_PREFACE_INLINE.test(t)
+  return REPLY_HEADING.test(t) || REPLY_PREFACE.test(t) || REPLY_PREFACE_INLINE.test(t) || isReplySentence(t) || REPLY_NOTICE.test(t)
 }
 
 /** "Mitteilung der Verwaltung", "Erwiderung des Bezirksamts": replies by name, with their author. */
 const REPLY_NOTICE = new RegExp(`^(?:Mitteilung|Erwiderung|Auskunft)\\s+${REPLY_BY}[^.?!]{0,40}:?$`, 'iu')
 
 /** "ANTWORT" followed by "zu der Anfrage …": the title of a reply document, which names the inquiry. */
-export function isReplyTitleStart(text: string, next: string | undefined): boolean {
-  const t = clean(text)
-  if (!/^(?:Antwort|Stellungnahme|Beantwortung)\b/i.test(t)) return false
-  const rest = `${t.replace(/^\S+\s*/, '')} ${clean(next ?? '')}`.trim()
-  return /^(?:zu\s+(?:der|einer)|auf\s+die|zur)\b/i.test(rest) && /Anfrage/i.test(rest)
+export function isReplyTitleStart(text: string, following: readonly string[]): boolean {
+  const t = [text, ...following.slice(0, 2)].map(clean).join(' ')
+  return /^(?:Antwort|Stellungnahme|Beantwortung)(?:\s+(?:der|des)\s+[^,:.]{2,80}?)?\s+(?:zu|auf|zur)\s+(?:der|die|den|einer|eine)?\s*(?:Kleinen?|Großen?|Schriftlichen?|Mündlichen?|Dringlichen?)?\s*Anfrage\b/iu.test(t)
 }
 
 /** Headings of text that explains the inquiry and is neither question nor reply. */
@@ -50,6 +61,11 @@ const RATIONALE_HEADING = /^(?:Begründung|Erläuterung(?:en)?|Zur Begründung)\
 
 export function isPreambleHeading(text: string): boolean {
   return PREAMBLE_HEADING.test(clean(text))
+}
+
+/** The questioner's own preamble, as a heading or in front of its text: never part of the reply. */
+export function isAskerPreamble(text: string): boolean {
+  return /^Vorbemerkung(?:en)?\s+(?:de[rs]|der)\s+(?:Fragesteller\w*|Abgeordneten|Antragsteller\w*|Fraktion\w*|Kleinen\s+Anfrage|Großen\s+Anfrage|Anfrage)\b/iu.test(clean(text))
 }
 
 export function isRationaleHeading(text: string): boolean {
@@ -80,18 +96,32 @@ export function isClosing(text: string): boolean {
 export function isSignatureLine(text: string): boolean {
   const t = clean(text)
   if (wordCount(t) > 10 || /[?]/.test(t)) return false
-  if (/^(?:\(?(?:Ober)?[Bb]ürgermeister\w*\)?|\(?Stadtrat\w*\)?|\(?Landrat\w*\)?|\(?Dezernent\w*\)?|\(?Fraktionsvorsitzende\w*\)?|\(?Minister\w*\)?|\(?Staatssekretär\w*\)?|\(?Bezirksbürgermeister\w*\)?|\(?Stadtverordnete\w*\)?|\(?Erste\w* Stadtr\w*\)?|Für die Fraktion\b.*|Für den Magistrat\b.*|Der Magistrat\b.*|Die Landesregierung\b.*|Der Senat\b.*)$/u.test(t)) return true
+  if (/^(?:\(?(?:Ober)?[Bb]ürgermeister\w*\)?|\(?Stadtrat\w*\)?|\(?Landrat\w*\)?|\(?Dezernent\w*\)?|\(?Fraktionsvorsitzende\w*\)?|\(?Minister\w*\)?|\(?Staatssekretär\w*\)?|\(?Bezirksbürgermeister\w*\)?|\(?Stadtverordnete\w*\)?|\(?Erste\w* Stadtr\w*\)?|Für die Fraktion\b.*|Für den Magistrat\b.*|(?:Der Magistrat|Die Landesregierung|Der Senat|Das Bezirksamt|Der Kreisausschuss|Der Gemeindevorstand)(?:\s+(?:der|des)\s+[\p{L} .-]{2,40})?)$/u.test(t)) return true
   return /^[\p{Lu}][\p{L}-]+,\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4}$/u.test(t)
 }
+
+/** A parliament's running header: "Drucksache 19/2087 Bayerischer Landtag · 19. Wahlperiode". */
+const PARLIAMENT_HEADER = /^(?:(?:Drucksache|Drs\.)\s*\d{1,2}\/\d{1,6}\b.{0,80}\b(?:Wahlperiode|Landtag|Bürgerschaft|Abgeordnetenhaus)\b.{0,30}|(?:\p{L}+\s+)?(?:Landtag|Bürgerschaft|Abgeordnetenhaus)\b.{0,60}\b(?:Wahlperiode)\b.{0,20}(?:Drucksache|Drs\.)\s*\d{1,2}\/\d{1,6})$/u
 
 /** Page numbers and similar running matter that survived layout ("- 2 -", "Seite 2 von 5"). */
 export function isPageFurniture(text: string): boolean {
   const t = clean(text)
   return (
+    PARLIAMENT_HEADER.test(t) ||
     /^[-–—]\s*\d{1,4}\s*[-–—]$/.test(t) ||
     /^(?:Seite|S\.|Blatt)\s*\d{1,4}(?:\s*(?:von|\/)\s*\d{1,4})?$/i.test(t) ||
     /^\d{1,4}$/.test(t)
   )
+}
+
+/** Letterhead and file lines: "Betreff: …", "Eingang: 22.01.2024", "Anfrage Nr. A 2024/004", "… Hannover, 12.03.2024". */
+const META_LINE = /^(?:Betreff|Betr\.|Kurztitel|Eingang|Eingegangen|Datum|Az\.|Aktenzeichen|Geschäftszeichen|Gesch\.-Z\.|Ihr Zeichen|Unser Zeichen|Bearbeiter\w*|Telefon|Tel\.|E-Mail|Anfrage Nr\.|Vorlagen?-?Nr\.|Drucksachen?-?Nr\.)\s*:?\s/iu
+const DATELINE_END = /(?:^|[,–—-]\s*)\p{Lu}[\p{L}. -]{1,40},\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4}$/u
+
+export function isMetaLine(text: string): boolean {
+  const t = clean(text)
+  if (META_LINE.test(t)) return t.split(/\s+/).length <= 25
+  return DATELINE_END.test(t) && t.split(/\s+/).length <= 20 && !/[.?!]\s/.test(t.replace(/\b(?:Ref|Nr|Dr|Abt)\.\s/g, ''))
 }
 
 /** Interrogative openings of a German question: a w-word (possibly after a preposition) or a finite verb. */

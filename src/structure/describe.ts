@@ -8,7 +8,9 @@ import type { Paragraph } from '../nodes.js'
 import {
   asks,
   asksWithoutMark,
+  isAskerPreamble,
   isClosing,
+  isMetaLine,
   isPageFurniture,
   isPreambleHeading,
   isQuestionsIntro,
@@ -31,6 +33,10 @@ export type Cue = {
   replyHeading: boolean
   replyLabel: ReplyLabel | null
   preambleHeading: boolean
+  /** "Vorbemerkung des Fragestellers" (alone or before its text) */
+  askerPreamble: boolean
+  /** a file or letterhead line: "Betreff: …", "Eingang: …", "… Hannover, 12.03.2024" */
+  metaLine: boolean
   rationaleHeading: boolean
   questionsIntro: boolean
   salutation: boolean
@@ -54,9 +60,11 @@ function describe(p: Paragraph, repeated: boolean): Cue {
     body,
     asks: /\?/.test(body),
     asksLoosely: asks(body) || asksWithoutMark(body),
-    replyHeading: replyLabel === null && isReplyHeading(p.text),
+    replyHeading: (replyLabel === null || replyLabel.kind === 'antwort' || replyLabel.kind === 'vorbemerkung') && isReplyHeading(p.text),
     replyLabel,
     preambleHeading: isPreambleHeading(p.text),
+    askerPreamble: isAskerPreamble(p.text),
+    metaLine: label === null && isMetaLine(p.text),
     rationaleHeading: isRationaleHeading(p.text),
     questionsIntro: isQuestionsIntro(p.text),
     salutation: isSalutation(p.text),

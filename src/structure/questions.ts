@@ -13,7 +13,8 @@ import { findInterleavedQuestions } from './interleaved.js'
 export function findQuestions(ctx: Context, frame: Frame, twoDocuments: boolean): QuestionFinding | null {
   const n = ctx.paragraphs.length
   const block = findBlockQuestions(ctx, 0, frame.replyStart ?? n)
-  if (block && !twoDocuments && frame.replyHeading === null) {
+  if (block && !twoDocuments) {
+    // the questions go on after the first answer: question, answer, question, answer
     const whole = findInterleavedQuestions(ctx, 0, n)
     if (whole && whole.questions.length > block.questions.length && answersBetween(ctx, whole.questions)) return { mode: 'interleaved', ...whole }
     if (frame.replyStart === null && answersBetween(ctx, block.questions)) return { mode: 'interleaved', ...block }

@@ -26,6 +26,7 @@ export function assignRoles(ctx: Context, frame: Frame, finding: QuestionFinding
     else if (replyFrom !== null && i >= replyFrom) roles[i] = 'reply'
   }
   markRationale(ctx, roles, replyFrom ?? n)
+  markAskerPreamble(ctx, roles)
   markSignatures(ctx, roles)
   ctx.cues.forEach((cue, i) => {
     if (cue.furniture) roles[i] = 'furniture'
@@ -59,6 +60,15 @@ function markRationale(ctx: Context, roles: Role[], replyFrom: number): void {
     if (!ctx.cues[i]!.rationaleHeading || roles[i] === 'question') continue
     roles[i] = 'rationale'
     for (let j = i + 1; j < replyFrom && roles[j] !== 'question' && !isMarker(ctx.cues[j]!); j++) roles[j] = 'rationale'
+  }
+}
+
+/** "Vorbemerkung des Fragestellers" inside a reply document: the questioner's words, up to the next marker or question. */
+function markAskerPreamble(ctx: Context, roles: Role[]): void {
+  for (let i = 0; i < roles.length; i++) {
+    if (!ctx.cues[i]!.askerPreamble || roles[i] !== 'reply') continue
+    roles[i] = 'preamble'
+    for (let j = i + 1; j < roles.length && roles[j] === 'reply' && !isMarker(ctx.cues[j]!) && ctx.cues[j]!.label === null; j++) roles[j] = 'preamble'
   }
 }
 

@@ -6,7 +6,8 @@
  */
 import { join } from 'node:path'
 import { runCases, type CaseResult } from './cases.js'
-import { readGoldFiles } from './gold.js'
+import { explainCase } from './explain.js'
+import { readGoldFiles, type Gold } from './gold.js'
 import { addCounts, f1, precision, recall, ZERO, type Counts } from './score.js'
 
 const ROOT = join(import.meta.dirname, '../..')
@@ -15,17 +16,21 @@ async function main(argv: string[]): Promise<void> {
   const verbose = argv.includes('--verbose')
   const dirs = argv.filter((a) => !a.startsWith('--'))
   const results: CaseResult[] = []
+  const golds = new Map<string, Gold>()
   for (const dir of dirs.length > 0 ? dirs : [join(ROOT, 'fixtures/inquiries')]) {
-    for (const entry of readGoldFiles(dir)) results.push(...(await runCases(entry)))
+    for (const entry of readGoldFiles(dir)) {
+      golds.set(entry.gold.id, entry.gold)
+      results.push(...(await runCases(entry)))
+    }
   }
-  printCases(results, verbose)
+  printCases(results, verbose ? golds : null)
   printTotals(results)
 }
 
 const fmt = (c: Counts): string => `${f1(c).toFixed(3)} (P ${precision(c).toFixed(2)} R ${recall(c).toFixed(2)})`
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length))
 
-function printCases(results: readonly CaseResult[], verbose: boolean): void {
+function printCases(results: readonly CaseResult[], golds: ReadonlyMap<string, Gold> | null): void {
   console.log(`${pad('document', 44)} ${pad('case', 10)} ${pad('pattern', 11)} ${pad('questions F1', 24)} ${pad('paragraphs F1', 24)} ${pad('links F1', 24)} meta`)
   for (const r of results) {
     const head = `${pad(r.document, 44)} ${pad(r.name, 10)} ${pad(r.pattern, 11)}`
@@ -35,7 +40,9 @@ function printCases(results: readonly CaseResult[], verbose: boolean): void {
     }
     const s = r.score
     console.log(`${head} ${pad(fmt(s.questions), 24)} ${pad(fmt(s.paragraphs), 24)} ${pad(fmt(s.links), 24)} ${s.meta.right}/${s.meta.total}`)
-    if (verbose && s.meta.wrong.length > 0) console.log(`    meta: ${s.meta.wrong.join('; ')}`)
+    if (!golds) continue
+    if (s.meta.wrong.length > 0) console.log(`    meta: ${s.meta.wrong.join('; ')}`)
+    for (const line of explainCase(r.inquiry!, golds.get(r.document)!)) console.log(`    ${line}`)
   }
 }
 
