@@ -35,6 +35,8 @@ export type Page = {
   lines: TextLine[]
   /** true when the lines were read by OCR rather than from a text layer */
   ocr?: boolean
+  /** OCR pages: the engine's mean confidence over the page's characters, 0..1 */
+  ocrConfidence?: number
 }
 
 /**

@@ -48,9 +48,14 @@ async function describeFiles(files: readonly Uint8Array[], loaded: readonly Load
     files.map(async (bytes, i) => {
       const doc = loaded[i]!
       const role = i === 0 ? ('inquiry' as const) : ('reply' as const)
-      return { role, format: doc.format, pages: doc.pageCount, ocr: doc.ocr, sha256: await sha256(bytes), bytes: bytes.length }
+      return { role, format: doc.format, pages: doc.pageCount, ocr: doc.ocr, sha256: await sha256(bytes), bytes: bytes.length, ...ocrConfidence(doc) }
     }),
   )
+}
+
+function ocrConfidence(doc: LoadedDocument): Pick<SourceFile, 'ocrConfidence'> {
+  const read = doc.pages.filter((p) => p.ocrConfidence !== undefined)
+  return read.length ? { ocrConfidence: read.map((p) => ({ page: p.number, confidence: p.ocrConfidence! })) } : {}
 }
 
 function toInquiry(layout: Layout, structure: Structure, answers: Answers, files: SourceFile[]): Inquiry {

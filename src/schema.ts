@@ -26,6 +26,10 @@ export const SourceFile = z.object({
   ocr: z.boolean(),
   sha256: z.string(),
   bytes: z.number().int().nonnegative(),
+  ocrConfidence: z
+    .array(z.object({ page: z.number().int().positive(), confidence: z.number().min(0).max(1) }))
+    .optional()
+    .describe("the OCR engine's mean confidence for each page read by OCR (absent when no page was)"),
 })
 export type SourceFile = z.infer<typeof SourceFile>
 

@@ -139,7 +139,17 @@ async function fillTextless(bytes: Uint8Array, pages: Page[], options: PdfOption
     return { pages, ocr: false, warnings: textless.length ? [{ code: 'page_needs_ocr', message }] : [] }
   }
   const read = new Map((await options.ocr(bytes, wanted)).map((p) => [p.number, { ...p, ocr: true }]))
-  return { pages: pages.map((p) => read.get(p.number) ?? p), ocr: read.size > 0, warnings: [] }
+  return { pages: pages.map((p) => read.get(p.number) ?? p), ocr: read.size > 0, warnings: lowOcrConfidence([...read.values()]) }
+}
+
+/** Below this mean confidence an OCR'd page's text has errors often enough that the reader should know. */
+const LOW_OCR_CONFIDENCE = 0.7
+
+function lowOcrConfidence(pages: Page[]): Warning[] {
+  const low = pages.filter((p) => p.ocrConfidence !== undefined && p.ocrConfidence < LOW_OCR_CONFIDENCE)
+  if (low.length === 0) return []
+  const list = low.map((p) => `${p.number} (${Math.round(p.ocrConfidence! * 100)} %)`).join(', ')
+  return [{ code: 'ocr_low_confidence', message: `OCR read page${low.length === 1 ? '' : 's'} ${list} with low confidence; the text there may contain misread words.` }]
 }
 
 function needsOcr(pages: number[]): InquiryError {
