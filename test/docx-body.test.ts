@@ -74,4 +74,10 @@ describe('DOCX body', () => {
     const loaded = await loadDocx(bytes)
     expect(loaded.blocks.map((b) => [b.label, b.text])).toEqual([['1)', 'Wer haftet?']])
   })
+
+  it('refuses a document nested too deeply to walk as corrupt instead of crashing', async () => {
+    const depth = 30_000
+    const body = '<w:sdt><w:sdtContent>'.repeat(depth) + p('Tief verschachtelt') + '</w:sdtContent></w:sdt>'.repeat(depth)
+    await expect(loadDocx(buildDocx({ body }))).rejects.toMatchObject({ code: 'corrupt', message: 'The Word document is nested too deeply to be read.' })
+  })
 })

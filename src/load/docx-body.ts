@@ -110,7 +110,8 @@ function pushBlock(ctx: Context, raw: string, props: BlockProps): void {
     type: 'block',
     text,
     label: props.item?.label ?? null,
-    level: props.item ? props.item.level : null,
+    // a list level without a printed label (format "none", hidden number) is not shown as a list item
+    level: props.item?.label ? props.item.level : null,
     heading: props.heading,
     bold: props.bold,
   }

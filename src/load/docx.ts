@@ -19,11 +19,21 @@ import { openPackage } from './docx-package.js'
 import { readStyles } from './docx-styles.js'
 
 export async function loadDocx(bytes: Uint8Array): Promise<LoadedDocument> {
-  const parts = openPackage(bytes)
-  const styles = readStyles(parts.styles)
-  const body = readBody(parts.document, styles, readNumbering(parts.numbering, styles))
+  const body = readDocx(bytes)
   if (body.blocks.length === 0) throw new InquiryError('empty', 'The Word document contains no text.')
   return { type: 'document', format: 'docx', pageCount: null, ocr: false, pages: [], blocks: body.blocks, warnings: warningsOf(body) }
+}
+
+function readDocx(bytes: Uint8Array): BodyResult {
+  try {
+    const parts = openPackage(bytes)
+    const styles = readStyles(parts.styles)
+    return readBody(parts.document, styles, readNumbering(parts.numbering, styles))
+  } catch (error) {
+    // XML nested tens of thousands of levels deep exhausts the stack of the parser or of the body walk
+    if (error instanceof RangeError) throw new InquiryError('corrupt', 'The Word document is nested too deeply to be read.', { cause: error })
+    throw error
+  }
 }
 
 function warningsOf(body: BodyResult): Warning[] {
