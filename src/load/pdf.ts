@@ -77,7 +77,7 @@ async function readPage(doc: PDFDocumentProxy, n: number, fonts: FontWeights): P
       const [a, b, c, d, e, f] = pdfjs.Util.transform(viewport.transform, item.transform) as number[]
       // rotated or vertical text (margin notes, stamps) is not part of the running text
       if (Math.abs(b!) > 0.01 * Math.abs(a!) || a! <= 0) continue
-      items.push({ text: normalizeChars(item.str), x: e!, y: f!, width: item.width, fontSize: Math.hypot(c!, d!), bold: bold.has(item.fontName) })
+      items.push({ text: normalized(item.str), x: e!, y: f!, width: item.width, fontSize: Math.hypot(c!, d!), bold: bold.has(item.fontName) })
     }
     return { type: 'page', number: n, width: viewport.width, height: viewport.height, lines: itemsToLines(items) }
   } catch (error) {
@@ -112,12 +112,19 @@ function isBoldFont(page: PDFPageProxy, name: string): boolean {
   return font.bold === true || font.black === true || /bold|black|heavy|semibold|demi/i.test(font.name ?? '')
 }
 
+/** Plain ASCII and Latin-1 letters (most of a German text) need no normalizing: skip the regex passes. */
+const normalized = (text: string): string => (/[^\x20-\x7E\u00C0-\u00FF]/.test(text) ? normalizeChars(text) : text)
+
 /** Text is usable when most of its visible characters are letters or digits (not garbage glyph codes). */
 export function hasUsableText(page: Page): boolean {
-  const text = page.lines.map((l) => l.text).join('').replace(/\s/g, '')
-  if (text.length < 3) return false
-  const good = text.match(/[\p{L}\p{N}.,;:!?()§%€"'„“”‚‘’\-–]/gu)?.length ?? 0
-  return good / text.length > 0.7
+  let visible = 0
+  let bad = 0
+  for (const line of page.lines) {
+    visible += line.text.replace(/\s/g, '').length
+    // count the few odd characters rather than the many good ones: no big match arrays
+    bad += line.text.match(/[^\p{L}\p{N}\s.,;:!?()§%€"'„“”‚‘’\-–]/gu)?.length ?? 0
+  }
+  return visible >= 3 && (visible - bad) / visible > 0.7
 }
 
 function truncated(bytes: Uint8Array): boolean {
