@@ -1,12 +1,31 @@
 /**
  * @module
- * Node-only parts of inquiry-parser: parsing files by path.
+ * Node-only parts of inquiry-parser: parsing files by path, OCR of scanned pages, bulk import.
  */
 import { readFile } from 'node:fs/promises'
 import { parseInquiry, type ParseOptions } from '../parse.js'
 import type { Inquiry } from '../schema.js'
+import type { RecognizerName } from './ocr/index.js'
+import { ocrSettings, withOcr } from './ocr/options.js'
 
-/** Parses a file by its path. */
-export async function parseFile(path: string, options: ParseOptions = {}): Promise<Inquiry> {
-  return parseInquiry(new Uint8Array(await readFile(path)), options)
+export type NodeParseOptions = ParseOptions & {
+  /** The OCR engine for scanned pages when `ocr` is not given: 'tesseract-js' (default) or 'tesseract-cli'. */
+  ocrEngine?: RecognizerName
 }
+
+/**
+ * Parses a file by its path. Scanned pages are read by OCR (`ocrMode` 'auto' by default) unless `ocrMode` is
+ * 'never'; pass your own engine as `ocr` to reuse one across many files (see `createOcr`).
+ */
+export async function parseFile(path: string, options: NodeParseOptions = {}): Promise<Inquiry> {
+  return parseBytes(new Uint8Array(await readFile(path)), options)
+}
+
+/** `parseInquiry` with OCR of scanned pages, as `parseFile` does it. */
+export async function parseBytes(bytes: Uint8Array, options: NodeParseOptions = {}): Promise<Inquiry> {
+  const { ocrEngine, ...parse } = options
+  if (parse.ocr) return parseInquiry(bytes, parse)
+  return withOcr(ocrSettings(parse.ocrMode ?? 'auto', ocrEngine ?? 'tesseract-js'), (ocr) => parseInquiry(bytes, { ...parse, ...ocr }))
+}
+
+export { createOcr, characterErrorRate, tesseractCliAvailable, RECOGNIZERS, type Ocr, type OcrOptions, type OcrPageRead, type RecognizerName } from './ocr/index.js'
