@@ -5,19 +5,17 @@
  *
  *   readReplyItems     labels, repeated questions, interleaved questions and text, in reply order
  *   linkByScope        a label (or quote, or question) opens a scope; its text answers the scope's questions
- *   linkBySimilarity   free prose without any scope: shared topic terms, or nothing
- *   linkByOrder        one paragraph per question and nothing better: the n-th answers the n-th
+ *   linkProse          free prose without any scope: shared topic terms, order as the last resort, or nothing
  */
 import type { Layout } from '../nodes.js'
 import type { AnswerLink, Question, Reply, ReplyParagraph, Warning } from '../schema.js'
 import type { Structure } from '../structure/index.js'
 import { flattenQuestions } from '../structure/tree.js'
 import { readReplyItems } from './items.js'
-import { linkByOrder } from './order.js'
+import { linkProse } from './prose.js'
 import { quoteMatcher } from './repeat.js'
 import { indexQuestions } from './resolve.js'
 import { hasScopes, linkByScope, type LinkedText } from './scopes.js'
-import { linkBySimilarity } from './similarity.js'
 
 export type Answers = { reply: Reply | null; coverage: { answered: string[]; unanswered: string[] }; warnings: Warning[] }
 
@@ -29,22 +27,21 @@ export function linkAnswers(layout: Layout, structure: Structure): Answers {
   const items = readReplyItems(layout.paragraphs, structure, matchQuote)
   if (!structure.roles.includes('reply')) return { reply: null, coverage: coverageOf(structure.questions, []), warnings }
   let linked = linkByScope(items, indexQuestions(flat.map((q) => q.id)), (w) => warnings.push(w), position)
-  if (!hasScopes(items) && flat.length > 0) linked = linkProse(linked, flat, structure, warnings, position)
+  if (!hasScopes(items) && flat.length > 0) linked = linkFreeProse(linked, flat, structure, warnings, position)
   const paragraphs = linked.map((t, n) => toParagraph(t, n, layout))
   const heading = replyHeading(layout, structure)
   return { reply: { heading, paragraphs }, coverage: coverageOf(structure.questions, paragraphs), warnings }
 }
 
 /** Free prose: similarity, then order for what similarity leaves open; the reply's opening sentence answers nothing. */
-function linkProse(linked: LinkedText[], flat: readonly Question[], structure: Structure, warnings: Warning[], position: (i: number) => Warning['position']): LinkedText[] {
+function linkFreeProse(linked: LinkedText[], flat: readonly Question[], structure: Structure, warnings: Warning[], position: (i: number) => Warning['position']): LinkedText[] {
   const opener = structure.frame.replyHeading
   const prose = linked.filter((t) => t.at !== opener && t.answers.length === 0)
-  const { links } = linkBySimilarity(prose.map((t) => t.text), flat)
-  const ordered = linkByOrder(prose.length, flat.map((q) => q.id), links)
-  if (ordered && ordered.some((l, i) => l !== links[i])) warnings.push({ code: 'links_by_order', message: 'Some reply paragraphs were linked to questions only by their order.' })
-  const chosen = ordered ?? links
+  const listItem = (t: LinkedText): boolean => structure.cues[t.at]!.label !== null || /^\p{Ll}/u.test(t.text)
+  const { links, byOrder } = linkProse(prose.map((t) => ({ text: t.text, listItem: listItem(t) })), flat)
+  if (byOrder) warnings.push({ code: 'links_by_order', message: 'Some reply paragraphs were linked to questions only by their order.' })
   prose.forEach((t, i) => {
-    t.answers = chosen[i]!
+    t.answers = links[i]!
     if (t.answers.length === 0) warnings.push({ code: 'answer_link_abstained', message: 'No question shares enough topic words with this reply paragraph; it is left unlinked.', position: position(t.at) })
   })
   return linked

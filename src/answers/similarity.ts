@@ -1,43 +1,38 @@
 /**
  * @module
- * Free prose: a reply paragraph is linked to the questions whose topic words it shares. Words are stemmed
- * (German Porter), stop words dropped, compounds opened by their known tails ("Sicherheitsaspekte" also counts
- * as "Aspekte"); terms weigh by TF-IDF over the questions and paragraphs, so words every paragraph uses count
- * little. A paragraph links to its best question and to others nearly as good; below a threshold it links to
- * nothing — a wrong link is worse than none. Cost: one sparse dot product per paragraph and question.
+ * Term similarity between reply texts and questions. Words are stemmed (German Porter), stop words dropped,
+ * compounds opened by their known tails ("Sicherheitsaspekte" also counts as "Aspekte"); terms weigh by TF-IDF
+ * over the questions and texts together, so words every paragraph uses count little. The score is the cosine
+ * of the two weighted term vectors. Cost: one sparse dot product per text and question.
  */
 import { compoundTails, termsOf, type Term } from '../text/terms.js'
 import { contributions, inverseDocumentFrequency, weigh, type TermVector } from '../text/tfidf.js'
-import type { AnswerLink } from '../schema.js'
-import { link } from './scopes.js'
-
-export type SimilarityOptions = {
-  /** below this cosine a paragraph is linked to nothing */
-  threshold: number
-  /** further questions link when they reach this share of the best score */
-  share: number
-}
-
-export const SIMILARITY: SimilarityOptions = { threshold: 0.14, share: 0.7 }
 
 /** Weight of a compound's tail relative to the whole word. */
 const TAIL_WEIGHT = 0.5
 
 type Doc = { terms: string[]; boost: Map<string, number>; words: Map<string, string> }
 
-export type SimilarityResult = { links: AnswerLink[][]; scores: number[][] }
+export type SimilarityTable = {
+  /** scores[i][j]: text i against question j, 0..1 */
+  scores: number[][]
+  /** the shared words behind a score, most weighty first, as the question (or text) prints them */
+  evidence(i: number, j: number): string[]
+}
 
-export function linkBySimilarity(paragraphs: readonly string[], questions: readonly { id: string; text: string }[], options = SIMILARITY): SimilarityResult {
-  const raw = [...questions.map((q) => termsOf(q.text)), ...paragraphs.map((p) => termsOf(p))]
+export function scoreSimilarity(texts: readonly string[], questions: readonly string[]): SimilarityTable {
+  const raw = [...questions.map(termsOf), ...texts.map(termsOf)]
   const vocabulary = new Set(raw.flat().map((t) => t.stem))
   const docs = raw.map((terms) => openCompounds(terms, vocabulary))
   const idf = inverseDocumentFrequency(docs.map((d) => d.terms))
   const vectors = docs.map((d) => weigh(d.terms, idf, d.boost))
-  const qv = vectors.slice(0, questions.length)
-  const pv = vectors.slice(questions.length)
-  const scores = pv.map((p) => qv.map((q) => dot(p, q)))
-  const links = pv.map((p, i) => chooseLinks(scores[i]!, options).map((j) => toLink(questions[j]!.id, scores[i]![j]!, p, qv[j]!, docs[questions.length + i]!, docs[j]!)))
-  return { links, scores }
+  const q = questions.length
+  const scores = texts.map((_, i) => questions.map((_, j) => dot(vectors[q + i]!, vectors[j]!)))
+  const evidence = (i: number, j: number): string[] =>
+    contributions(vectors[q + i]!, vectors[j]!)
+      .slice(0, 4)
+      .map(([term]) => docs[j]!.words.get(term) ?? docs[q + i]!.words.get(term) ?? term)
+  return { scores, evidence }
 }
 
 function openCompounds(terms: readonly Term[], vocabulary: ReadonlySet<string>): Doc {
@@ -62,19 +57,4 @@ function dot(a: TermVector, b: TermVector): number {
   let sum = 0
   for (const [, value] of contributions(a, b)) sum += value
   return sum
-}
-
-/** The best question, and any other within `share` of it; nothing below the threshold. */
-export function chooseLinks(scores: readonly number[], options: SimilarityOptions): number[] {
-  const best = Math.max(0, ...scores)
-  if (best < options.threshold) return []
-  return scores.flatMap((s, j) => (s >= best * options.share && s >= options.threshold ? [j] : []))
-}
-
-function toLink(id: string, score: number, p: TermVector, q: TermVector, pd: Doc, qd: Doc): AnswerLink {
-  const shared = contributions(p, q)
-    .slice(0, 4)
-    .map(([term]) => qd.words.get(term) ?? pd.words.get(term) ?? term)
-  const confidence = 0.3 + 0.5 * Math.min(1, score / 0.5)
-  return link(id, 'similarity', confidence, `shared terms: ${shared.join(', ')} (score ${score.toFixed(2)})`)
 }

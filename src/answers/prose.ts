@@ -1,0 +1,93 @@
+/**
+ * @module
+ * Linking free prose, where no label, repeated question or position says what a paragraph answers.
+ *
+ * 1. Groups: a paragraph that ends in a colon and the list items after it are one answer, scored together.
+ * 2. Each group links to its most similar question, and to others nearly as similar, above a threshold.
+ * 3. A question nothing links to takes the group most similar to it, if that is similar enough.
+ * 4. With more groups than questions, an opening or closing group whose questions are all answered better
+ *    elsewhere is an introduction or an outlook: it links to nothing.
+ * 5. With exactly one group per question, a group still unlinked answers the question in its position (order).
+ * Below the thresholds a group links to nothing — a wrong link is worse than none.
+ */
+import type { AnswerLink } from '../schema.js'
+import { link } from './scopes.js'
+import { scoreSimilarity } from './similarity.js'
+
+export type ProseText = { text: string; listItem: boolean }
+
+export type ProseOptions = {
+  /** a group links to a question at or above this score */
+  threshold: number
+  /** further questions link when they reach this share of the group's best score */
+  share: number
+  /** an unanswered question takes its best group at or above this score */
+  anchor: number
+}
+
+export const PROSE: ProseOptions = { threshold: 0.06, share: 0.6, anchor: 0.05 }
+
+type Group = { members: number[]; text: string }
+
+export type ProseLinks = { links: AnswerLink[][]; byOrder: boolean }
+
+export function linkProse(texts: readonly ProseText[], questions: readonly { id: string; text: string }[], options = PROSE): ProseLinks {
+  const groups = groupTexts(texts)
+  const table = scoreSimilarity(groups.map((g) => g.text), questions.map((q) => q.text))
+  const chosen = groups.map((_, g) => chooseQuestions(table.scores[g]!, options))
+  anchorUnanswered(chosen, table.scores, options)
+  if (groups.length > questions.length) dropFrame(chosen, table.scores)
+  const byOrder = groups.length === questions.length && groups.length > 1 && chosen.some((c) => c.length === 0)
+  const groupLinks = chosen.map((js, g): AnswerLink[] => {
+    if (js.length === 0 && byOrder) return [link(questions[g]!.id, 'order', 0.3, `answer ${g + 1} of ${groups.length} to question ${g + 1} of ${questions.length}`)]
+    return js.map((j) => similarityLink(questions[j]!.id, table.scores[g]![j]!, table.evidence(g, j)))
+  })
+  const links: AnswerLink[][] = texts.map(() => [])
+  groups.forEach((group, g) => group.members.forEach((i) => (links[i] = groupLinks[g]!)))
+  return { links, byOrder }
+}
+
+function groupTexts(texts: readonly ProseText[]): Group[] {
+  const groups: Group[] = []
+  texts.forEach((t, i) => {
+    const last = groups[groups.length - 1]
+    const leadIn = last && /:\s*$/.test(texts[last.members[last.members.length - 1]!]!.text)
+    const openList = last && last.members.length > 1 && texts[i - 1]!.listItem
+    if (last && t.listItem && (leadIn || openList)) {
+      last.members.push(i)
+      last.text += ` ${t.text}`
+    } else groups.push({ members: [i], text: t.text })
+  })
+  return groups
+}
+
+function chooseQuestions(scores: readonly number[], options: ProseOptions): number[] {
+  const best = Math.max(0, ...scores)
+  if (best < options.threshold) return []
+  return scores.flatMap((s, j) => (s >= best * options.share && s >= options.threshold ? [j] : []))
+}
+
+function anchorUnanswered(chosen: number[][], scores: readonly number[][], options: ProseOptions): void {
+  const questions = scores[0]?.length ?? 0
+  for (let j = 0; j < questions; j++) {
+    if (chosen.some((c) => c.includes(j))) continue
+    let best = -1
+    scores.forEach((row, g) => {
+      if (row[j]! >= options.anchor && (best < 0 || row[j]! > scores[best]![j]!)) best = g
+    })
+    if (best >= 0) chosen[best]!.push(j)
+  }
+}
+
+/** The first and last group, when every question they link is linked more strongly by another group. */
+function dropFrame(chosen: number[][], scores: readonly number[][]): void {
+  for (const g of new Set([0, chosen.length - 1])) {
+    const answeredElsewhere = chosen[g]!.every((j) => chosen.some((other, h) => h !== g && other.includes(j) && scores[h]![j]! > scores[g]![j]!))
+    if (answeredElsewhere) chosen[g] = []
+  }
+}
+
+function similarityLink(id: string, score: number, shared: readonly string[]): AnswerLink {
+  const confidence = 0.3 + 0.5 * Math.min(1, score / 0.4)
+  return link(id, 'similarity', confidence, `shared terms: ${shared.join(', ')} (score ${score.toFixed(2)})`)
+}
