@@ -22,7 +22,7 @@ export function histogram(image: Gray): Uint32Array {
   return counts
 }
 
-/** Otsu's threshold: the grey level that best separates ink from paper. */
+/** Otsu's threshold: the grey level that best separates ink (this level and darker) from paper. */
 export function otsuThreshold(counts: Uint32Array): number {
   let total = 0
   let sum = 0

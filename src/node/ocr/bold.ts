@@ -27,7 +27,7 @@ function strokeWidth(image: Gray, box: Box, threshold: number): number | null {
   for (let y = Math.max(0, box.y0); y < Math.min(image.height, box.y1); y++) {
     let inRun = false
     for (let x = x0; x < x1; x++) {
-      const isDark = image.data[y * image.width + x]! < threshold
+      const isDark = image.data[y * image.width + x]! <= threshold
       if (isDark) {
         dark++
         if (!inRun) runs++

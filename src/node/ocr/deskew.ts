@@ -39,7 +39,7 @@ function inkPoints(image: Gray): Ink {
   const ys: number[] = []
   for (let y = 0; y < small.height; y++) {
     for (let x = 0; x < small.width; x++) {
-      if (small.data[y * small.width + x]! < threshold) {
+      if (small.data[y * small.width + x]! <= threshold) {
         xs.push(x)
         ys.push(y)
       }

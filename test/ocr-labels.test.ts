@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import type { TextLine } from '../src/nodes.js'
+import { repairLabels, repairParagraphSign } from '../src/node/ocr/labels.js'
+
+const line = (text: string): TextLine => ({ type: 'line', text, x: 70, y: 100, width: 400, fontSize: 12, bold: false, confidence: 0.9 })
+const repaired = (texts: string[]): string[] => repairLabels(texts.map(line)).map((l) => l.text)
+
+describe('OCR label repair', () => {
+  it('reads roman section numbers that tesseract took for ones among arabic questions', () => {
+    // what tesseract made of fixtures/scans/grundschule-scan.pdf: "I." → "1.", "II." → "11.", "III." → "IH."
+    const read = repaired([
+      '1. Baulicher Zustand',
+      '1. Welche Mängel an Dach, Fenstern, Heizung und Sanitäranlagen sind dem',
+      '2. Wie viele Klassenräume können derzeit nicht genutzt werden?',
+      '3. Entspricht der Brandschutz im Altbau den Vorschriften?',
+      '11. Finanzierung',
+      '4. Mit welchen Gesamtkosten rechnet der Gemeindevorstand?',
+      'IH. Zeitplan und Ausweichquartiere',
+      '7. Bis wann sollen die Arbeiten beginnen?',
+      'Zu 1.: Der bauliche Zustand wurde im Herbst 2023 untersucht.',
+      'Zu 1.: Das Dach des Altbaus ist an mehreren Stellen undicht.',
+      'Zu 2.: Zwei Klassenräume im Obergeschoss können nicht genutzt werden.',
+    ])
+    expect(read.map((t) => t.split(' ').slice(0, t.startsWith('Zu') ? 2 : 1).join(' '))).toEqual([
+      'I.',
+      '1.',
+      '2.',
+      '3.',
+      'II.',
+      '4.',
+      'III.',
+      '7.',
+      'Zu I.:',
+      'Zu 1.:',
+      'Zu 2.:',
+    ])
+    expect(read[4]).toBe('II. Finanzierung')
+  })
+
+  it('keeps "11." arabic where the numbering reached 10', () => {
+    const tenQuestions = Array.from({ length: 10 }, (_, i) => `${i + 1}. Frage Nummer ${i + 1}?`)
+    expect(repaired(['II. Zweiter Teil', ...tenQuestions, '11. Die elfte Frage?']).at(-1)).toBe('11. Die elfte Frage?')
+  })
+
+  it('keeps "1." and "11." arabic in a document without roman numbering', () => {
+    expect(repaired(['1. Wie viele?', '2. Wann?', '11. Warum?'])).toEqual(['1. Wie viele?', '2. Wann?', '11. Warum?'])
+  })
+
+  it('turns a lower-case l before a label into a one', () => {
+    expect(repaired(['l. Wie viele Unfälle gab es?', '2. Welche Maßnahmen sind geplant?', 'Zu l.: Sieben.'])).toEqual([
+      '1. Wie viele Unfälle gab es?',
+      '2. Welche Maßnahmen sind geplant?',
+      'Zu 1.: Sieben.',
+    ])
+  })
+
+  it('reads letter mixes that are no number as roman numerals', () => {
+    expect(repaired(['I. Bestand', 'Il. Finanzierung', 'lII. Zeitplan', 'IV. Sonstiges'])).toEqual(['I. Bestand', 'II. Finanzierung', 'III. Zeitplan', 'IV. Sonstiges'])
+  })
+
+  it('reads digit mixes with a letter as arabic numbers', () => {
+    expect(repaired(['9. Neunte Frage?', 'l0. Zehnte Frage?'])).toEqual(['9. Neunte Frage?', '10. Zehnte Frage?'])
+  })
+
+  it('leaves dates, initials and the middle of lines alone', () => {
+    const untouched = ['l. Januar 2024 trat die Satzung in Kraft.', 'H. Müller, Stadtverordneter', 'wie in Abschnitt Il. beschrieben', 'Il Gattopardo ist ein Roman.']
+    expect(repaired(untouched)).toEqual(untouched)
+  })
+})
+
+describe('OCR paragraph sign repair', () => {
+  it('reads "$", "8" and "S" before a cited paragraph as "§"', () => {
+    expect(repairParagraphSign('$ 3 Abs. 2 HGO regelt das Fragerecht.')).toBe('§ 3 Abs. 2 HGO regelt das Fragerecht.')
+    expect(repairParagraphSign('8 50 Abs. 2 der Hessischen Gemeindeordnung')).toBe('§ 50 Abs. 2 der Hessischen Gemeindeordnung')
+    expect(repairParagraphSign('$3 Nr. 4 gilt entsprechend.')).toBe('§ 3 Nr. 4 gilt entsprechend.')
+    expect(repairParagraphSign('$$ 12 ff. BauGB sind anzuwenden.')).toBe('§§ 12 ff. BauGB sind anzuwenden.')
+  })
+
+  it('leaves numbers that cite nothing alone', () => {
+    for (const text of ['8 Kinder wurden verletzt.', '8 50 Meter weiter', 'S 12 ist die Linie nach Talbach.', 'Sieben Unfälle']) {
+      expect(repairParagraphSign(text)).toBe(text)
+    }
+  })
+})
