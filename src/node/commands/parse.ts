@@ -1,7 +1,8 @@
 /**
  * @module
- * `inquiry-parser parse FILE [--format json|text]`
+ * `inquiry-parser parse FILE [--reply FILE] [--format json|text|markdown]`
  */
+import { toMarkdown } from '../../export/markdown.js'
 import { layoutDocument } from '../../layout/index.js'
 import { loadDocument } from '../../load/index.js'
 import { parseInquiry } from '../../parse.js'
@@ -9,16 +10,16 @@ import { CliError, EXIT, parseOptions, readInput, type Command } from './shared.
 import { cliOcrSettings, OCR_ARGS, OCR_HELP, withOcr } from '../ocr/options.js'
 import type { ParseOptions } from '../../parse.js'
 
-const USAGE = 'inquiry-parser parse FILE [--format json|text] [--ocr auto|always|never] [--ocr-engine tesseract-js|tesseract-cli]'
-const FORMATS = ['json', 'text'] as const
+const USAGE = 'inquiry-parser parse FILE [--reply FILE] [--format json|text|markdown] [--ocr auto|always|never] [--ocr-engine tesseract-js|tesseract-cli]'
+const FORMATS = ['json', 'text', 'markdown'] as const
 
 export const parseCommand: Command = {
   usage: USAGE,
-  summary: 'Parse one inquiry (PDF, DOCX or text) and print it as JSON, or its clean paragraphs as text.',
+  summary: 'Parse one inquiry (PDF, DOCX or text; the reply may be a file of its own) and print it as JSON, Markdown, or its clean paragraphs as text.',
   async run(argv) {
-    const { values, positionals } = parseOptions(argv, { format: { type: 'string', short: 'f', default: 'json' }, help: { type: 'boolean', short: 'h' }, ...OCR_ARGS }, USAGE)
+    const { values, positionals } = parseOptions(argv, { format: { type: 'string', short: 'f', default: 'json' }, reply: { type: 'string', short: 'r' }, help: { type: 'boolean', short: 'h' }, ...OCR_ARGS }, USAGE)
     if (values.help) {
-      process.stdout.write(`Usage: ${USAGE}\n\n  --format json   the full result (default)\n  --format text   the clean paragraphs, one per line\n${OCR_HELP}`)
+      process.stdout.write(`Usage: ${USAGE}\n\n  --format json   the full result (default)\n  --format text   the clean paragraphs, one per line\n  --format markdown  questions, each followed by its answers, for reading\n  --reply FILE    the reply, when it is a document of its own (any format)\n${OCR_HELP}`)
       return EXIT.ok
     }
     const format = values.format as (typeof FORMATS)[number]
@@ -26,7 +27,12 @@ export const parseCommand: Command = {
     if (positionals.length !== 1) throw new CliError('usage', `Give exactly one file.\nUsage: ${USAGE}`)
     const ocr = cliOcrSettings(values)
     const bytes = await readInput(positionals[0]!)
-    const output = await withOcr(ocr, async (options) => (format === 'text' ? paragraphsAsText(bytes, options) : `${JSON.stringify(await parseInquiry(bytes, options), null, 2)}\n`))
+    const reply = typeof values.reply === 'string' ? await readInput(values.reply) : undefined
+    const output = await withOcr(ocr, async (options) => {
+      if (format === 'text') return (await paragraphsAsText(bytes, options)) + (reply ? `\n${await paragraphsAsText(reply, options)}` : '')
+      const inquiry = await parseInquiry(bytes, { ...options, ...(reply ? { reply } : {}) })
+      return format === 'markdown' ? toMarkdown(inquiry) : `${JSON.stringify(inquiry, null, 2)}\n`
+    })
     process.stdout.write(output)
     return EXIT.ok
   },
