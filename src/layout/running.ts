@@ -58,15 +58,55 @@ function keysOf(line: TextLine, row: readonly TextLine[], bucket = Math.round(li
   return [`${signature(line.text)}@${bucket}`, `row:${signature(rowText)}@${bucket}`]
 }
 
-/** Keys of edge lines that recur on at least half the pages, and on two or more. */
+type Occurrence = { page: Page; line: TextLine; text: string }
+
+/**
+ * Keys of edge lines that recur on at least half the pages, and on two or more. Where the masked digits
+ * differ, each number must either stay the same or follow the page number where page numbers stand
+ * ("Seite 2 von 3", "Seite 3 von 3"), and the line must sit in the outer 15 % of the page: "Zu Frage 2:"
+ * atop page 2 and "Zu Frage 3:" atop page 3 are no header.
+ */
 function recurringKeys(pages: readonly Page[], edges: ReadonlyMap<Page, TextLine[][]>): Set<string> {
-  const counts = new Map<string, number>()
+  const occurrences = new Map<string, Occurrence[]>()
   for (const page of pages) {
-    const seen = new Set(edges.get(page)!.flatMap((row) => row.flatMap((line) => keysOf(line, row))))
-    for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1)
+    const seen = new Map<string, Occurrence>()
+    for (const row of edges.get(page)!) {
+      const rowText = [...row].sort((a, b) => a.x - b.x).map((l) => l.text).join(' ')
+      for (const line of row) {
+        const [own, whole] = keysOf(line, row)
+        seen.set(own!, { page, line, text: line.text })
+        seen.set(whole!, { page, line, text: rowText })
+      }
+    }
+    for (const [key, occurrence] of seen) occurrences.set(key, [...(occurrences.get(key) ?? []), occurrence])
   }
   const needed = Math.max(2, Math.ceil(pages.length / 2))
-  return new Set([...counts].filter(([, n]) => n >= needed).map(([key]) => key))
+  return new Set([...occurrences].filter(([, list]) => list.length >= needed && numbersAgree(list)).map(([key]) => key))
+}
+
+const numbersIn = (text: string): number[] => (text.match(/\d+/g) ?? []).map(Number)
+
+function numbersAgree(list: readonly Occurrence[]): boolean {
+  const numbers = list.map((o) => numbersIn(o.text))
+  const same = (i: number) => numbers.every((n) => n[i] === numbers[0]![i])
+  const varying = numbers[0]!.map((_, i) => i).filter((i) => !same(i))
+  if (varying.length === 0) return true
+  return varying.every((i) => {
+    const offsets = new Set(numbers.map((n, k) => n[i]! - list[k]!.page.number))
+    return offsets.size === 1 && list.every((o) => isPageNumberSlot(o.text, i))
+  }) && list.every(({ line, page }) => line.y < page.height * 0.15 || line.y > page.height * 0.85)
+}
+
+/** Words before a number that make it something else than a page number. */
+const NOT_A_PAGE = /(?:^|\s)(?:Frage|Fragen|Zu|Nr\.?|Punkt|Ziffer|Antwort|Anlage|Abs\.|§)$/i
+
+/** Where a page number stands: after "Seite"/"S.", between dashes, or first or last on the line. */
+function isPageNumberSlot(text: string, index: number): boolean {
+  const match = [...text.matchAll(/\d+/g)][index]!
+  const before = text.slice(0, match.index).trimEnd()
+  const after = text.slice(match.index + match[0].length).trimStart()
+  if (/(?:Seite|S\.|Blatt|Page)$/i.test(before) || (/[-–—]$/.test(before) && /^[-–—]/.test(after))) return true
+  return (before === '' || after === '' || /^[/|·]/.test(after)) && !NOT_A_PAGE.test(before)
 }
 
 function isRecurring(line: TextLine, row: readonly TextLine[], recurring: ReadonlySet<string>): boolean {
