@@ -33,12 +33,16 @@ export function linkAnswers(layout: Layout, structure: Structure): Answers {
   return { reply: { heading, paragraphs }, coverage: coverageOf(structure.questions, paragraphs), warnings }
 }
 
+/** "Die Fragen werden in der gestellten Reihenfolge beantwortet." */
+const ANSWERS_IN_ORDER = /\b(?:in\s+der\s+(?:gestellten\s+|vorgegebenen\s+)?Reihenfolge|der\s+Reihe\s+nach)\b.{0,60}\bbeantwort|\bbeantwort\w*\b.{0,60}\b(?:in\s+der\s+(?:gestellten\s+)?Reihenfolge|der\s+Reihe\s+nach)\b/iu
+
 /** Free prose: similarity, then order for what similarity leaves open; the reply's opening sentence answers nothing. */
 function linkFreeProse(linked: LinkedText[], flat: readonly Question[], structure: Structure, warnings: Warning[], position: (i: number) => Warning['position']): LinkedText[] {
   const opener = structure.frame.replyHeading
   const prose = linked.filter((t) => t.at !== opener && t.answers.length === 0)
   const listItem = (t: LinkedText): boolean => structure.cues[t.at]!.label !== null || /^\p{Ll}/u.test(t.text)
-  const { links, byOrder } = linkProse(prose.map((t) => ({ text: t.text, listItem: listItem(t) })), flat)
+  const declaredOrder = linked.some((t) => ANSWERS_IN_ORDER.test(t.text))
+  const { links, byOrder } = linkProse(prose.map((t) => ({ text: t.text, listItem: listItem(t) })), flat, declaredOrder)
   if (byOrder) warnings.push({ code: 'links_by_order', message: 'Some reply paragraphs were linked to questions only by their order.' })
   prose.forEach((t, i) => {
     t.answers = links[i]!

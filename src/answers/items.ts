@@ -68,13 +68,16 @@ function replyUnits(paragraphs: readonly Paragraph[], structure: Structure, firs
   return units.filter((u) => u.text !== '')
 }
 
+/** Words no heading or sentence ends with: a text ending in one was cut off. */
+const DANGLING = /\b(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|und|oder|sowie|für|von|vom|mit|zum|zur|im|in|am|an|auf|aus|bei|nach|über|unter|zwischen|durch|gegen|ohne|um|wie|als|dass|ob|zu)$/iu
+
 /** The second half of a paragraph cut by a page break: lower case after an unfinished sentence. */
 function continues(previous: Unit, cue: Cue, text: string): boolean {
   if (cue.label !== null || cue.replyLabel !== null || cue.metaLine || cue.closing || previous.cue.replyLabel?.rest === '') return false
   const before = previous.cue
   if (before.salutation || before.closing || before.metaLine || before.signatureLine || previous.text.split(/\s+/).length < 8) return false
   if (/[.?!:;]["“”'»)]*$/.test(previous.text.trim())) return false
-  return /^\p{Ll}/u.test(text) || /[-,]$/.test(previous.text.trim())
+  return /^\p{Ll}/u.test(text) || /[-,]$/.test(previous.text.trim()) || DANGLING.test(previous.text.trim())
 }
 
 function itemsOf(unit: Unit, p: Paragraph, matchQuote: QuoteMatcher | null): ReplyItem[] {
@@ -84,7 +87,7 @@ function itemsOf(unit: Unit, p: Paragraph, matchQuote: QuoteMatcher | null): Rep
   if (label?.kind === 'zu' || label?.kind === 'frage') return [{ kind: 'label', at: unit.at, refs: label.refs, printed: label.printed }, ...textItems(unit, p, label.rest, matchQuote)]
   if (label?.kind === 'vorbemerkung') return [{ kind: 'preface', at: unit.at }, ...textItems(unit, p, label.rest, null)]
   if (label?.kind === 'antwort') return textItems(unit, p, label.rest, null)
-  if (looksLikeHeading(unit.text, p)) return []
+  if (looksLikeHeading(unit.text, p) || (cue.replyHeading && !cue.replySentence)) return []
   return textItems(unit, p, cue.label ? unit.text.slice(unit.text.indexOf(cue.label.body)) : unit.text, matchQuote)
 }
 

@@ -5,9 +5,11 @@
  * 1. Groups: a paragraph that ends in a colon and the list items after it are one answer, scored together.
  * 2. Each group links to its most similar question, and to others nearly as similar, above a threshold.
  * 3. A question nothing links to takes the group most similar to it, if that is similar enough.
- * 4. With more groups than questions, an opening or closing group whose questions are all answered better
- *    elsewhere is an introduction or an outlook: it links to nothing.
- * 5. With exactly one group per question, a group still unlinked answers the question in its position (order).
+ * 4. With more groups than questions, an opening or closing group whose questions are all answered elsewhere
+ *    too is an introduction or an outlook: it links to nothing.
+ * 5. With exactly one group per question: if the reply says it answers in order ("in der gestellten
+ *    Reihenfolge"), or most similarity links agree with the positions, the n-th group answers the n-th question;
+ *    otherwise only a group still unlinked does (order, the weakest evidence).
  * Below the thresholds a group links to nothing — a wrong link is worse than none.
  */
 import type { AnswerLink } from '../schema.js'
@@ -31,16 +33,24 @@ type Group = { members: number[]; text: string }
 
 export type ProseLinks = { links: AnswerLink[][]; byOrder: boolean }
 
-export function linkProse(texts: readonly ProseText[], questions: readonly { id: string; text: string }[], options = PROSE): ProseLinks {
+export function linkProse(texts: readonly ProseText[], questions: readonly { id: string; text: string }[], declaredOrder = false, options = PROSE): ProseLinks {
   const groups = groupTexts(texts)
   const table = scoreSimilarity(groups.map((g) => g.text), questions.map((q) => q.text))
   const chosen = groups.map((_, g) => chooseQuestions(table.scores[g]!, options))
   anchorUnanswered(chosen, table.scores, options)
-  if (groups.length > questions.length) dropFrame(chosen, table.scores)
-  const byOrder = groups.length === questions.length && groups.length > 1 && chosen.some((c) => c.length === 0)
+  if (groups.length > questions.length) dropFrame(chosen)
+  const positional = groups.length === questions.length && groups.length > 1
+  const inOrder = positional && (declaredOrder || agreesWithOrder(chosen))
+  const byOrder = positional && (inOrder || chosen.some((c) => c.length === 0))
+  const orderLink = (g: number): AnswerLink => {
+    const why = declaredOrder ? 'the reply answers in the order asked' : inOrder ? 'the answers follow the order of the questions' : 'nothing better links it'
+    return link(questions[g]!.id, 'order', declaredOrder ? 0.7 : inOrder ? 0.5 : 0.3, `answer ${g + 1} of ${groups.length}, question ${g + 1} of ${questions.length}: ${why}`)
+  }
   const groupLinks = chosen.map((js, g): AnswerLink[] => {
-    if (js.length === 0 && byOrder) return [link(questions[g]!.id, 'order', 0.3, `answer ${g + 1} of ${groups.length} to question ${g + 1} of ${questions.length}`)]
-    return js.map((j) => similarityLink(questions[j]!.id, table.scores[g]![j]!, table.evidence(g, j)))
+    const similar = (j: number): AnswerLink => similarityLink(questions[j]!.id, table.scores[g]![j]!, table.evidence(g, j))
+    if (inOrder) return [js.includes(g) ? similar(g) : orderLink(g)]
+    if (js.length === 0 && byOrder) return [orderLink(g)]
+    return js.map(similar)
   })
   const links: AnswerLink[][] = texts.map(() => [])
   groups.forEach((group, g) => group.members.forEach((i) => (links[i] = groupLinks[g]!)))
@@ -51,7 +61,8 @@ function groupTexts(texts: readonly ProseText[]): Group[] {
   const groups: Group[] = []
   texts.forEach((t, i) => {
     const last = groups[groups.length - 1]
-    const leadIn = last && /:\s*$/.test(texts[last.members[last.members.length - 1]!]!.text)
+    // "… folgende Maßnahmen:" or a sentence that runs on into the list ("… vorrangig für")
+    const leadIn = last && !/[.!?]["“”'»)]*\s*$/.test(texts[last.members[last.members.length - 1]!]!.text)
     const openList = last && last.members.length > 1 && texts[i - 1]!.listItem
     if (last && t.listItem && (leadIn || openList)) {
       last.members.push(i)
@@ -59,6 +70,13 @@ function groupTexts(texts: readonly ProseText[]): Group[] {
     } else groups.push({ members: [i], text: t.text })
   })
   return groups
+}
+
+/** Most groups that similarity links at all include the question in their own position. */
+function agreesWithOrder(chosen: readonly number[][]): boolean {
+  const linked = chosen.filter((c) => c.length > 0).length
+  const agreeing = chosen.filter((c, g) => c.includes(g)).length
+  return linked > 0 && agreeing * 2 > linked
 }
 
 function chooseQuestions(scores: readonly number[], options: ProseOptions): number[] {
@@ -79,10 +97,10 @@ function anchorUnanswered(chosen: number[][], scores: readonly number[][], optio
   }
 }
 
-/** The first and last group, when every question they link is linked more strongly by another group. */
-function dropFrame(chosen: number[][], scores: readonly number[][]): void {
+/** The first and last group, when every question they link is linked by another group too. */
+function dropFrame(chosen: number[][]): void {
   for (const g of new Set([0, chosen.length - 1])) {
-    const answeredElsewhere = chosen[g]!.every((j) => chosen.some((other, h) => h !== g && other.includes(j) && scores[h]![j]! > scores[g]![j]!))
+    const answeredElsewhere = chosen[g]!.every((j) => chosen.some((other, h) => h !== g && other.includes(j)))
     if (answeredElsewhere) chosen[g] = []
   }
 }

@@ -31,7 +31,8 @@ export const REPLY_PREFACE_INLINE = new RegExp(`^Vorbemerkung(?:en)?\\s+(?:de[rs
  * beantworten wir wie folgt:", "Der Minister … hat die Kleine Anfrage … namens der Landesregierung beantwortet."
  * Not the inquiry's own request ("Wir bitten, die Fragen wie folgt zu beantworten:").
  */
-function isReplySentence(t: string): boolean {
+export function isReplySentence(text: string): boolean {
+  const t = clean(text)
   if (wordCount(t) > 60 || !/[.:]$/.test(t)) return false
   if (!/\b(?:Anfrage|Fragen)\b/iu.test(t) || /\b(?:bitte|bitten|gebeten|ersuche\w*|zu\s+beantworten)\b/iu.test(t)) return false
   const answers = /\b(?:beantwort\w*|Stellung|antwort\w*)\b/iu
@@ -140,9 +141,15 @@ export function asksWithoutMark(text: string): boolean {
   return INTERROGATIVE.test(t) || REQUEST.test(t)
 }
 
-/** A heading-like paragraph: short and without sentence punctuation at its end. */
+/**
+ * A heading-like paragraph: short and without sentence punctuation at its end; a styled (bold, heading) line
+ * may be longer. A line ending in a colon is a heading only when very short ("Vorbemerkung:") or styled — "Das
+ * Land hat folgende Maßnahmen ergriffen:" introduces a list.
+ */
 export function looksLikeHeading(text: string, flags: { heading: number | null; bold: boolean }): boolean {
   const t = clean(text)
-  if (/[.?!;,]$/.test(t) || wordCount(t) > 12) return false
-  return flags.heading !== null || flags.bold || wordCount(t) <= 6
+  const words = wordCount(t)
+  if (/[.?!;,]$/.test(t) || words > 12) return false
+  if (flags.heading !== null || flags.bold) return true
+  return /:$/.test(t) ? words <= 3 : words <= 6
 }

@@ -16,6 +16,7 @@ import {
   isQuestionsIntro,
   isRationaleHeading,
   isReplyHeading,
+  isReplySentence,
   isSalutation,
   isSignatureLine,
   looksLikeHeading,
@@ -31,6 +32,8 @@ export type Cue = {
   /** opens like a question or a request, mark or not */
   asksLoosely: boolean
   replyHeading: boolean
+  /** the reply heading is a sentence ("Der Magistrat beantwortet die Anfrage wie folgt:"), kept as a paragraph */
+  replySentence: boolean
   replyLabel: ReplyLabel | null
   preambleHeading: boolean
   /** "Vorbemerkung des Fragestellers" (alone or before its text) */
@@ -61,6 +64,7 @@ function describe(p: Paragraph, repeated: boolean): Cue {
     asks: /\?/.test(body),
     asksLoosely: asks(body) || asksWithoutMark(body),
     replyHeading: (replyLabel === null || replyLabel.kind === 'antwort' || replyLabel.kind === 'vorbemerkung') && isReplyHeading(p.text),
+    replySentence: isReplySentence(p.text),
     replyLabel,
     preambleHeading: isPreambleHeading(p.text),
     askerPreamble: isAskerPreamble(p.text),

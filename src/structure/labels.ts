@@ -46,6 +46,8 @@ function readingsOf(printed: string): LabelReading[] {
     case 'bullet':
       return [{ kind: 'bullet', parts: [], value: 0, style: `bullet${printed.trim()}`, ocr: false }]
     case 'alpha':
+      // "aa)", "bb)" open a level below "a)", "b)": their own style, numbered by the letter
+      if (last.length === 2) return [{ kind: 'alpha', parts, value: letterValue(last[0]!), style: `${style}${style}`, ocr: false }]
       return [
         { kind: 'alpha', parts, value: letterValue(last), style, ocr: false },
         ...(last === 'l' ? [{ kind: 'arabic' as const, parts: ['1'], value: 1, style, ocr: true }] : []),

@@ -41,6 +41,8 @@ function replyStartOf(frame: Frame, finding: QuestionFinding | null, firstQuesti
     if (frame.replyStart !== null && frame.replyStart < firstQuestion) return frame.replyStart
     return afterFirst
   }
+  // a reply document's letterhead before its heading is no part of the reply
+  if (frame.replyStart !== null && frame.replyHeading !== null && frame.replyHeading > frame.replyStart) return frame.replyHeading
   return frame.replyStart
 }
 

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { containment, editSimilarity, foldForCompare, wordOverlap } from '../src/text/compare.js'
+import { numberToRoman, romanToNumber } from '../src/text/roman.js'
+import { stemGerman } from '../src/text/stem.js'
+import { isStopWord } from '../src/text/stopwords.js'
+import { compoundTails, termsOf } from '../src/text/terms.js'
+import { cosine, contributions, inverseDocumentFrequency, weigh } from '../src/text/tfidf.js'
+import { hyphenParts, tokenize, words } from '../src/text/tokenize.js'
+
+describe('tokenize', () => {
+  it('keeps capital umlauts and hyphenated compounds whole', () => {
+    expect(tokenize('Über Ämter, KI-Systeme und Öl.').map((t) => t.word)).toEqual(['Über', 'Ämter', 'KI-Systeme', 'und', 'Öl'])
+  })
+
+  it('records where each word starts', () => {
+    expect(tokenize('Die Ämter')).toEqual([
+      { word: 'Die', start: 0 },
+      { word: 'Ämter', start: 4 },
+    ])
+  })
+
+  it('lower-cases words and splits a compound at its hyphens', () => {
+    expect(words('Straßen- und Grünflächenamt')).toEqual(['straßen', 'und', 'grünflächenamt'])
+    expect(hyphenParts('ki-systemen')).toEqual(['ki', 'systemen'])
+  })
+})
+
+describe('stemGerman (natural, deep import)', () => {
+  it('stems inflected forms to one stem, lower-casing first', () => {
+    expect(stemGerman('Verwaltungen')).toBe(stemGerman('Verwaltung'))
+    expect(stemGerman('Maßnahmen')).toBe(stemGerman('Maßnahme'))
+    // a capital umlaut must not break the stem: "Ämter" and "ämter" are the same word
+    expect(stemGerman('Ämter')).toBe(stemGerman('ämter'))
+  })
+})
+
+describe('stop words', () => {
+  it('knows function words and the words every inquiry uses', () => {
+    expect(isStopWord('und')).toBe(true)
+    expect(isStopWord('welche')).toBe(true)
+    expect(isStopWord('beantwortet')).toBe(true)
+    expect(isStopWord('spielplatz')).toBe(false)
+  })
+})
+
+describe('termsOf', () => {
+  it('drops stop words, numbers and gender fragments, and stems the rest', () => {
+    const stems = termsOf('Wie viele Bürger*innen nutzen die 3 KI-Systeme?').map((t) => t.stem)
+    expect(stems).toEqual([stemGerman('bürger'), stemGerman('nutzen'), 'ki', stemGerman('systeme')])
+  })
+
+  it('remembers each term as printed, for evidence', () => {
+    expect(termsOf('Spielplätze')[0]).toEqual({ stem: stemGerman('spielplätze'), word: 'Spielplätze' })
+  })
+
+  it('opens a compound by a tail the document knows, not by short endings', () => {
+    const vocabulary = new Set([stemGerman('aspekte'), 'ung'])
+    expect(compoundTails(stemGerman('sicherheitsaspekte'), vocabulary)).toEqual([stemGerman('aspekte')])
+  })
+})
+
+describe('TF-IDF', () => {
+  it('weighs a term every document has less than a rare one', () => {
+    const docs = [['kita', 'platz'], ['kita', 'kosten'], ['kita', 'personal']]
+    const idf = inverseDocumentFrequency(docs)
+    expect(idf.get('kita')!).toBeLessThan(idf.get('platz')!)
+  })
+
+  it('gives cosine 1 for equal vectors and names the shared terms', () => {
+    const idf = inverseDocumentFrequency([['a', 'b'], ['b', 'c']])
+    const x = weigh(['a', 'b'], idf)
+    expect(cosine(x, x)).toBeCloseTo(1)
+    expect(contributions(x, weigh(['a', 'c'], idf)).map(([term]) => term)).toEqual(['a'])
+  })
+})
+
+describe('compare', () => {
+  it('ignores case, punctuation and spacing', () => {
+    expect(foldForCompare('Frage 1:  Wie viele?')).toBe('frage 1 wie viele')
+    expect(editSimilarity('Wie viele Plätze gibt es?', 'wie viele Plätze gibt es')).toBe(1)
+  })
+
+  it('measures small edits and word overlap', () => {
+    expect(editSimilarity('Wie viele Plätze gibt es?', 'Wie viele Plätze gab es?')).toBeGreaterThan(0.9)
+    expect(wordOverlap('a b c d', 'a b c e')).toBeCloseTo(0.75)
+    expect(containment('a b', 'x a y b')).toBe(1)
+  })
+})
+
+describe('roman numerals', () => {
+  it('reads and writes them', () => {
+    expect(romanToNumber('IV')).toBe(4)
+    expect(romanToNumber('XIV')).toBe(14)
+    expect(romanToNumber('IIII')).toBeNull()
+    expect(numberToRoman(9)).toBe('IX')
+  })
+})
