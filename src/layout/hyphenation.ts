@@ -16,6 +16,7 @@ const ACRONYM_END = /(?:\b[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9]+|\d)$/
  * - "KI-" + "gestützt"        → "KI-gestützt"   (acronym or digit before the hyphen)
  * - "Datenschutz-" + "und …"  → "Datenschutz- und …"
  * - "Verwal\u00AD" + "tung"   → "Verwaltung"    (soft hyphen)
+ * - "2024-" + "2026"          → "2024-2026"     (a range)
  */
 export function joinLines(left: string, right: string): string {
   const a = left.replace(/\s+$/, '')
@@ -23,7 +24,8 @@ export function joinLines(left: string, right: string): string {
   if (a === '') return b
   if (b === '') return a
   if (a.endsWith('\u00AD')) return a.slice(0, -1) + b
-  if (!/\p{L}-$/u.test(a)) return `${a} ${b}`
+  // a hyphen after a letter or a digit ("Verwal-", "CO2-", "2024-"), not a dash
+  if (!/[\p{L}\d]-$/u.test(a)) return `${a} ${b}`
   const firstWord = b.split(/\s/, 1)[0] ?? ''
   if (COORDINATORS.has(firstWord.toLowerCase())) return `${a} ${b}`
   if (/^\p{Lu}/u.test(b) || /^\d/.test(b)) return a + b

@@ -65,21 +65,27 @@ export function splitLabel(text: string): SplitLabel | null {
     const letters = (m[1] ?? m[2] ?? m[3])!
     // "aa)" continues a) … z); "ab)" is no label anyone prints
     if (letters.length === 2 && letters[0] !== letters[1]) return null
-    return result(m[0], 'alpha', [letters], t.slice(m[0].length))
+    const rest = t.slice(m[0].length)
+    // "z. B." and "z. T." are abbreviations, not item z.
+    if (m[3] && /^\s*\p{Lu}\./u.test(rest)) return null
+    return result(m[0], 'alpha', [letters], rest)
   }
   if ((m = BULLET.exec(t))) {
     const rest = t.slice(m[0].length)
-    if (rest.trim() === '') return null
+    // "- 2 -" is a page number, not a bulleted item
+    if (!/\p{L}/u.test(rest)) return null
     return result(m[0], 'bullet', [], rest)
   }
   return null
 }
 
-/** "02.08.2024 …", "1.500 Euro", "3.5 Mio." are not outline numbers. */
+/** "02.08.2024 …", "02.08. beschlossen", "1.500 Euro", "3.5 Mio.", "9.30 Uhr" are not outline numbers. */
 function looksLikeDateOrAmount(number: string, rest: string): boolean {
   const parts = number.split('.')
   if (parts.some((p) => p.length === 3)) return true
+  // outline numbers have no leading zero; days and months do ("02.08.")
+  if (parts.some((p) => p.length === 2 && p.startsWith('0'))) return true
   if (/^\s*\d{2,4}\b/.test(rest)) return true
-  if (parts.length === 2 && /^\s*(Mio|Mrd|Millionen|Milliarden|Prozent|%|Euro|EUR|€|km|m|ha|t)\b/.test(rest)) return true
+  if (parts.length === 2 && /^\s*(Mio|Mrd|Millionen|Milliarden|Prozent|%|Euro|EUR|€|km|m|ha|t|Uhr|h|bis|[-–])(?=\s|$|\.)/.test(rest)) return true
   return false
 }
