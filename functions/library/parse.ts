@@ -9,21 +9,17 @@ import { unpackedSize } from './unpacked-size.js'
 
 export type Documents = { inquiry: Uint8Array; reply: Uint8Array | null }
 
-/** `reply` is the library's option for a separate reply document. */
-type WorkerParseOptions = ParseOptions & { reply?: Uint8Array }
-
 export async function parseDocuments(documents: Documents, limits: Limits): Promise<Inquiry> {
   checkUnpackedSize(documents.inquiry, limits)
   if (documents.reply) checkUnpackedSize(documents.reply, limits)
-  const options: WorkerParseOptions = {
+  const options: ParseOptions = {
     maxBytes: limits.maxBytes,
     maxPages: limits.maxPages,
     // no OCR in a Worker: a scan is answered with `needs_ocr`, which names the Node CLI
     ocrMode: 'never',
     ...(documents.reply ? { reply: documents.reply } : {}),
   }
-  const inquiry = await parseInquiry(documents.inquiry, options)
-  return documents.reply ? withReplyNotice(inquiry) : inquiry
+  return parseInquiry(documents.inquiry, options)
 }
 
 function checkUnpackedSize(bytes: Uint8Array, limits: Limits): void {
@@ -32,11 +28,4 @@ function checkUnpackedSize(bytes: Uint8Array, limits: Limits): void {
   throw new InquiryError('too_large', `The DOCX unpacks to ${size} bytes; at most ${limits.maxUnpackedBytes} are allowed.`, {
     details: { unpackedBytes: size, maxUnpackedBytes: limits.maxUnpackedBytes },
   })
-}
-
-/** A library without separate-reply support ignores `reply`; say so rather than drop it silently. */
-function withReplyNotice(inquiry: Inquiry): Inquiry {
-  if (inquiry.source.files.some((file) => file.role === 'reply')) return inquiry
-  const warning = { code: 'reply_not_read', message: 'The separate reply document was not read; only the inquiry was parsed.' }
-  return { ...inquiry, warnings: [...inquiry.warnings, warning] }
 }

@@ -4,11 +4,10 @@
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { InquiryError } from '../../src/index.js'
+import { InquiryError, toMarkdown } from '../../src/index.js'
 import { readLimits, type Env } from '../env.js'
 import { ProblemError } from '../http/problem.js'
 import { readUpload } from '../http/upload.js'
-import { toMarkdown } from '../library/markdown.js'
 import { parseDocuments } from '../library/parse.js'
 import { INQUIRY_REF, ParseOptions, problemResponse, UPLOAD_CONTENT } from './schemas.js'
 

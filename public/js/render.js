@@ -42,11 +42,15 @@ function coverageSentence(inquiry) {
 
 const countQuestions = (questions) => questions.reduce((n, q) => n + 1 + countQuestions(q.children), 0)
 
+/** One line per kind of warning, with how often and on which pages it occurred. */
 function renderWarnings(warnings, list) {
-  for (const warning of warnings) {
-    const text = WARNING_TEXT[warning.code] ?? `Hinweis des Programms: ${warning.message}`
-    const page = warning.position?.page ? ` (Seite ${warning.position.page})` : ''
-    list.append(h('li', {}, text + page))
+  const byCode = new Map()
+  for (const warning of warnings) byCode.set(warning.code, [...(byCode.get(warning.code) ?? []), warning])
+  for (const [code, all] of byCode) {
+    const text = WARNING_TEXT[code] ?? `Hinweis des Programms: ${all[0].message}`
+    const pages = [...new Set(all.map((w) => w.position?.page).filter(Boolean))]
+    const where = pages.length ? ` (${pages.length === 1 ? 'Seite' : 'Seiten'} ${pages.join(', ')})` : ''
+    list.append(h('li', {}, text + where + (all.length > 1 ? ` – ${all.length}-mal` : '')))
   }
 }
 

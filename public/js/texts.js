@@ -22,10 +22,16 @@ export const PROBLEM_TEXT = {
 export const WARNING_TEXT = {
   pdf_truncated: 'Das PDF ist unvollständig (es bricht vor dem Ende ab). Text nach der Bruchstelle kann fehlen.',
   page_needs_ocr: 'Einzelne Seiten sind gescannt und haben keine Textebene; ihr Text fehlt im Ergebnis.',
+  ocr_low_confidence: 'Einzelne Seiten wurden per Texterkennung nur unsicher gelesen; dort können Wörter falsch erkannt sein.',
   legacy_encoding: 'Die Textdatei ist in einer älteren Zeichenkodierung gespeichert; Umlaute wurden umgewandelt.',
   docx_notes_omitted: 'Fuß- und Endnoten des Word-Dokuments sind nicht im Ergebnis enthalten.',
   docx_embedded_content_omitted: 'Das Word-Dokument bettet andere Dateien ein, deren Text nicht gelesen wurde.',
-  reply_not_read: 'Die separat hochgeladene Stellungnahme wurde nicht ausgewertet; nur die Anfrage wurde gelesen.',
+  no_questions: 'Es wurden keine Fragen gefunden: weder eine nummerierte Liste noch ein Absatz, der etwas fragt.',
+  duplicate_question_id: 'Eine Fragenummer kommt zweimal vor; die zweite Frage ist mit einem Strich gekennzeichnet (z. B. 3′).',
+  question_numbers_from_reply: 'Die Fragen sind nicht nummeriert; ihre Nummern wurden aus den Antworten übernommen.',
+  links_by_order: 'Einige Antworten wurden nur nach ihrer Reihenfolge einer Frage zugeordnet. Bitte prüfen Sie diese Zuordnungen.',
+  answer_link_abstained: 'Ein Absatz der Stellungnahme passt zu keiner Frage sicher genug; er steht ohne Zuordnung unter „Weitere Absätze“.',
+  reference_to_missing_question: 'Die Stellungnahme nennt eine Frage, die es in der Anfrage nicht gibt.',
 }
 
 /** How a reply paragraph was linked to a question. */

@@ -1,6 +1,5 @@
 import { describe, expect, inject, it } from 'vitest'
-import { parseInquiry } from '../../src/index.js'
-import { toMarkdown } from '../../functions/library/markdown.js'
+import { parseInquiry, toMarkdown } from '../../src/index.js'
 import pdf from '../../fixtures/worker/spielplaetze.pdf?bytes'
 import docx from '../../fixtures/worker/spielplaetze.docx?bytes'
 import inquiryPdf from '../../fixtures/worker/spielplaetze-anfrage.pdf?bytes'
