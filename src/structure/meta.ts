@@ -2,12 +2,12 @@
  * @module
  * The inquiry's metadata from its head (the paragraphs before the questions): kind, title, reference, date,
  * submitter, addressee, body. Each field is read from a line that says it ("Betreff:", "Drucksache 18/4711",
- * "An den Magistrat", "Karben, 05.03.2024"); a field nothing says stays null.
+ * "An den Magistrat", "Eingang: 05.03.2024"); a field nothing says stays null.
  */
+import type { Meta } from '../schema.js'
 import { closeSpacedLetters } from './cues.js'
 import { findDate } from './dates.js'
 import { findAddressee, findBody, findSubmitter } from './meta-people.js'
-import type { Meta } from '../schema.js'
 
 /** How many paragraphs of a document's head are read. */
 const HEAD = 30
@@ -22,26 +22,36 @@ const KINDS: [RegExp, string][] = [
   [/\bAnfrage\b/i, 'anfrage'],
 ]
 
-const TITLE = /^(?:Betreff|Betr\.|betr\.|Kurztitel|Thema|Gegenstand|Titel)\s*:\s*(.+)$/iu
-const TITLE_BETREFFEND = /\bbetreffend\s*:?\s+(.+)$/iu
+/** "Betreff: …", "betr.: …", "Kurztitel: …", "Thema: …", "Anfrage: …", "Anfrage gemäß § 12 …: …" */
+const TITLE = /^(?:Betreff|Betr\.|Kurztitel|Thema|Gegenstand|Titel|(?:Kleine |Große |Schriftliche )?Anfrage(?:\s+(?:gem\.|gemäß|nach)\s[^:]{3,80})?)\s*:\s*(.+)$/iu
+/** "Anfrage F0112/24 – Windenergie …": an identifier in front of the title */
+const TITLE_PREFIX = /^(?:Anfrage|Kleine Anfrage|Drucksache)\s+\S*\d\S*\s*[–—-]\s*/u
 
-const IDENTIFIER = '([A-ZÄÖÜ]{0,5}[-/]?\\d{1,5}(?:[/.-]\\d{1,5}){1,2}|[A-ZÄÖÜ]{1,5}[-/]?\\d{2,6})'
+const ID = '((?:[A-ZÄÖÜ]{1,5}\\s?)?[A-ZÄÖÜ0-9]{0,6}[-/]?\\d{1,6}(?:[/.-](?:\\d{1,6}|[IVXL]{1,6}))*(?:/[IVXL]{1,6})?|[IVXL]{1,6}-[A-Z]{1,3}-\\d{2,6})'
 const REFERENCES = [
-  new RegExp(`\\b(?:Drucksache|Drs\\.)\\s*(?:Nr\\.\\s*)?${IDENTIFIER}`, 'u'),
-  new RegExp(`\\b(?:Vorlagen?-?(?:Nr\\.|nummer)|Vorlage|Anfrage-?Nr\\.|Antrags-?Nr\\.|Nr\\.|Az\\.|Aktenzeichen)\\s*:?\\s*${IDENTIFIER}`, 'u'),
-  new RegExp(`\\bAnfrage\\s+${IDENTIFIER}`, 'u'),
-  new RegExp(`\\bAnfrage\\b[^()]*\\(${IDENTIFIER}\\)`, 'u'),
+  new RegExp(`^(?:Drucksache|Drs\\.)(?:\\s*Nr\\.)?\\s*:?\\s*${ID}`, 'u'),
+  new RegExp(`\\b(?:Anfrage|Vorlage|Vorlagen|Antrag)[-\\s]?(?:Nr\\.|Nummer)\\s*:?\\s*${ID}`, 'u'),
+  new RegExp(`\\b(?:Vorlagen?-?Nr\\.|Az\\.|Aktenzeichen|Drucksachen?-?Nr\\.)\\s*:?\\s*${ID}`, 'u'),
+  new RegExp(`^(?:Kleine |Große |Schriftliche )?Anfrage\\s+${ID}(?=\\s*$|\\s*[–—-])`, 'u'),
+  new RegExp(`\\bAnfrage\\b[^()]*\\(${ID}\\)`, 'u'),
+  new RegExp(`\\b(?:Drucksache|Drs\\.)(?:\\s*Nr\\.)?\\s*:?\\s*${ID}`, 'u'),
 ]
 
-/** A line that dates the document: "Karben, 05.03.2024", "Datum: 5. März 2024", "vom 05.03.2024". */
-const DATE_LINE = /^(?:[\p{Lu}][\p{L}. -]{1,40},\s*(?:den\s+)?|Datum\s*:?\s*|Stand\s*:?\s*)?\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4}$/u
+/** Dates that say when the inquiry was made, strongest first. */
+const INQUIRY_DATES = [
+  /^(?:Eingang|Eingangsdatum|Eingegangen|Datum)\s*:?\s*(.+)$/iu,
+  /\b(?:Anfrage|Drucksache)\b.{0,80}?\bvom\s+(.{6,20})/iu,
+  /\beingegangen\s+am\s+(.{6,20})/iu,
+  /^vom\s+(.{6,20})$/iu,
+  /^(?:[\p{Lu}][\p{L}. -]{1,40},\s*(?:den\s+)?)?(\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4})$/u,
+]
 
 export function extractMeta(texts: readonly string[]): Meta {
   const head = texts.slice(0, HEAD).map((t) => closeSpacedLetters(t).replace(/\s+/g, ' ').trim())
   return {
     kind: findKind(head),
-    title: firstMatch(head, (t) => TITLE.exec(t)?.[1] ?? TITLE_BETREFFEND.exec(t)?.[1] ?? null),
-    reference: firstMatch(head, (t) => REFERENCES.map((r) => r.exec(t)?.[1]).find((x) => x && /\d/.test(x)) ?? null),
+    title: findTitle(head),
+    reference: firstMatch(head, (t) => REFERENCES.map((r) => r.exec(t)?.[1]).find((x) => x && /\d/.test(x) && !/^\d{1,2}\.\d{1,2}\./.test(x)) ?? null),
     date: findInquiryDate(head),
     submitter: findSubmitter(head),
     addressee: findAddressee(head),
@@ -62,13 +72,27 @@ function findKind(head: readonly string[]): string | null {
   return null
 }
 
-/** The date of a date line, or failing that a date given with the inquiry ("Anfrage … vom 5. März 2024"). */
+/** A "Betreff:" line, or in a parliament's head the bold line after the submitter and date. */
+function findTitle(head: readonly string[]): string | null {
+  const marked = firstMatch(head, (t) => TITLE.exec(t)?.[1]?.replace(TITLE_PREFIX, '') ?? null)
+  if (marked) return marked
+  const by = head.findIndex((t) => /^(?:des|der)\s+Abgeordneten\b/iu.test(t) || /\bAnfrage\s+der\s+Abgeordneten\b/iu.test(t))
+  if (by < 0) return null
+  for (const line of head.slice(by + 1, by + 5)) {
+    if (/^(?:vom|Drucksache|Drs\.|Eingang|auf die|Antwort|Vorbemerkung|Ich frage|Wir fragen)\b|\d{1,2}\.\d{1,2}\.\d{2,4}|^[–—-]/iu.test(line)) continue
+    if (/[.?!:]$/.test(line) || line.split(/\s+/).length < 2 || line.split(/\s+/).length > 16) continue
+    return line
+  }
+  return null
+}
+
 function findInquiryDate(head: readonly string[]): string | null {
-  for (const line of head) if (DATE_LINE.test(line)) return findDate(line)?.iso ?? null
-  for (const line of head) {
-    const m = /\bAnfrage\b.{0,80}?\bvom\s+(.{6,20})/iu.exec(line)
-    const date = m ? findDate(m[1]!) : null
-    if (date) return date.iso
+  for (const pattern of INQUIRY_DATES) {
+    for (const line of head) {
+      const m = pattern.exec(line)
+      const date = m ? findDate(m[1]!) : null
+      if (date) return date.iso
+    }
   }
   return null
 }
