@@ -18,6 +18,7 @@ const parts = {
 }
 let last = null // { inquiry, files } of the result on screen, for the downloads
 
+showMaxSize()
 for (const zone of document.querySelectorAll('[data-drop]')) makeDropZone(zone, inputs[zone.dataset.drop])
 for (const input of Object.values(inputs)) input.addEventListener('change', () => showChosen(input))
 
@@ -62,6 +63,15 @@ async function downloadMarkdown() {
   } finally {
     setBusy(false)
   }
+}
+
+/** The size limit is a setting of the deployment; the page shows the one in force (when the API is open). */
+async function showMaxSize() {
+  const response = await fetch('/api/health').catch(() => null)
+  if (!response?.ok) return
+  const { limits } = await response.json()
+  const megabytes = (limits.maxBytes / 1024 / 1024).toLocaleString('de-DE', { maximumFractionDigits: 1 })
+  for (const hint of document.querySelectorAll('.max-size')) hint.textContent = `${megabytes} MB`
 }
 
 function showUploadProgress(sent, total) {

@@ -112,3 +112,37 @@ describe('the clerk page in Chromium', () => {
     await page.close()
   })
 })
+
+describe('the clerk page with other settings', () => {
+  it('states the size limit in force', async () => {
+    const small = await startWranglerDev({ vars: { MAX_BYTES: '2621440' } })
+    const page = await browser.newPage()
+    try {
+      await page.goto(small.url)
+      await expect.poll(() => page.textContent('#file-hint .max-size')).toBe('2,5 MB')
+    } finally {
+      await page.close()
+      await small.stop()
+    }
+  }, 120_000)
+
+  it('asks for the token when the API needs one, then parses with it', async () => {
+    const guarded = await startWranglerDev({ vars: { API_TOKEN: 'neuweiler-test-token' } })
+    const page = await browser.newPage()
+    try {
+      await page.goto(guarded.url)
+      await page.setInputFiles('#file', fixture('spielplaetze.pdf'))
+      await page.click('#submit')
+      await page.locator('#token').waitFor({ state: 'visible', timeout: 60_000 })
+      expect(await page.textContent('#error')).toContain('Zugangsschlüssel')
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('token')
+      await page.fill('#token', 'neuweiler-test-token')
+      await page.click('#submit')
+      await page.waitForSelector('#result:not([hidden])', { timeout: 60_000 })
+      expect(await page.locator('#questions > li').count()).toBe(3)
+    } finally {
+      await page.close()
+      await guarded.stop()
+    }
+  }, 120_000)
+})
