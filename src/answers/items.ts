@@ -73,7 +73,10 @@ const DANGLING = /\b(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|
 
 /** The second half of a paragraph cut by a page break: lower case after an unfinished sentence. */
 function continues(previous: Unit, cue: Cue, text: string): boolean {
-  if (cue.label !== null || cue.replyLabel !== null || cue.metaLine || cue.closing || previous.cue.replyLabel?.rest === '') return false
+  if (cue.label !== null || cue.replyLabel !== null || cue.metaLine || cue.closing) return false
+  // a reply heading broken over lines: "Antwort" / "des Ministers des Innern"
+  if (previous.cue.replyHeading && !previous.cue.replySentence) return /^\p{Ll}/u.test(text) && !cue.replyHeading
+  if (previous.cue.replyLabel?.rest === '') return false
   const before = previous.cue
   if (before.salutation || before.closing || before.metaLine || before.signatureLine || previous.text.split(/\s+/).length < 8) return false
   if (/[.?!:;]["“”'»)]*$/.test(previous.text.trim())) return false
@@ -84,9 +87,11 @@ function itemsOf(unit: Unit, p: Paragraph, matchQuote: QuoteMatcher | null): Rep
   const cue = unit.cue
   if (cue.furniture || cue.salutation || cue.closing || cue.signatureLine || cue.metaLine) return []
   const label = cue.replyLabel
-  if (label?.kind === 'zu' || label?.kind === 'frage') return [{ kind: 'label', at: unit.at, refs: label.refs, printed: label.printed }, ...textItems(unit, p, label.rest, matchQuote)]
-  if (label?.kind === 'vorbemerkung') return [{ kind: 'preface', at: unit.at }, ...textItems(unit, p, label.rest, null)]
-  if (label?.kind === 'antwort') return textItems(unit, p, label.rest, null)
+  // the label's text, with what a page break cut off from it
+  const rest = label && label.rest !== '' ? unit.text.slice(Math.max(0, unit.text.indexOf(label.rest.slice(0, 30)))) : ''
+  if (label?.kind === 'zu' || label?.kind === 'frage') return [{ kind: 'label', at: unit.at, refs: label.refs, printed: label.printed }, ...textItems(unit, p, rest, matchQuote)]
+  if (label?.kind === 'vorbemerkung') return [{ kind: 'preface', at: unit.at }, ...textItems(unit, p, rest, null)]
+  if (label?.kind === 'antwort') return textItems(unit, p, rest, null)
   if (looksLikeHeading(unit.text, p) || (cue.replyHeading && !cue.replySentence)) return []
   return textItems(unit, p, cue.label ? unit.text.slice(unit.text.indexOf(cue.label.body)) : unit.text, matchQuote)
 }

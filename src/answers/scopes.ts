@@ -39,7 +39,9 @@ export function linkByScope(items: readonly ReplyItem[], index: QuestionIndex, w
       // later in an answer it starts a joint answer of its own
       const joint = jointLinks(item.text, index, fresh ? scope : null)
       if (joint.length > 0) scope = { links: fresh && scope ? [...scope.links, ...joint] : joint }
-      linked.push({ at: item.at, last: item.last, text: item.text, offset: item.offset, answers: scope ? [...scope.links] : joint })
+      const answers = scope ? [...scope.links] : joint
+      answers.sort((a, b) => index.ids.indexOf(a.question) - index.ids.indexOf(b.question))
+      linked.push({ at: item.at, last: item.last, text: item.text, offset: item.offset, answers })
     }
   }
   return linked

@@ -20,7 +20,7 @@ const REPLY_BY =
 /** "Stellungnahme", "Antwort der Landesregierung:", "Beantwortung durch die Verwaltung", "Stellungnahme des Magistrats". */
 /** what may follow a reply heading's author: "Nr. 0342/XXI", "vom 5. März 2024", a faction's name */
 const HEADING_TAIL = '(?:[^.?!]|\\b(?:Nr|Drs|Az|vom\\s+\\d{1,2})\\.|\\d\\.)'
-const REPLY_HEADING = new RegExp(`^(?:${REPLY_WORD})(?:\\s+(?:${REPLY_BY}|durch\\s+.{3,60}))?${HEADING_TAIL}{0,60}?\\s*:?$`, 'iu')
+const REPLY_HEADING = new RegExp(`^(?:${REPLY_WORD})(?:\\s+(?:${REPLY_BY}|durch\\s+.{3,60}))?${HEADING_TAIL}{0,120}?\\s*:?$`, 'iu')
 /** "Vorbemerkung der Landesregierung", "Vorbemerkung des Magistrats", "Vorbemerkung der Verwaltung". */
 const PREFACE_AUTHOR = '(?:Landesregierung|Staatsregierung|Verwaltung|Magistrat\\w*|Senat\\w*|Bezirksamt\\w*|Bürgermeister\\w*|Oberbürgermeister\\w*|Kreisverwaltung|Kreisausschuss\\w*|Landrat\\w*|Stadt|Gemeinde|Regierung|Ministerium\\w*|Staatsministerium\\w*)'
 const REPLY_PREFACE = new RegExp(`^Vorbemerkung(?:en)?\\s+(?:de[rs]|zu[rm])\\s+(?:\\S+\\s+)?${PREFACE_AUTHOR}\\s*:?$`, 'iu')
@@ -42,7 +42,8 @@ export function isReplySentence(text: string): boolean {
 /** A heading that opens the reply. Short, and not the document's title ("Antwort zu der Anfrage …" at the top). */
 export function isReplyHeading(text: string): boolean {
   const t = clean(text)
-  if (wordCount(t) > 14) return isReplySentence(t) || REPLY_PREFACE_INLINE.test(t)
+  // a long reply title: "Beantwortung der Anfrage der FWG-Fraktion vom 19. August 2024 – Ausstattung …"
+  if (wordCount(t) > 14) return isReplySentence(t) || REPLY_PREFACE_INLINE.test(t) || (wordCount(t) <= 25 && REPLY_HEADING.test(t) && !/[.!?]$/.test(t))
   return REPLY_HEADING.test(t) || REPLY_PREFACE.test(t) || REPLY_PREFACE_INLINE.test(t) || isReplySentence(t) || REPLY_NOTICE.test(t)
 }
 
@@ -66,7 +67,7 @@ export function isPreambleHeading(text: string): boolean {
 
 /** The questioner's own preamble, as a heading or in front of its text: never part of the reply. */
 export function isAskerPreamble(text: string): boolean {
-  return /^Vorbemerkung(?:en)?\s+(?:de[rs]|der)\s+(?:Fragesteller\w*|Abgeordneten|Antragsteller\w*|Fraktion\w*|Kleinen\s+Anfrage|Großen\s+Anfrage|Anfrage)\b/iu.test(clean(text))
+  return /^Vorbemerkung(?:en)?\s+(?:(?:de[rs]|der)\s+)?(?:Fragesteller\w*|Abgeordneten|Antragsteller\w*|Fraktion\w*|Kleinen\s+Anfrage|Großen\s+Anfrage|Anfrage)\b/iu.test(clean(text))
 }
 
 export function isRationaleHeading(text: string): boolean {

@@ -30,7 +30,7 @@ export function explainCase(inquiry: Inquiry, gold: Gold): string[] {
     else {
       const want = gold.statement[j]!.answers
       const ids = p.answers.map((a) => a.question)
-      if (want.join() !== [...new Set(ids)].join()) lines.push(`links [${got}] ≠ [${want.join(' ')}] ${short(p.text)} ${p.answers.map((a) => a.evidence).join(' | ')}`)
+      if ([...want].sort().join() !== [...new Set(ids)].sort().join()) lines.push(`links [${got}] ≠ [${want.join(' ')}] ${short(p.text)} ${p.answers.map((a) => a.evidence).join(' | ')}`)
     }
   })
   gold.statement.forEach((s, j) => {
