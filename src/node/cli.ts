@@ -4,10 +4,11 @@
  * The command line: `inquiry-parser <command> …`. Exit codes: 0 ok, 2 usage, 3 unreadable input.
  * Every failure is one line on stderr, never a stack trace.
  */
+import { importCommand } from './commands/import.js'
 import { parseCommand } from './commands/parse.js'
 import { CliError, EXIT, type Command } from './commands/shared.js'
 
-const COMMANDS: Record<string, Command> = { parse: parseCommand }
+const COMMANDS: Record<string, Command> = { parse: parseCommand, import: importCommand }
 
 const USAGE = `Usage: inquiry-parser <command> [options]
 

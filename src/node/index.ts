@@ -29,3 +29,4 @@ export async function parseBytes(bytes: Uint8Array, options: NodeParseOptions = 
 }
 
 export { createOcr, characterErrorRate, tesseractCliAvailable, RECOGNIZERS, type Ocr, type OcrOptions, type OcrPageRead, type RecognizerName } from './ocr/index.js'
+export { importPaths, formatSummary, pairFiles, type ImportOptions, type ImportSummary, type ImportRecord, type DocumentRecord, type FailureRecord } from './import/index.js'

@@ -1,0 +1,92 @@
+/**
+ * @module
+ * `inquiry-parser import PATH… --out results.ndjson [--concurrency N] [--pair] [--ocr …] [--ocr-engine …]`
+ */
+import { importPaths, formatSummary } from '../import/index.js'
+import { cliOcrSettings, OCR_ARGS, OCR_HELP } from '../ocr/options.js'
+import { CliError, EXIT, parseOptions, type Command } from './shared.js'
+
+/** The shell's convention for a run stopped by Ctrl-C (128 + SIGINT). */
+const EXIT_INTERRUPTED = 130
+
+const USAGE = 'inquiry-parser import PATH… --out FILE.ndjson [--concurrency N] [--pair] [--ocr auto|always|never] [--ocr-engine tesseract-js|tesseract-cli]'
+
+const HELP = `Usage: ${USAGE}
+
+Parses every PDF, DOCX and text file under the PATHs (folders recursively; hidden files are left out) and
+appends one JSON record per document to the --out file: the result with its "path", or the failure as
+{ path, sha256, code, message }. Failures never stop the import.
+
+  --out FILE          the results file (NDJSON); run again with the same file to continue where it stopped:
+                      documents already in it (by content) are skipped
+  --concurrency N     worker threads (default: the number of cores)
+  --pair              join inquiry and reply files in one folder: X.pdf with X-antwort.pdf, X_Antwort.docx,
+                      X-stellungnahme.pdf or X-beantwortung.*; also X-anfrage.* with X-antwort.*
+  --memory MB         heap limit per document in progress (default 1024)
+  --timeout SECONDS   time limit per document (default 1800)
+  --quiet             no progress on stderr
+${OCR_HELP}
+Ctrl-C stops the import and leaves a valid file; press it twice to quit at once.
+`
+
+export const importCommand: Command = {
+  usage: USAGE,
+  summary: 'Parse whole folders into one NDJSON file, in parallel, resumable.',
+  async run(argv) {
+    const { values, positionals } = parseOptions(
+      argv,
+      {
+        out: { type: 'string', short: 'o' },
+        concurrency: { type: 'string', short: 'j' },
+        pair: { type: 'boolean' },
+        memory: { type: 'string' },
+        timeout: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        ...OCR_ARGS,
+      },
+      USAGE
+    )
+    if (values.help) {
+      process.stdout.write(HELP)
+      return EXIT.ok
+    }
+    if (positionals.length === 0) throw new CliError('usage', `Give at least one file or folder.\nUsage: ${USAGE}`)
+    if (typeof values.out !== 'string' || values.out === '') throw new CliError('usage', `Give the results file with --out FILE.ndjson.\nUsage: ${USAGE}`)
+    const controller = new AbortController()
+    const onInterrupt = interruptHandler(controller)
+    process.on('SIGINT', onInterrupt)
+    try {
+      const summary = await importPaths(positionals, {
+        out: values.out,
+        pair: values.pair === true,
+        ocr: cliOcrSettings(values),
+        ...positiveNumber(values.concurrency, '--concurrency', 'concurrency'),
+        ...positiveNumber(values.memory, '--memory', 'memoryMb'),
+        ...positiveNumber(values.timeout, '--timeout', 'timeoutSeconds'),
+        progress: values.quiet ? 'none' : process.stderr.isTTY ? 'bar' : 'lines',
+        signal: controller.signal,
+      })
+      process.stdout.write(`${formatSummary(summary, values.out)}\n`)
+      return summary.interrupted ? EXIT_INTERRUPTED : EXIT.ok
+    } finally {
+      process.off('SIGINT', onInterrupt)
+    }
+  },
+}
+
+/** First Ctrl-C: stop after writing what is finished. Second: quit at once (the file is still whole lines). */
+function interruptHandler(controller: AbortController): () => void {
+  return () => {
+    if (controller.signal.aborted) process.exit(EXIT_INTERRUPTED)
+    process.stderr.write('\ninquiry-parser: stopping; documents in progress will be done on the next run (Ctrl-C again to quit now)\n')
+    controller.abort()
+  }
+}
+
+function positiveNumber<K extends string>(value: unknown, flag: string, key: K): Partial<Record<K, number>> {
+  if (value === undefined) return {}
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new CliError('usage', `${flag} takes a whole number of at least 1, not "${String(value)}".`)
+  return { [key]: n } as Partial<Record<K, number>>
+}

@@ -1,0 +1,31 @@
+/**
+ * @module
+ * What the import's main thread and its worker threads say to each other.
+ */
+import type { OcrMode } from '../ocr/options.js'
+import type { RecognizerName } from '../ocr/recognizer.js'
+
+export type WorkerSettings = { ocr: { mode: OcrMode; engine: RecognizerName } }
+
+export type Task = { id: number; path: string; bytes: Uint8Array; replyPath?: string; replyBytes?: Uint8Array }
+
+/** Counts from one parsed document, for the progress line and the summary. */
+export type DocumentStats = {
+  /** PDF pages; a DOCX or text document counts as one */
+  pages: number
+  ocrPages: number
+  questions: number
+  links: number
+  unanswered: number
+  warnings: string[]
+}
+
+export type TaskResult =
+  | { id: number; ok: true; line: string; stats: DocumentStats }
+  | { id: number; ok: false; code: string; message: string }
+
+/** Sent instead of a task: finish, stop the OCR engine, exit. */
+export const CLOSE = 'close'
+
+/** The result of a document whose worker was stopped by Ctrl-C: never written, done again next time. */
+export const INTERRUPTED = 'interrupted'
