@@ -32,6 +32,8 @@ export type ImportOptions = {
   /** Time limit per document (default 30 minutes: a long scan at ~2 s a page). */
   timeoutSeconds?: number
   progress?: ProgressMode
+  /** Called after each document (parsed, failed or skipped) with the counts so far. */
+  onProgress?: (summary: Readonly<ImportSummary>) => void
   /** Abort to stop: documents in progress are dropped (and done on the next run); the file stays valid. */
   signal?: AbortSignal
 }
@@ -68,6 +70,7 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
         write(prepared, result)
       }
       progress.update(summary)
+      options.onProgress?.(summary)
     }
   }
 
