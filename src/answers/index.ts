@@ -38,8 +38,9 @@ const ANSWERS_IN_ORDER = /\b(?:in\s+der\s+(?:gestellten\s+|vorgegebenen\s+)?Reih
 
 /** Free prose: similarity, then order for what similarity leaves open; the reply's opening sentence answers nothing. */
 function linkFreeProse(linked: LinkedText[], flat: readonly Question[], structure: Structure, warnings: Warning[], position: (i: number) => Warning['position']): LinkedText[] {
-  const opener = structure.frame.replyHeading
-  const prose = linked.filter((t) => t.at !== opener && t.answers.length === 0)
+  // the reply's opening sentence and an announcement of the order answer nothing themselves
+  const opening = (t: LinkedText): boolean => t.at === structure.frame.replyHeading || structure.cues[t.at]!.replySentence || ANSWERS_IN_ORDER.test(t.text)
+  const prose = linked.filter((t) => !opening(t) && t.answers.length === 0)
   const listItem = (t: LinkedText): boolean => structure.cues[t.at]!.label !== null || /^\p{Ll}/u.test(t.text)
   const declaredOrder = linked.some((t) => ANSWERS_IN_ORDER.test(t.text))
   const { links, byOrder } = linkProse(prose.map((t) => ({ text: t.text, listItem: listItem(t) })), flat, declaredOrder)

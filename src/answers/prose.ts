@@ -8,8 +8,9 @@
  * 4. With more groups than questions, an opening or closing group whose questions are all answered elsewhere
  *    too is an introduction or an outlook: it links to nothing.
  * 5. With exactly one group per question: if the reply says it answers in order ("in der gestellten
- *    Reihenfolge"), or most similarity links agree with the positions, the n-th group answers the n-th question;
- *    otherwise only a group still unlinked does (order, the weakest evidence).
+ *    Reihenfolge"), or every similarity link agrees with the positions, the n-th group answers the n-th
+ *    question; otherwise, if no similarity link contradicts the positions, a group still unlinked does (order,
+ *    the weakest evidence).
  * Below the thresholds a group links to nothing — a wrong link is worse than none.
  */
 import type { AnswerLink } from '../schema.js'
@@ -36,12 +37,15 @@ export type ProseLinks = { links: AnswerLink[][]; byOrder: boolean }
 export function linkProse(texts: readonly ProseText[], questions: readonly { id: string; text: string }[], declaredOrder = false, options = PROSE): ProseLinks {
   const groups = groupTexts(texts)
   const table = scoreSimilarity(groups.map((g) => g.text), questions.map((q) => q.text))
-  const chosen = groups.map((_, g) => chooseQuestions(table.scores[g]!, options))
-  anchorUnanswered(chosen, table.scores, options)
+  // one shared word is evidence only when it weighs a lot: "Stadt" alone links nothing
+  const scores = table.scores.map((row, g) => row.map((score, j) => (table.shared(g, j) >= 2 || score >= 2 * options.threshold ? score : 0)))
+  const chosen = groups.map((_, g) => chooseQuestions(scores[g]!, options))
+  anchorUnanswered(chosen, scores, options)
   if (groups.length > questions.length) dropFrame(chosen)
   const positional = groups.length === questions.length && groups.length > 1
   const inOrder = positional && (declaredOrder || agreesWithOrder(chosen))
-  const byOrder = positional && (inOrder || chosen.some((c) => c.length === 0))
+  // order fills gaps only where no similarity link contradicts it
+  const byOrder = positional && (inOrder || (chosen.some((c) => c.length === 0) && !contradictsOrder(chosen)))
   const orderLink = (g: number): AnswerLink => {
     const why = declaredOrder ? 'the reply answers in the order asked' : inOrder ? 'the answers follow the order of the questions' : 'nothing better links it'
     return link(questions[g]!.id, 'order', declaredOrder ? 0.7 : inOrder ? 0.5 : 0.3, `answer ${g + 1} of ${groups.length}, question ${g + 1} of ${questions.length}: ${why}`)
@@ -72,11 +76,15 @@ function groupTexts(texts: readonly ProseText[]): Group[] {
   return groups
 }
 
-/** Most groups that similarity links at all include the question in their own position. */
+/** Most groups that similarity links include the question in their own position, and none links elsewhere only. */
 function agreesWithOrder(chosen: readonly number[][]): boolean {
   const linked = chosen.filter((c) => c.length > 0).length
   const agreeing = chosen.filter((c, g) => c.includes(g)).length
-  return linked > 0 && agreeing * 2 > linked
+  return linked > 0 && agreeing === linked && agreeing * 2 >= chosen.length
+}
+
+function contradictsOrder(chosen: readonly number[][]): boolean {
+  return chosen.some((c, g) => c.length > 0 && !c.includes(g))
 }
 
 function chooseQuestions(scores: readonly number[], options: ProseOptions): number[] {

@@ -18,6 +18,8 @@ export type SimilarityTable = {
   scores: number[][]
   /** the shared words behind a score, most weighty first, as the question (or text) prints them */
   evidence(i: number, j: number): string[]
+  /** how many terms text i and question j share */
+  shared(i: number, j: number): number
 }
 
 export function scoreSimilarity(texts: readonly string[], questions: readonly string[]): SimilarityTable {
@@ -32,7 +34,8 @@ export function scoreSimilarity(texts: readonly string[], questions: readonly st
     contributions(vectors[q + i]!, vectors[j]!)
       .slice(0, 4)
       .map(([term]) => docs[j]!.words.get(term) ?? docs[q + i]!.words.get(term) ?? term)
-  return { scores, evidence }
+  const shared = (i: number, j: number): number => contributions(vectors[q + i]!, vectors[j]!).length
+  return { scores, evidence, shared }
 }
 
 function openCompounds(terms: readonly Term[], vocabulary: ReadonlySet<string>): Doc {

@@ -84,16 +84,19 @@ const keyOf = (r: LabelReading): string => `${r.kind}${r.style}${r.parts.length 
 const partOf = (r: LabelReading, value: number): string => (r.kind === 'bullet' ? String(value) : r.parts[r.parts.length - 1]!)
 
 /** A label of a kind not open yet: a nested list under the current item, or (after running text) a new list. */
-function newListMoves(state: State, r: LabelReading, afterText: boolean): Move[] {
+function newListMoves(state: State, r: LabelReading, afterText: boolean, options: OutlineOptions): Move[] {
   const value = r.kind === 'bullet' ? 1 : r.value
   const notes = value === 1 ? [] : [note('question_numbering_start', `The numbering starts at "${r.parts[0]}", not at the first number.`)]
   const level = { key: keyOf(r), value, part: partOf(r, value) }
   const startCost = value === 1 ? 0 : COST.badStart
-  if (state.stack.length === 0) return [{ stack: [level], cost: startCost, run: state.run + 1, notes }]
+  // "21." opening a list: page 2, question 1
+  const glued = value !== 1 ? gluedPageNumber(r, 1, options) : null
+  const repaired: Move[] = glued ? [{ stack: [...(state.stack.length === 0 ? [] : state.stack), { key: level.key, value: 1, part: '1' }], cost: COST.glued + (state.stack.length === 0 ? 0 : COST.nest), run: state.stack.length === 0 ? state.run + 1 : state.run, notes: [glued] }] : []
+  if (state.stack.length === 0) return [{ stack: [level], cost: startCost, run: state.run + 1, notes }, ...repaired]
   const moves: Move[] = [{ stack: [level], cost: startCost + (afterText ? COST.newListAfterText : COST.restart), run: state.run + 1, notes }]
   if (state.stack.length < MAX_DEPTH) {
     const nestCost = (value === 1 ? COST.nest : COST.badNestedStart) + (afterText ? COST.nestAfterText : 0)
-    moves.push({ stack: [...state.stack, level], cost: nestCost, run: state.run, notes })
+    moves.push({ stack: [...state.stack, level], cost: nestCost, run: state.run, notes }, ...repaired)
   }
   return moves
 }
@@ -102,7 +105,7 @@ function simpleMoves(state: State, r: LabelReading, options: OutlineOptions, aft
   const key = keyOf(r)
   const k = state.stack.findIndex((l) => l.key === key)
   const at = (depth: number, value: number, part: string): Level[] => [...state.stack.slice(0, depth), { key, value, part }]
-  if (k < 0) return newListMoves(state, r, afterText)
+  if (k < 0) return newListMoves(state, r, afterText, options)
   const expected = state.stack[k]!.value + 1
   if (r.kind === 'bullet') return [{ stack: at(k, expected, String(expected)), cost: 0, run: state.run, notes: [] }]
   if (r.value === expected) return [{ stack: at(k, expected, partOf(r, expected)), cost: 0, run: state.run, notes: [] }]

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { findDate } from '../src/structure/dates.js'
+import { extractMeta } from '../src/structure/meta.js'
+
+describe('extractMeta', () => {
+  it('reads a council letter head', () => {
+    const head = [
+      'SPD-Fraktion in der Stadtverordnetenversammlung Musterstadt',
+      'An den',
+      'Magistrat der Stadt Musterstadt',
+      'Musterstadt, 05.03.2024',
+      'Anfrage AF/2024/017',
+      'Betreff: Sicherheit auf den Schulwegen',
+      'Sehr geehrte Damen und Herren,',
+    ]
+    expect(extractMeta(head)).toEqual({
+      kind: 'anfrage',
+      title: 'Sicherheit auf den Schulwegen',
+      reference: 'AF/2024/017',
+      date: '2024-03-05',
+      submitter: 'SPD-Fraktion in der Stadtverordnetenversammlung Musterstadt',
+      addressee: 'Magistrat der Stadt Musterstadt',
+      body: 'Stadtverordnetenversammlung Musterstadt',
+    })
+  })
+
+  it('reads a parliament head: kind, Drucksache, member with party, title line, date of the inquiry', () => {
+    const head = [
+      'Bayerischer Landtag Drucksache 19/2087',
+      '19. Wahlperiode 26.04.2024',
+      'Schriftliche Anfrage',
+      'des Abgeordneten Florian Beispiel BÜNDNIS 90/DIE GRÜNEN',
+      'vom 05.03.2024',
+      'Hochwasserschutz an der Mindel',
+      'Ich frage die Staatsregierung:',
+    ]
+    expect(extractMeta(head)).toMatchObject({
+      kind: 'schriftliche-anfrage',
+      reference: '19/2087',
+      date: '2024-03-05',
+      submitter: 'Florian Beispiel (BÜNDNIS 90/DIE GRÜNEN)',
+      title: 'Hochwasserschutz an der Mindel',
+      body: 'Bayerischer Landtag',
+    })
+  })
+
+  it('takes a member from a "Fragesteller:" line and drops the personal name from the addressee', () => {
+    const head = ['Herrn Bürgermeister', 'Max Muster', 'Fragesteller: Stadtverordneter Kai Beispiel (FDP)', 'Kleine Anfrage']
+    expect(extractMeta(head)).toMatchObject({ kind: 'kleine-anfrage', addressee: 'Bürgermeister', submitter: 'Kai Beispiel (FDP)' })
+  })
+
+  it('keeps an organ with its place when the address names no person', () => {
+    expect(extractMeta(['An den', 'Kreisausschuss des Landkreises Talbach']).addressee).toBe('Kreisausschuss des Landkreises Talbach')
+  })
+
+  it('leaves what the document does not say null', () => {
+    expect(extractMeta(['Die Anfrage lautet wie folgt:', 'Die Verwendung von KI ist umstritten.'])).toEqual({
+      kind: 'anfrage',
+      title: null,
+      reference: null,
+      date: null,
+      submitter: null,
+      addressee: null,
+      body: null,
+    })
+  })
+})
+
+describe('findDate', () => {
+  it('reads numeric and written German dates', () => {
+    expect(findDate('Karben, 05.03.2024')?.iso).toBe('2024-03-05')
+    expect(findDate('vom 5. März 2024')?.iso).toBe('2024-03-05')
+    expect(findDate('am 1.2.24')?.iso).toBe('2024-02-01')
+    expect(findDate('im Jahr 2024')).toBeNull()
+  })
+})
