@@ -5,7 +5,7 @@ import { indexQuestions, resolveRefs } from '../src/answers/resolve.js'
 import { quoteMatcher } from '../src/answers/repeat.js'
 
 const refsOf = (text: string) => readReplyLabel(text)?.refs ?? null
-const one = (...parts: string[]) => ({ kind: 'one', parts })
+const one = (...parts: string[]) => ({ kind: 'one' as const, parts })
 
 describe('readReplyLabel', () => {
   it('reads the forms replies use', () => {
