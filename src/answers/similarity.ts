@@ -29,12 +29,13 @@ export function scoreSimilarity(texts: readonly string[], questions: readonly st
   const idf = inverseDocumentFrequency(docs.map((d) => d.terms))
   const vectors = docs.map((d) => weigh(d.terms, idf, d.boost))
   const q = questions.length
-  const scores = texts.map((_, i) => questions.map((_, j) => dot(vectors[q + i]!, vectors[j]!)))
+  const pairs = texts.map((_, i) => questions.map((_, j) => dot(vectors[q + i]!, vectors[j]!)))
+  const scores = pairs.map((row) => row.map((p) => p.sum))
   const evidence = (i: number, j: number): string[] =>
     contributions(vectors[q + i]!, vectors[j]!)
       .slice(0, 4)
       .map(([term]) => docs[j]!.words.get(term) ?? docs[q + i]!.words.get(term) ?? term)
-  const shared = (i: number, j: number): number => contributions(vectors[q + i]!, vectors[j]!).length
+  const shared = (i: number, j: number): number => pairs[i]![j]!.shared
   return { scores, evidence, shared }
 }
 
@@ -56,8 +57,16 @@ function openCompounds(terms: readonly Term[], vocabulary: ReadonlySet<string>):
   return { terms: out, boost, words }
 }
 
-function dot(a: TermVector, b: TermVector): number {
+/** The dot product and the number of shared terms, walking the smaller vector. */
+function dot(a: TermVector, b: TermVector): { sum: number; shared: number } {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   let sum = 0
-  for (const [, value] of contributions(a, b)) sum += value
-  return sum
+  let shared = 0
+  for (const [term, weight] of small) {
+    const other = large.get(term)
+    if (other === undefined) continue
+    sum += weight * other
+    shared++
+  }
+  return { sum, shared }
 }

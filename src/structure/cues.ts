@@ -11,7 +11,17 @@ export function closeSpacedLetters(text: string): string {
   return text.replace(/\b(?:\p{Lu} ){2,}\p{Lu}\b/gu, (m) => m.replace(/ /g, ''))
 }
 
-const clean = (text: string): string => closeSpacedLetters(text).replace(/\s+/g, ' ').trim()
+const cleaned = new Map<string, string>()
+/** Spaced capitals closed up, spaces collapsed; memoized, since every cue test of a paragraph needs it. */
+function clean(text: string): string {
+  let t = cleaned.get(text)
+  if (t === undefined) {
+    t = closeSpacedLetters(text).replace(/\s+/g, ' ').trim()
+    if (cleaned.size > 5000) cleaned.clear()
+    cleaned.set(text, t)
+  }
+  return t
+}
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length
 
 const REPLY_WORD = '(?:Stellungnahme|Antwort|Antworten|Beantwortung)'
@@ -40,8 +50,11 @@ export function isReplySentence(text: string): boolean {
 }
 
 /** A heading that opens the reply. Short, and not the document's title ("Antwort zu der Anfrage …" at the top). */
+const REPLY_START = /^(?:Stellungnahme|Antwort|Beantwortung|Vorbemerkung|Mitteilung|Erwiderung|Auskunft)/iu
+
 export function isReplyHeading(text: string): boolean {
   const t = clean(text)
+  if (!REPLY_START.test(t)) return isReplySentence(t)
   // a long reply title: "Beantwortung der Anfrage der FWG-Fraktion vom 19. August 2024 – Ausstattung …"
   if (wordCount(t) > 14) return isReplySentence(t) || REPLY_PREFACE_INLINE.test(t) || (wordCount(t) <= 25 && REPLY_HEADING.test(t) && !/[.!?]$/.test(t))
   return REPLY_HEADING.test(t) || REPLY_PREFACE.test(t) || REPLY_PREFACE_INLINE.test(t) || isReplySentence(t) || REPLY_NOTICE.test(t)
@@ -139,7 +152,7 @@ export function asks(text: string): boolean {
 
 export function asksWithoutMark(text: string): boolean {
   const t = clean(text)
-  return INTERROGATIVE.test(t) || REQUEST.test(t)
+  return INTERROGATIVE.test(t.slice(0, 80)) || REQUEST.test(t)
 }
 
 /**
