@@ -50,7 +50,8 @@ async function comparePdf(): Promise<void> {
     full.push(await time(() => parseInquiry(bytes)))
   }
   const layout = layoutDocument(await loadDocument(bytes))
-  const stages = await Promise.all(Array.from({ length: RUNS }, () => time(() => linkAnswers(layout, structureInquiry(layout)))))
+  const stages: number[] = []
+  for (let i = 0; i < RUNS; i++) stages.push(await time(() => linkAnswers(layout, structureInquiry(layout))))
   console.log(`PDF ${PDF.replace(/.*fixtures/, 'fixtures')}: ${warm.source.pages} pages, ${countQuestions(warm.questions)} questions, ${warm.reply?.paragraphs.length ?? 0} reply paragraphs`)
   console.log(`  pdf-parse getText        ${median(base).toFixed(1).padStart(8)} ms`)
   console.log(`  parseInquiry (all)       ${median(full).toFixed(1).padStart(8)} ms   ${(median(full) / median(base)).toFixed(2)}× getText (aim ≤ 1.5×)`)
@@ -81,7 +82,9 @@ async function scaleSimilarity(): Promise<void> {
   for (const n of [25, 50, 100]) {
     const { questions, paragraphs } = corpus(n)
     for (let i = 0; i < 3; i++) linkProse(paragraphs, questions)
-    const ms = median(await Promise.all(Array.from({ length: RUNS }, () => time(() => linkProse(paragraphs, questions)))))
+    const runs: number[] = []
+    for (let i = 0; i < RUNS; i++) runs.push(await time(() => linkProse(paragraphs, questions)))
+    const ms = median(runs)
     console.log(`  ${String(n).padStart(9)} ${String(paragraphs.length).padStart(11)} ${ms.toFixed(1).padStart(11)} ${((ms * 1000) / (n * paragraphs.length)).toFixed(2).padStart(14)}`)
   }
 }
