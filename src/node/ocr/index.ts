@@ -27,6 +27,8 @@ import { createTesseractJs } from './tesseract-js.js'
 export type OcrOptions = {
   /** 'tesseract-js' (built in, the default) or 'tesseract-cli' (Debian's tesseract command: faster). */
   engine?: RecognizerName
+  /** tesseract-js only: a folder with another German model (deu.traineddata), e.g. Debian's faster one. */
+  tessdata?: string
   /** Render every page at this resolution instead of the scan's own (clamped to 150–300 dpi). */
   dpi?: number
   /** Called after each page is read, e.g. for progress. */
@@ -43,7 +45,7 @@ export type Ocr = {
 }
 
 export function createOcr(options: OcrOptions = {}): Ocr {
-  const recognizer = options.engine === 'tesseract-cli' ? createTesseractCli() : createTesseractJs()
+  const recognizer = options.engine === 'tesseract-cli' ? createTesseractCli() : createTesseractJs(options.tessdata ? { tessdata: options.tessdata } : {})
   return {
     engine: async (pdf, numbers) => {
       const pages: Page[] = []

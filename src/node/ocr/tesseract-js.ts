@@ -16,12 +16,16 @@ function languagePath(): string {
   return join(dirname(require.resolve('@tesseract.js-data/deu/package.json')), '4.0.0_best_int')
 }
 
-/** Starts lazily: a document without scanned pages never pays for the ~0.3 s start of the worker. */
-export function createTesseractJs(): Recognizer {
+/**
+ * Starts lazily: a document without scanned pages never pays for the ~0.3 s start of the worker.
+ * `tessdata`: a folder with another German model (`deu.traineddata`, e.g. Debian's faster tessdata_fast one).
+ */
+export function createTesseractJs(options: { tessdata?: string } = {}): Recognizer {
   let worker: Promise<TesseractWorker> | undefined
   const start = async (): Promise<TesseractWorker> => {
     const { createWorker, OEM } = await import('tesseract.js')
-    return createWorker(LANGUAGE, OEM.LSTM_ONLY, { langPath: languagePath(), gzip: true, cacheMethod: 'none', legacyCore: false, legacyLang: false })
+    const data = options.tessdata ? { langPath: options.tessdata, gzip: false } : { langPath: languagePath(), gzip: true }
+    return createWorker(LANGUAGE, OEM.LSTM_ONLY, { ...data, cacheMethod: 'none', legacyCore: false, legacyLang: false })
   }
   return {
     name: 'tesseract-js',

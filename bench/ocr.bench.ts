@@ -1,0 +1,195 @@
+/**
+ * OCR and bulk import (issue 5). Standalone: `npx tsx bench/ocr.bench.ts`; also part of `npm run bench`.
+ *
+ * 1. OCR seconds per page: tesseract.js (our default engine, warm) against Debian's `tesseract` command
+ *    (OMP_THREAD_LIMIT=1, one process per page as our tesseract-cli engine runs it) on the same page images —
+ *    the rendered, straightened pages of our scanned fixtures and the seed scan. The command runs twice: with
+ *    Debian's German model (tessdata_fast) and with the model tesseract.js uses (best_int), so the engine and
+ *    the model can be told apart. Aim: tesseract.js within 1.5× the command.
+ * 2. The whole OCR step per page (render, deskew, recognise, lines) for both engines.
+ * 3. Import throughput with 1 and 2 workers over the same folder. Aim: 2 workers ≥ 1.7× faster than 1.
+ *
+ * Other work on the machine skews the figures: the load average is printed with each table.
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { loadavg, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gunzipSync } from 'node:zlib'
+import { encodePgm } from '../src/node/ocr/bitmap.js'
+import { deskew } from '../src/node/ocr/deskew.js'
+import { characterErrorRate, createOcr, type OcrOptions } from '../src/node/ocr/index.js'
+import { parseInquiry } from '../src/parse.js'
+import { renderPages } from '../src/node/ocr/render.js'
+import { createTesseractJs } from '../src/node/ocr/tesseract-js.js'
+import { tesseractCliAvailable } from '../src/node/ocr/tesseract-cli.js'
+import { importPaths } from '../src/node/import/index.js'
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+const SCANS = ['radwege-scan.pdf', 'grundschule-scan.pdf'].map((f) => here(`../fixtures/scans/${f}`))
+const SEED = here('../../shared/seeds/karben-ki-anfrage-scan.pdf')
+const DEBIAN_TESSDATA = '/usr/share/tesseract-ocr/5/tessdata'
+const work = mkdtempSync(join(tmpdir(), 'ocr-bench-'))
+const load = () => loadavg().map((l) => l.toFixed(2)).join(' ')
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
+
+type PageImage = { name: string; pgm: Uint8Array; dpi: number; file: string }
+
+/** The page images both engines read: rendered at the scan's resolution and straightened, as in production. */
+async function pageImages(): Promise<PageImage[]> {
+  const images: PageImage[] = []
+  const pdfs = [...SCANS, ...(exists(SEED) ? [SEED] : [])]
+  for (const pdf of pdfs) {
+    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1])
+    for await (const page of renderPages(new Uint8Array(readFileSync(pdf)), Array.from({ length: count }, (_, i) => i + 1))) {
+      const name = `${pdf.split('/').pop()!.replace('.pdf', '')}-${page.number}`
+      const pgm = encodePgm(deskew(page.image).image)
+      const file = join(work, `${name}.pgm`)
+      writeFileSync(file, pgm)
+      images.push({ name, pgm, dpi: page.dpi, file })
+    }
+  }
+  return images
+}
+
+function exists(path: string): boolean {
+  try {
+    readFileSync(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function tesseractJsSeconds(images: PageImage[], tessdata?: string): Promise<number[]> {
+  const recognizer = createTesseractJs(tessdata ? { tessdata } : {})
+  await recognizer.recognize(images[0]!.pgm, images[0]!.dpi) // warm-up: worker start and model load are not per page
+  const seconds: number[] = []
+  for (const image of images) {
+    const start = performance.now()
+    await recognizer.recognize(image.pgm, image.dpi)
+    seconds.push((performance.now() - start) / 1000)
+  }
+  await recognizer.close()
+  return seconds
+}
+
+function cliSeconds(images: PageImage[], tessdata?: string): number[] {
+  return images.map((image) => {
+    const args = [...(tessdata ? ['--tessdata-dir', tessdata] : []), image.file, 'stdout', '-l', 'deu', '--dpi', String(image.dpi), '--psm', '3', 'hocr']
+    const start = performance.now()
+    const run = spawnSync('tesseract', args, { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['ignore', 'ignore', 'ignore'] })
+    if (run.status !== 0) throw new Error(`tesseract failed on ${image.name}`)
+    return (performance.now() - start) / 1000
+  })
+}
+
+/** tesseract.js's model, unpacked where the tesseract command can read it. */
+function sameModelDir(): string {
+  const require = createRequire(import.meta.url)
+  const dir = join(work, 'tessdata-best-int')
+  mkdirSync(dir, { recursive: true })
+  const gz = join(dirname(require.resolve('@tesseract.js-data/deu/package.json')), '4.0.0_best_int', 'deu.traineddata.gz')
+  writeFileSync(join(dir, 'deu.traineddata'), gunzipSync(readFileSync(gz)))
+  return dir
+}
+
+function row(label: string, seconds: number[], base?: number): string {
+  const perPage = sum(seconds) / seconds.length
+  return `  ${label.padEnd(48)} ${perPage.toFixed(2).padStart(8)} ${median(seconds).toFixed(2).padStart(8)} ${base ? (perPage / base).toFixed(2).padStart(10) : ''.padStart(10)}`
+}
+
+async function recognitionTable(images: PageImage[]): Promise<void> {
+  console.log(`\nOCR recognition, seconds per page, ${images.length} pages (${images.map((i) => `${i.name}@${i.dpi}dpi`).join(', ')})`)
+  console.log(`  load average before: ${load()}`)
+  const js = await tesseractJsSeconds(images)
+  const hasCli = await tesseractCliAvailable()
+  const cli = hasCli ? cliSeconds(images) : []
+  const cliSame = hasCli ? cliSeconds(images, sameModelDir()) : []
+  const debianModel = hasCli && exists(`${DEBIAN_TESSDATA}/deu.traineddata`) ? await tesseractJsSeconds(images, DEBIAN_TESSDATA) : []
+  const base = cli.length ? sum(cli) / cli.length : undefined
+  console.log(`  ${'engine'.padEnd(48)} ${'mean s'.padStart(8)} ${'median s'.padStart(8)} ${'× command'.padStart(10)}`)
+  if (hasCli) console.log(row('tesseract command, Debian model (fast)', cli, base))
+  if (hasCli) console.log(row('tesseract command, tesseract.js model', cliSame, base))
+  console.log(row('tesseract.js (warm worker), its best_int model', js, base))
+  if (debianModel.length) console.log(row('tesseract.js (warm worker), Debian model', debianModel, base))
+  if (!hasCli) console.log('  (the tesseract command is not installed: apt install tesseract-ocr-deu)')
+  console.log(`  load average after: ${load()}`)
+}
+
+/** Our scans and the seed, with the text each should read as. */
+function truthOf(pdf: string): string {
+  if (pdf === SEED) return readFileSync(here('../../shared/seeds/karben-ki-anfrage.txt'), 'utf8')
+  return readFileSync(pdf.replace(/-scan\.pdf$/, '.txt'), 'utf8')
+}
+
+async function pipelineTable(): Promise<void> {
+  const pdfs = [...SCANS, ...(exists(SEED) ? [SEED] : [])]
+  console.log('\nThe whole OCR step in parseInquiry (render, deskew, recognise, lines), engine started once; CER of the text')
+  console.log(`  load average before: ${load()}`)
+  console.log(`  ${'engine'.padEnd(48)} ${'mean s'.padStart(8)} ${'median s'.padStart(8)}   CER per document (${pdfs.map((p) => p.split('/').pop()!.replace('-scan.pdf', '')).join(', ')})`)
+  const engines: { label: string; options: OcrOptions }[] = [{ label: 'tesseract-js (its best_int model)', options: { engine: 'tesseract-js' } }]
+  if (await tesseractCliAvailable()) {
+    engines.push({ label: 'tesseract-js with Debian model (tessdata option)', options: { engine: 'tesseract-js', tessdata: DEBIAN_TESSDATA } })
+    engines.push({ label: 'tesseract-cli (Debian model)', options: { engine: 'tesseract-cli' } })
+  }
+  for (const { label, options } of engines) {
+    const pages: number[] = []
+    const ocr = createOcr({ ...options, onPage: (p) => pages.push(p.seconds) })
+    await ocr.engine(new Uint8Array(readFileSync(SCANS[0]!)), [1]) // warm-up
+    pages.length = 0
+    const cer: string[] = []
+    for (const pdf of pdfs) {
+      const inquiry = await parseInquiry(new Uint8Array(readFileSync(pdf)), { ocr: ocr.engine })
+      cer.push(`${(characterErrorRate(inquiry.text, truthOf(pdf)) * 100).toFixed(2)} %`)
+    }
+    await ocr.close()
+    console.log(`${row(label, pages)}   ${cer.join(', ')}`)
+  }
+  console.log(`  load average after: ${load()}`)
+}
+
+/** A folder of distinct documents (copies differ by a trailing comment, so none is a duplicate). */
+function importFolder(): { dir: string; pages: number } {
+  const dir = join(work, 'archive')
+  mkdirSync(dir, { recursive: true })
+  let pages = 0
+  for (let i = 1; i <= 4; i++) {
+    for (const [name, count] of [['radwege-scan.pdf', 1], ['grundschule-scan.pdf', 3], ['radwege-typed.pdf', 1], ['grundschule-typed.pdf', 3]] as const) {
+      const target = join(dir, `${i}-${name}`)
+      copyFileSync(here(`../fixtures/scans/${name}`), target)
+      writeFileSync(target, `\n% copy ${i}\n`, { flag: 'a' })
+      pages += count
+    }
+  }
+  return { dir, pages }
+}
+
+async function importTable(): Promise<void> {
+  const { dir, pages } = importFolder()
+  console.log(`\nImport throughput: ${pages} pages in 16 PDFs (8 scanned: 16 OCR pages; 8 typed), tesseract.js`)
+  console.log(`  ${'workers'.padEnd(10)} ${'seconds'.padStart(8)} ${'pages/s'.padStart(8)} ${'speed-up'.padStart(9)}   load average before → after`)
+  let one = 0
+  for (const workers of [1, 2]) {
+    const out = join(work, `import-${workers}.ndjson`)
+    rmSync(out, { force: true })
+    const before = load()
+    const summary = await importPaths([dir], { out, concurrency: workers })
+    if (summary.parsed !== 16) throw new Error(`import parsed ${summary.parsed} of 16 documents`)
+    if (workers === 1) one = summary.seconds
+    console.log(`  ${String(workers).padEnd(10)} ${summary.seconds.toFixed(1).padStart(8)} ${(pages / summary.seconds).toFixed(2).padStart(8)} ${(one / summary.seconds).toFixed(2).padStart(9)}   ${before} → ${load()}`)
+  }
+}
+
+const only = process.argv.slice(2)
+const want = (part: string) => only.length === 0 || only.includes(part)
+try {
+  if (want('recognition')) await recognitionTable(await pageImages())
+  if (want('pipeline')) await pipelineTable()
+  if (want('import')) await importTable()
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}
