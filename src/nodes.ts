@@ -21,7 +21,10 @@ export type TextLine = {
   width: number
   /** the line's font size (largest item on the line) */
   fontSize: number
+  /** most of the line's characters are bold */
   bold: boolean
+  /** the weight of the first and the last character, where a bold run starts or stops inside the line */
+  boldEnds?: { start: boolean; end: boolean }
   /** OCR confidence 0..1; absent for a text layer */
   confidence?: number
 }

@@ -31,6 +31,11 @@ describe('splitLabel: labels', () => {
   it('splits roman numerals, "Frage 3:" and bullets', () => {
     expect(splitLabel('IV. Finanzen')).toMatchObject({ label: 'IV.', kind: 'roman', parts: ['IV'] })
     expect(labelOf('IIV. Finanzen')).toBeNull()
+    expect(splitLabel('(iii) die laufenden Kosten.')).toMatchObject({ label: '(iii)', kind: 'roman', parts: ['iii'] })
+    expect(splitLabel('iv) die Folgekosten')).toMatchObject({ label: 'iv)', kind: 'roman' })
+    // "(i)" and "(ii)" stay letters, as before; "(iiv)" is no numeral
+    expect(splitLabel('(ii) die Kosten')).toMatchObject({ kind: 'alpha' })
+    expect(labelOf('(iiv) die Kosten')).toBeNull()
     expect(splitLabel('Frage 3: Wann beginnt')).toMatchObject({ label: 'Frage 3:', kind: 'frage', parts: ['3'] })
     expect(splitLabel('• Abdichtung des Daches')).toMatchObject({ label: '•', kind: 'bullet', parts: [] })
     expect(splitLabel('- Abdichtung des Daches')).toMatchObject({ label: '-', body: 'Abdichtung des Daches' })

@@ -7,7 +7,7 @@ import { layoutDocument } from '../src/layout/index.js'
 import type { LoadedDocument, Page, TextLine } from '../src/nodes.js'
 
 /** Text area 70–520 pt; 11-pt text at 14 pt line spacing. A line is full width unless `short`. */
-type Spec = { text: string; x?: number; short?: boolean; bold?: boolean; gap?: number }
+type Spec = { text: string; x?: number; short?: boolean; bold?: boolean; gap?: number; y?: number; size?: number; boldEnds?: { start: boolean; end: boolean } }
 
 const LEFT = 70
 const RIGHT = 520
@@ -16,10 +16,11 @@ function page(number: number, specs: (Spec | string)[]): Page {
   let y = 80
   const lines = specs.map((s): TextLine => {
     const spec = typeof s === 'string' ? { text: s } : s
-    y += spec.gap ?? 14
+    y = spec.y ?? y + (spec.gap ?? 14)
     const x = spec.x ?? LEFT
     const width = spec.short ? spec.text.length * 5 : RIGHT - x
-    return { type: 'line', text: spec.text, x, y, width, fontSize: 11, bold: spec.bold ?? false }
+    const line: TextLine = { type: 'line', text: spec.text, x, y, width, fontSize: spec.size ?? 11, bold: spec.bold ?? false }
+    return spec.boldEnds ? { ...line, boldEnds: spec.boldEnds } : line
   })
   return { type: 'page', number, width: 595, height: 842, lines }
 }
@@ -77,6 +78,48 @@ describe('list items and the traps that look like them', () => {
       '1. Wann beginnt die Sanierung?',
       '2. Wer trägt die Kosten?',
     ])
+  })
+})
+
+describe('reply labels and nested items', () => {
+  it('starts a paragraph at "Zu 2.:" after a finished sentence, even after a nearly full line', () => {
+    expect(paragraphsOf(['Zu 1.: Die Lärmkartierung 2022 weist tagsüber bis zu 68 dB(A) und nachts 59 dB(A) aus.', { text: 'Zu 2.: Die Verwaltung prüft die folgenden Maßnahmen.', short: true }])).toEqual([
+      'Zu 1.: Die Lärmkartierung 2022 weist tagsüber bis zu 68 dB(A) und nachts 59 dB(A) aus.',
+      'Zu 2.: Die Verwaltung prüft die folgenden Maßnahmen.',
+    ])
+    expect(paragraphsOf(['Die Kosten werden im Haushalt veranschlagt, soweit es sie gibt, und zwar', { text: 'zu 2 Teilen durch das Land: so die Zusage.', short: true }])).toHaveLength(1)
+  })
+
+  it('starts a nested item whose label sits further right than the line before, without tab or colon', () => {
+    expect(paragraphsOf([{ text: '1. Wie viele Vereine nutzen die Sporthallen?', x: 78 }, { text: 'a. Wie viele davon im Jugendbereich?', x: 113, short: true }, { text: 'b. Wie viele im Seniorensport?', x: 113, short: true }])).toEqual([
+      '1. Wie viele Vereine nutzen die Sporthallen?',
+      'a. Wie viele davon im Jugendbereich?',
+      'b. Wie viele im Seniorensport?',
+    ])
+  })
+})
+
+describe('weight and small print', () => {
+  it('keeps a paragraph whole when its bold run stops inside a line', () => {
+    expect(paragraphsOf([{ text: 'Frage 1: Wie viele Planstellen für Staatsanwältinnen und Staatsanwälte waren zum', bold: true }, { text: 'Stichtag 1. Oktober 2024 ausgewiesen, und wie viele davon waren', boldEnds: { start: true, end: false } }, { text: 'besetzt?', short: true }, { text: 'Zum Stichtag waren 412 Planstellen ausgewiesen.', short: true }])).toEqual([
+      'Frage 1: Wie viele Planstellen für Staatsanwältinnen und Staatsanwälte waren zum Stichtag 1. Oktober 2024 ausgewiesen, und wie viele davon waren besetzt?',
+      'Zum Stichtag waren 412 Planstellen ausgewiesen.',
+    ])
+  })
+
+  it('starts a paragraph where a bold label begins a line after regular text', () => {
+    const lines = ['Die Verwaltung hat die Anfrage geprüft und beantwortet sie wie folgt, wobei alle Zahlen']
+    expect(paragraphsOf([...lines, { text: 'Zu 1: Die Zahl ist gestiegen.', boldEnds: { start: true, end: false }, short: true }])).toHaveLength(2)
+    expect(paragraphsOf([...lines, { text: 'Zu 1: Die Zahl ist gestiegen.', short: true }])).toHaveLength(1)
+  })
+
+  it('lets a paragraph run on across a one-page header and a footnote in small print', () => {
+    const [first, ...rest] = paragraphsOf(
+      ['Die Fächer Englisch, Musik und Naturwissenschaften sind besonders betroffen, weil Lehrkräfte', 'fehlen. Um den Ausfall zu', { text: '¹ Vgl. den Bericht des Ministeriums vom Mai 2024.', size: 8, y: 760, short: true }],
+      [{ text: 'Landtag Brandenburg Drucksache 7/8123', size: 8, y: 44, short: true }, { text: 'verringern, hat die Landesregierung Maßnahmen ergriffen.', y: 80, short: true }]
+    )
+    expect(first).toBe('Die Fächer Englisch, Musik und Naturwissenschaften sind besonders betroffen, weil Lehrkräfte fehlen. Um den Ausfall zu verringern, hat die Landesregierung Maßnahmen ergriffen.')
+    expect(rest).toEqual(['¹ Vgl. den Bericht des Ministeriums vom Mai 2024.', 'Landtag Brandenburg Drucksache 7/8123'])
   })
 })
 

@@ -25,6 +25,11 @@ describe('pageNumberOf', () => {
     ])
   })
 
+  it('reads a page number that names itself as one part of a longer footer', () => {
+    expect(['Seite 1 von 2 – nur für den Dienstgebrauch', 'Stadt Lindenau | Seite 4', '3/7 · Stadt Lindenau'].map(pageNumberOf)).toEqual([1, 4, 3])
+    expect(['Stadt Lindenau – 2024', 'Kapitel 3 – Seite an Seite'].map(pageNumberOf)).toEqual([null, null])
+  })
+
   it('does not read running text, dates or list labels as page numbers', () => {
     expect(['2. Klassen', '1. Januar 2025', '02.08.2024', '3.', 'Seite an Seite', '2 Tage'].map(pageNumberOf)).toEqual([null, null, null, null, null, null])
   })

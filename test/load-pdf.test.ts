@@ -62,9 +62,22 @@ describe('itemsToLines', () => {
     expect(texts(itemsToLines([item('Begründung', 70, 100), item('Begründung', 70.3, 100)]))).toEqual(['Begründung'])
   })
 
-  it('marks a line bold when most of its characters are bold', () => {
+  it('marks a line bold when most of its characters are bold, and says where a bold run stops inside it', () => {
     const [line] = itemsToLines([item('Zu Frage 1:', 70, 100, { bold: true }), item('ja', 130, 100)])
-    expect(line).toMatchObject({ text: 'Zu Frage 1: ja', bold: true })
+    expect(line).toMatchObject({ text: 'Zu Frage 1: ja', bold: true, boldEnds: { start: true, end: false } })
+    const [plain] = itemsToLines([item('Begründung', 70, 100, { bold: true })])
+    expect(plain).not.toHaveProperty('boldEnds')
+  })
+
+  it('keeps a raised footnote mark on its line, whose baseline stays the body text one', () => {
+    const lines = itemsToLines([item('über zunehmenden Verkehrslärm.', 70, 131.7), item('1', 220.4, 127.4, { fontSize: 6.4, width: 3 }), item('Wir bitten', 226, 131.7)])
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatchObject({ text: 'über zunehmenden Verkehrslärm.1 Wir bitten', y: 131.7, fontSize: 10 })
+  })
+
+  it('puts a space after a label even when its text follows without a gap ("(iii)" wider than its indent)', () => {
+    expect(texts(itemsToLines([item('(iii)', 70, 100), item('die laufenden Kosten.', 95, 100)]))).toEqual(['(iii) die laufenden Kosten.'])
+    expect(texts(itemsToLines([item('Verwal', 70, 100), item('tung', 100, 100)]))).toEqual(['Verwaltung'])
   })
 })
 

@@ -29,6 +29,8 @@ const ARABIC = /^(?:\((\d{1,3})\)|(\d{1,3})(?:\.\)|\.|\)))(?=\s|$|\p{Lu})/u
 const ALPHA = /^(?:\(([a-z]{1,2})\)|([a-z]{1,2})(?:\.\)|\)))(?=\s|$)|^([a-z])\.(?=\s+\p{Lu})/u
 /** "I.", "II)", "IV.)", "(III)" */
 const ROMAN = /^(?:\(([IVXL]{1,6})\)|([IVXL]{1,6})(?:\.\)|\.|\)))(?=\s|$)/
+/** "(iii)", "iv)": lower-case numerals that are no letter label ("(i)", "(ii)" read as letters first) */
+const LOWER_ROMAN = /^(?:\(([ivxl]{2,6})\)|([ivxl]{2,6})\))(?=\s|$)/
 const BULLET = /^([•\-–—*▪◦o]|->)(?=\s)/
 
 const isRoman = (s: string): boolean => /^(?=[IVXL])L?X{0,3}(IX|IV|V?I{0,3})$/.test(s)
@@ -61,14 +63,17 @@ export function splitLabel(text: string): SplitLabel | null {
     const numeral = (m[1] ?? m[2])!
     if (isRoman(numeral)) return result(m[0], 'roman', [numeral], t.slice(m[0].length))
   }
-  if ((m = ALPHA.exec(t))) {
+  // "aa)" continues a) … z); "ab)" is no letter label anyone prints (but "iv)" may be a numeral)
+  if ((m = ALPHA.exec(t)) && !(m[1] ?? m[2] ?? '').match(/^(.)(?!\1)./)) {
     const letters = (m[1] ?? m[2] ?? m[3])!
-    // "aa)" continues a) … z); "ab)" is no label anyone prints
-    if (letters.length === 2 && letters[0] !== letters[1]) return null
     const rest = t.slice(m[0].length)
     // "z. B." and "z. T." are abbreviations, not item z.
     if (m[3] && /^\s*\p{Lu}\./u.test(rest)) return null
     return result(m[0], 'alpha', [letters], rest)
+  }
+  if ((m = LOWER_ROMAN.exec(t))) {
+    const numeral = (m[1] ?? m[2])!
+    if (isRoman(numeral.toUpperCase())) return result(m[0], 'roman', [numeral], t.slice(m[0].length))
   }
   if ((m = BULLET.exec(t))) {
     const rest = t.slice(m[0].length)

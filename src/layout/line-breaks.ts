@@ -1,12 +1,13 @@
 /**
  * @module
  * Where a new paragraph starts between two PDF lines. The evidence, in the order it is weighed: a label
- * alone on its line belongs to the next line; a change of font size or weight; a wider vertical gap than
- * between the paragraph's own lines; a list item (a label followed by a tab, hanging below it, outdented, or
- * a sibling of the paragraph's own label); a line that stopped although the next word would have fitted;
- * a first-line indent after a finished sentence. Page and column breaks are weighed the same way, without
- * the vertical gap, so a paragraph runs on over them unless something says it ended.
- */
+ * alone on its line belongs to the next line; a change of font size, or of weight where one line ends and
+ * the next begins (a bold run that stops inside a line does not end a paragraph); a wider vertical gap than
+ * between the paragraph's own lines; a list item (a label followed by a tab, hanging below it, outdented or
+ * indented against the line before, a sibling of the paragraph's own label, after a colon) or a reply label
+ * ("Zu 2.:") after a finished sentence; a line that stopped although the next word would have fitted; a
+ * first-line indent after a finished sentence. Page and column breaks are weighed the same way, without the
+ * vertical gap, so a paragraph runs on over them unless something says it ended. */
 import type { TextLine } from '../nodes.js'
 import { splitLabel } from './label.js'
 
@@ -19,6 +20,11 @@ export type Placed = {
   right: number
   /** first line of a page or of a column: the vertical distance to the line before means nothing */
   flowStart: boolean
+  /**
+   * small print in the top or bottom margin that was not recognised as running (a header on one page only,
+   * a letterhead footer): kept as a paragraph of its own, but a paragraph runs on across it
+   */
+  aside: boolean
 }
 
 /** The body text's size and its line spacing (baseline to baseline within a paragraph). */
@@ -26,6 +32,9 @@ export type Metrics = { fontSize: number; spacing: number }
 
 /** Distance from the column's left edge: comparable across pages with different margins. */
 const indentOf = (placed: Placed): number => placed.line.x - placed.left
+
+/** A reply's label at a line start: "Zu 1.:", "Zu Frage 2:", "Antwort zu 3:", "Zu den Fragen 2 bis 4:". */
+const REPLY_LABEL = /^(?:Antwort\s+)?zu\s+(?=[^:\n]{0,40}\d)[^:\n]{1,40}:/i
 
 export const SENTENCE_END = /[.?!:;]["“”'»)]*$/
 
@@ -37,7 +46,7 @@ const isBareLabel = (text: string): boolean => {
 export function startsParagraph(previous: Placed, current: Placed, next: Placed | undefined, paragraph: readonly Placed[], m: Metrics): boolean {
   const [p, l] = [previous.line, current.line]
   if (isBareLabel(p.text)) return false
-  if (Math.abs(l.fontSize - p.fontSize) > 0.75 || l.bold !== p.bold) return true
+  if (Math.abs(l.fontSize - p.fontSize) > 0.75 || (p.boldEnds?.end ?? p.bold) !== (l.boldEnds?.start ?? l.bold)) return true
   if (!current.flowStart && gapTooWide(previous, current, paragraph, m)) return true
   if (startsListItem(previous, current, next, paragraph, m)) return true
   if (stoppedEarly(previous, current)) return true
@@ -55,15 +64,19 @@ function gapTooWide(previous: Placed, current: Placed, paragraph: readonly Place
 /** A line that starts with a list label, with something that shows it is a list item and not running text. */
 function startsListItem(previous: Placed, current: Placed, next: Placed | undefined, paragraph: readonly Placed[], m: Metrics): boolean {
   const split = splitLabel(current.line.text)
-  if (split === null) return false
+  if (split === null) return REPLY_LABEL.test(current.line.text) && SENTENCE_END.test(previous.line.text)
   const first = paragraph[0]!
   const firstSplit = splitLabel(first.line.text)
   return (
     current.line.text.charAt(split.label.length) === '\t' ||
     indentOf(current) < indentOf(first) - 2 ||
+    // running text does not move right in mid-paragraph: a nested item ("a." under "1.")
+    (!current.flowStart && indentOf(current) > indentOf(previous) + 0.5 * current.line.fontSize) ||
     hangsBelow(current, next, m) ||
     (firstSplit !== null && firstSplit.kind === split.kind && Math.abs(indentOf(first) - indentOf(current)) <= 2) ||
-    /:["“”'»)]*$/.test(previous.line.text)
+    /:["“”'»)]*$/.test(previous.line.text) ||
+    // atop a page or column after a finished sentence: the line before tells nothing about the line width
+    (current.flowStart && SENTENCE_END.test(previous.line.text))
   )
 }
 

@@ -98,13 +98,21 @@ function placeLines(page: Page, area: Area, m: Metrics): Placed[] {
     const lines = page.lines.filter((_, i) => columns[i] === column)
     edges.set(column, column < 0 ? narrowPage(lines, area, m) : { left: Math.min(...lines.map((l) => l.x)), right: Math.max(...lines.map((l) => l.x + l.width)) })
   }
+  // footnotes: small print below the last line of body text
+  const bodyEnd = Math.max(...page.lines.filter((l) => Math.abs(l.fontSize - m.fontSize) < 0.75).map((l) => l.y))
+  let previous: TextLine | undefined
   return page.lines.map((line, i) => {
-    const previous = page.lines[i - 1]
     const { left, right } = edges.get(columns[i]!)!
-    const flowStart = !previous || line.y < previous.y - 0.5 * line.fontSize
-    return { line, page: page.number, left, right, flowStart }
+    const aside = isMarginPrint(line, page, m) || (line.fontSize < m.fontSize - 0.75 && line.y > bodyEnd)
+    const flowStart = !aside && (!previous || line.y < previous.y - 0.5 * line.fontSize)
+    if (!aside) previous = line
+    return { line, page: page.number, left, right, flowStart, aside }
   })
 }
+
+/** Smaller than the body text and in the outer tenth of the page: a header or footer of some kind. */
+const isMarginPrint = (line: TextLine, page: Page, m: Metrics): boolean =>
+  line.fontSize < m.fontSize - 0.75 && (line.y < page.height * 0.1 || line.y > page.height * 0.9)
 
 /** A page of many lines that all end well short of the text area's right edge: one column of several. */
 function narrowPage(lines: readonly TextLine[], area: Area, m: Metrics): Area {
@@ -114,14 +122,28 @@ function narrowPage(lines: readonly TextLine[], area: Area, m: Metrics): Area {
   return narrow ? { left: Math.min(...body.map((l) => l.x)), right } : area
 }
 
+/** One pass over all lines; margin print waits beside the paragraph that runs across it, then follows it. */
 function groupParagraphs(placed: readonly Placed[], m: Metrics): Placed[][] {
+  const body = placed.filter((p) => !p.aside)
   const paragraphs: Placed[][] = []
-  placed.forEach((current, i) => {
-    const paragraph = paragraphs[paragraphs.length - 1]
-    const previous = placed[i - 1]
-    if (!paragraph || !previous || startsParagraph(previous, current, placed[i + 1], paragraph, m)) paragraphs.push([current])
-    else paragraph.push(current)
-  })
+  let aside: Placed[][] = []
+  let open: Placed[] | undefined
+  let b = 0
+  for (const current of placed) {
+    if (current.aside) {
+      aside.push([current])
+      continue
+    }
+    const previous = body[b - 1]
+    if (!open || !previous || startsParagraph(previous, current, body[b + 1], open, m)) {
+      paragraphs.push(...aside)
+      aside = []
+      open = [current]
+      paragraphs.push(open)
+    } else open.push(current)
+    b++
+  }
+  paragraphs.push(...aside)
   return paragraphs
 }
 

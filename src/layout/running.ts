@@ -21,12 +21,23 @@ const PAGE_NUMBER_FORMS = [
   new RegExp(String.raw`^(?:Drucksache|Drs\.)\s*\S+\s*[-–—,|]?\s*(?:Seite|S\.)\s*${NUMBER}(?:\s*(?:von|/)\s*\d{1,4})?$`, 'i'),
 ]
 
-/** The printed page number of a page-number line, or null when the line is no such form. */
+/** "Seite 2", "S. 2 von 5", "2/5": a page number that names itself, also as one part of a longer footer. */
+const NAMED_PAGE_NUMBER = new RegExp(String.raw`^(?:(?:Seite|S\.|Blatt|Page)\s*${NUMBER}(?:\s*(?:von|/|of)\s*\d{1,4})?|${NUMBER}\s*(?:/|von)\s*\d{1,4})$`, 'i')
+
+/**
+ * The printed page number of a page-number line, or null when the line is no such form. A footer of parts
+ * ("Seite 1 von 2 – nur für den Dienstgebrauch", "Stadt Lindenau | Seite 2") counts when one part is a
+ * page number that names itself.
+ */
 export function pageNumberOf(text: string): number | null {
   const trimmed = text.trim()
   for (const form of PAGE_NUMBER_FORMS) {
     const m = form.exec(trimmed)
     if (m) return Number(m[1])
+  }
+  for (const part of trimmed.split(/\s+[–—|·•]\s+/).slice(0, 4)) {
+    const m = NAMED_PAGE_NUMBER.exec(part.trim())
+    if (m) return Number(m[1] ?? m[2])
   }
   return null
 }

@@ -17,7 +17,12 @@ export type Glyphs = { text: string; x: number; y: number; width: number; fontSi
 
 const end = (item: Glyphs): number => item.x + item.width
 
-const sameBaseline = (a: Glyphs, b: Glyphs): boolean => Math.abs(a.y - b.y) <= 0.4 * Math.min(a.fontSize, b.fontSize)
+/** On one baseline: close in y, or raised or lowered within the bigger font's x-height (a footnote mark, "m²"). */
+const sameBaseline = (a: Glyphs, b: Glyphs): boolean => {
+  const [small, big] = a.fontSize <= b.fontSize ? [a, b] : [b, a]
+  const limit = small.fontSize < 0.8 * big.fontSize ? 0.5 * big.fontSize : 0.4 * small.fontSize
+  return Math.abs(a.y - b.y) <= limit
+}
 
 /** Groups items into baselines, top to bottom, each sorted left to right. */
 function groupBaselines(items: Glyphs[]): Glyphs[][] {
@@ -102,8 +107,9 @@ function toLine(items: Glyphs[]): TextLine {
   let chars = 0
   items.forEach((item, i) => {
     const gap = item.x - right
+    const afterLabel = i === 1 && isBareLabel(items[0]!.text.trim())
     if (i === tabAt) text += '\t'
-    else if (text !== '' && gap > 0.15 * item.fontSize && !/\s$/.test(text) && !/^\s/.test(item.text)) text += ' '
+    else if (text !== '' && (gap > 0.15 * item.fontSize || afterLabel) && !/\s$/.test(text) && !/^\s/.test(item.text)) text += ' '
     text += item.text
     right = Math.max(right, end(item))
     chars += item.text.length
@@ -111,10 +117,15 @@ function toLine(items: Glyphs[]): TextLine {
   })
   const first = items[0]!
   const fontSize = Math.max(...items.map((i) => i.fontSize))
-  const y = items.reduce((sum, i) => sum + i.y, 0) / items.length
+  // the baseline of the line's biggest print: a raised footnote mark must not pull it up
+  const main = items.filter((i) => i.fontSize >= fontSize - 0.5)
+  const y = main.reduce((sum, i) => sum + i.y, 0) / main.length
   const round = (n: number) => Math.round(n * 100) / 100
   const clean = text.replace(/[^\S\t]+/g, ' ').replace(/ ?\t ?/g, '\t').trim()
-  return { type: 'line', text: clean, x: round(first.x), y: round(y), width: round(right - first.x), fontSize: round(fontSize), bold: chars > 0 && boldChars / chars > 0.5 }
+  const bold = chars > 0 && boldChars / chars > 0.5
+  const line: TextLine = { type: 'line', text: clean, x: round(first.x), y: round(y), width: round(right - first.x), fontSize: round(fontSize), bold }
+  const ends = { start: first.bold, end: items[items.length - 1]!.bold }
+  return ends.start === bold && ends.end === bold ? line : { ...line, boldEnds: ends }
 }
 
 /** Drops an item printed twice over itself (simulated bold), which would double the text. */
