@@ -45,9 +45,11 @@ async function comparePdf(): Promise<void> {
   const warm = await parseInquiry(bytes)
   const base: number[] = []
   const full: number[] = []
+  const loadLayout: number[] = []
   for (let i = 0; i < RUNS; i++) {
     base.push(await time(() => getText(bytes)))
     full.push(await time(() => parseInquiry(bytes)))
+    loadLayout.push(await time(async () => layoutDocument(await loadDocument(bytes))))
   }
   const layout = layoutDocument(await loadDocument(bytes))
   const stages: number[] = []
@@ -55,6 +57,7 @@ async function comparePdf(): Promise<void> {
   console.log(`PDF ${PDF.replace(/.*fixtures/, 'fixtures')}: ${warm.source.pages} pages, ${countQuestions(warm.questions)} questions, ${warm.reply?.paragraphs.length ?? 0} reply paragraphs`)
   console.log(`  pdf-parse getText        ${median(base).toFixed(1).padStart(8)} ms`)
   console.log(`  parseInquiry (all)       ${median(full).toFixed(1).padStart(8)} ms   ${(median(full) / median(base)).toFixed(2)}× getText (aim ≤ 1.5×)`)
+  console.log(`  load + layout            ${median(loadLayout).toFixed(1).padStart(8)} ms   ${(median(loadLayout) / median(base)).toFixed(2)}× getText (the stages before structure)`)
   console.log(`  structure + answers      ${median(stages).toFixed(1).padStart(8)} ms   ${(median(stages) / median(base)).toFixed(2)}× getText`)
 }
 

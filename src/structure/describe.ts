@@ -7,7 +7,6 @@ import { readReplyLabel, type ReplyLabel } from '../answers/reply-label.js'
 import type { Paragraph } from '../nodes.js'
 import {
   asks,
-  asksWithoutMark,
   isAskerPreamble,
   isClosing,
   isMetaLine,
@@ -50,21 +49,22 @@ export type Cue = {
 }
 
 export function describeParagraphs(paragraphs: readonly Paragraph[]): Cue[] {
-  const repeated = repeatedLines(paragraphs)
-  return paragraphs.map((p, i) => describe(p, repeated.has(i)))
+  const replyLabels = paragraphs.map((p) => readReplyLabel(p.text))
+  const repeated = repeatedLines(paragraphs, replyLabels)
+  return paragraphs.map((p, i) => describe(p, replyLabels[i]!, repeated.has(i)))
 }
 
-function describe(p: Paragraph, repeated: boolean): Cue {
+function describe(p: Paragraph, replyLabel: ReplyLabel | null, repeated: boolean): Cue {
   const label = readLabel(p)
   const body = label ? label.body : p.text
-  const replyLabel = readReplyLabel(p.text)
+  const replySentence = isReplySentence(p.text)
   return {
     label,
     body,
     asks: /\?/.test(body),
-    asksLoosely: asks(body) || asksWithoutMark(body),
-    replyHeading: (replyLabel === null || replyLabel.kind === 'antwort' || replyLabel.kind === 'vorbemerkung') && isReplyHeading(p.text),
-    replySentence: isReplySentence(p.text),
+    asksLoosely: asks(body),
+    replyHeading: (replyLabel === null || replyLabel.kind === 'antwort' || replyLabel.kind === 'vorbemerkung') && (replySentence || isReplyHeading(p.text)),
+    replySentence,
     replyLabel,
     preambleHeading: isPreambleHeading(p.text),
     askerPreamble: isAskerPreamble(p.text),
@@ -80,11 +80,10 @@ function describe(p: Paragraph, repeated: boolean): Cue {
 }
 
 /** Running headers that reached us as paragraphs (text extracted by other tools): short lines seen three times. */
-function repeatedLines(paragraphs: readonly Paragraph[]): Set<number> {
+function repeatedLines(paragraphs: readonly Paragraph[], replyLabels: readonly (ReplyLabel | null)[]): Set<number> {
   const seen = new Map<string, number[]>()
   paragraphs.forEach((p, i) => {
-    const words = p.text.split(/\s+/).length
-    if (words > 20 || /:$/.test(p.text) || readReplyLabel(p.text) || /[.?!]$/.test(p.text)) return
+    if (p.text.length > 200 || /[:.?!]$/.test(p.text) || replyLabels[i] || p.text.split(/\s+/).length > 20) return
     const key = p.text.replace(/\d+/g, '#').toLowerCase()
     seen.set(key, [...(seen.get(key) ?? []), i])
   })

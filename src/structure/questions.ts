@@ -13,7 +13,7 @@ import { findInterleavedQuestions } from './interleaved.js'
 export function findQuestions(ctx: Context, frame: Frame, twoDocuments: boolean): QuestionFinding | null {
   const n = ctx.paragraphs.length
   const block = findBlockQuestions(ctx, 0, frame.replyStart ?? n)
-  if (block && !twoDocuments) {
+  if (block && !twoDocuments && asksAfter(ctx, frame.replyStart ?? 0)) {
     // the questions go on after the first answer: question, answer, question, answer
     const whole = findInterleavedQuestions(ctx, 0, n)
     if (whole && whole.questions.length > block.questions.length && answersBetween(ctx, whole.questions)) return { mode: 'interleaved', ...whole }
@@ -22,6 +22,12 @@ export function findQuestions(ctx: Context, frame: Frame, twoDocuments: boolean)
   if (block) return { mode: 'block', ...block }
   const interleaved = findInterleavedQuestions(ctx, frame.replyStart ?? 0, n)
   return interleaved ? { mode: 'interleaved', ...interleaved } : null
+}
+
+/** Whether anything asks after the reply's start (cheap, before looking for questions among the answers). */
+function asksAfter(ctx: Context, from: number): boolean {
+  for (let i = from; i < ctx.cues.length; i++) if (ctx.cues[i]!.asks) return true
+  return false
 }
 
 /** Whether most questions are followed by text of their own before the next question. */
