@@ -71,3 +71,20 @@ describe.runIf(existsSync(SEEDS))('the seed', () => {
     }
   })
 })
+
+const SAARLAND = join(import.meta.dirname, '../../shared/corpus/saarland-15-1284.txt')
+
+describe.runIf(existsSync(SAARLAND))('a real reply whose question numbers were lost in extraction (Saarland 15/1284)', () => {
+  it('numbers the unnumbered questions from the answer labels and links every answer by its label', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { parseInquiry } = await import('../src/parse.js')
+    const inquiry = await parseInquiry(new Uint8Array(readFileSync(SAARLAND)))
+    expect(inquiry.questions.map((q) => q.id)).toEqual(['1', '3', '2', '4', '5', '6', '7', '8', '10', '9'])
+    expect(inquiry.questions[3]!.text).toBe('Nimmt das Land den Betreiber Vlexx für nicht erbrachte Leistung in Regress?')
+    expect(inquiry.warnings.map((w) => w.code)).toContain('question_numbers_from_reply')
+    expect(inquiry.coverage.unanswered).toEqual([])
+    const firstAnswer = inquiry.reply!.paragraphs.find((p) => p.answers.length > 0)!
+    expect(firstAnswer.text).toBe('Die Fragen 1 und 3 werden wegen ihres Sachzusammenhanges gemeinsam beantwortet .')
+    expect(firstAnswer.answers.map((a) => a.question)).toEqual(['1', '3'])
+  })
+})

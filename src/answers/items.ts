@@ -93,7 +93,9 @@ function itemsOf(unit: Unit, p: Paragraph, matchQuote: QuoteMatcher | null): Rep
   if (label?.kind === 'vorbemerkung') return [{ kind: 'preface', at: unit.at }, ...textItems(unit, p, rest, null)]
   if (label?.kind === 'antwort') return textItems(unit, p, rest, null)
   if (looksLikeHeading(unit.text, p) || (cue.replyHeading && !cue.replySentence)) return []
-  return textItems(unit, p, cue.label ? unit.text.slice(unit.text.indexOf(cue.label.body)) : unit.text, matchQuote)
+  // a list item's text without its label ("1.", "•"), as a reply paragraph is printed without it
+  const body = cue.label && unit.text.startsWith(cue.label.printed) ? unit.text.slice(cue.label.printed.length).trim() : unit.text
+  return textItems(unit, p, body, matchQuote)
 }
 
 /** Text, unless it repeats a question; a repeated question with its answer inline gives both. */

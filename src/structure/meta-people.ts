@@ -35,7 +35,12 @@ const singular = (organ: string): string => organ.replace(/(?<=(?:rat|tag|haus))
 /** "LANDTAG NORDRHEIN-WESTFALEN" → "Landtag Nordrhein-Westfalen"; mixed case stays. */
 function titleCase(text: string): string {
   if (text !== text.toUpperCase()) return text
-  return text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())
+  const small = new Set(['des', 'der', 'die', 'den', 'dem', 'von', 'und', 'im', 'am', 'an', 'a.', 'd.'])
+  return text
+    .toLowerCase()
+    .split(' ')
+    .map((word, i) => (i > 0 && small.has(word) ? word : word.replace(/(^|-)(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())))
+    .join(' ')
 }
 
 function findPlace(head: readonly string[]): string | null {

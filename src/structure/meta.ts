@@ -74,8 +74,14 @@ function findKind(head: readonly string[]): string | null {
 
 /** A "Betreff:" line, or in a parliament's head the bold line after the submitter and date. */
 function findTitle(head: readonly string[]): string | null {
-  const marked = firstMatch(head, (t) => TITLE.exec(t)?.[1]?.replace(TITLE_PREFIX, '') ?? null)
-  if (marked) return marked
+  const at = head.findIndex((t) => TITLE.test(t))
+  if (at >= 0) {
+    const title = TITLE.exec(head[at]!)![1]!.replace(TITLE_PREFIX, '').trim()
+    // "betr.: Situation des … nach" / "dem Fahrplanwechsel 2014": a title broken over two lines
+    const next = head[at + 1]
+    const joined = next && !/[.:;!?]$/.test(title) && /^\p{Ll}/u.test(next) && next.split(/\s+/).length <= 12 ? `${title} ${next}` : title
+    return joined.replace(/[.:;,]$/, '').trim()
+  }
   const by = head.findIndex((t) => /^(?:des|der)\s+Abgeordneten\b/iu.test(t) || /\bAnfrage\s+der\s+Abgeordneten\b/iu.test(t))
   if (by < 0) return null
   for (const line of head.slice(by + 1, by + 5)) {
