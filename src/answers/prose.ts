@@ -28,7 +28,7 @@ export type ProseOptions = {
   anchor: number
 }
 
-export const PROSE: ProseOptions = { threshold: 0.06, share: 0.6, anchor: 0.05 }
+export const PROSE: ProseOptions = { threshold: 0.05, share: 0.6, anchor: 0.05 }
 
 type Group = { members: number[]; text: string }
 

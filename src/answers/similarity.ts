@@ -18,7 +18,7 @@ export type SimilarityTable = {
   scores: number[][]
   /** the shared words behind a score, most weighty first, as the question (or text) prints them */
   evidence(i: number, j: number): string[]
-  /** how many terms text i and question j share */
+  /** how many distinctive terms text i and question j share (not counting terms every question uses) */
   shared(i: number, j: number): number
 }
 
@@ -29,7 +29,8 @@ export function scoreSimilarity(texts: readonly string[], questions: readonly st
   const idf = inverseDocumentFrequency(docs.map((d) => d.terms))
   const vectors = docs.map((d) => weigh(d.terms, idf, d.boost))
   const q = questions.length
-  const pairs = texts.map((_, i) => questions.map((_, j) => dot(vectors[q + i]!, vectors[j]!)))
+  const common = commonTerms(docs.slice(0, q).map((d) => d.terms))
+  const pairs = texts.map((_, i) => questions.map((_, j) => dot(vectors[q + i]!, vectors[j]!, common)))
   const scores = pairs.map((row) => row.map((p) => p.sum))
   const evidence = (i: number, j: number): string[] =>
     contributions(vectors[q + i]!, vectors[j]!)
@@ -57,8 +58,15 @@ function openCompounds(terms: readonly Term[], vocabulary: ReadonlySet<string>):
   return { terms: out, boost, words }
 }
 
-/** The dot product and the number of shared terms, walking the smaller vector. */
-function dot(a: TermVector, b: TermVector): { sum: number; shared: number } {
+/** Terms every question uses ("KI" in an inquiry about KI): shared, they show nothing. */
+function commonTerms(questions: readonly (readonly string[])[]): Set<string> {
+  const counts = new Map<string, number>()
+  for (const terms of questions) for (const term of new Set(terms)) counts.set(term, (counts.get(term) ?? 0) + 1)
+  return new Set([...counts].filter(([, n]) => questions.length > 2 && n === questions.length).map(([term]) => term))
+}
+
+/** The dot product and the number of distinctive shared terms, walking the smaller vector. */
+function dot(a: TermVector, b: TermVector, common: ReadonlySet<string>): { sum: number; shared: number } {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   let sum = 0
   let shared = 0
@@ -66,7 +74,7 @@ function dot(a: TermVector, b: TermVector): { sum: number; shared: number } {
     const other = large.get(term)
     if (other === undefined) continue
     sum += weight * other
-    shared++
+    if (!common.has(term)) shared++
   }
   return { sum, shared }
 }

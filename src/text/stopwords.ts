@@ -12,6 +12,10 @@ const COUNCIL_WORDS = [
   'inwiefern', 'inwieweit', 'wieviel', 'wieviele', 'bzw', 'ggf', 'sowie', 'hierzu', 'hierbei', 'hierfür', 'insbesondere',
   'derzeit', 'aktuell', 'bereits', 'jeweils', 'sofern', 'falls', 'wurde', 'wurden', 'worden', 'werden', 'gibt', 'gab',
   'stellungnahme', 'ja', 'nein', 'sei', 'seien', 'hat', 'haben', 'hätte', 'wäre',
+  // the actors: who asks and who answers says nothing about which question is answered
+  'magistrat', 'magistrats', 'verwaltung', 'stadtverwaltung', 'gemeindeverwaltung', 'landesregierung', 'staatsregierung',
+  'senat', 'bezirksamt', 'kreisausschuss', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'landrat', 'landrätin',
+  'fraktion', 'stadt', 'gemeinde',
 ]
 
 const GERMAN = new Set<string>([...(lists as Record<string, string[]>)['de']!, ...COUNCIL_WORDS])

@@ -15,9 +15,12 @@ const MIN_LETTERS = 2
 /** Gender forms split by the tokenizer ("Bürger*innen", "Lehrer:innen") leave these fragments behind. */
 const FRAGMENTS = new Set(['innen', 'in', 'r', 'n'])
 
+/** Gender forms: "Bürger*innen", "Lehrer:innen", "Schüler_innen", also inside compounds ("Bürger*innendienste"). */
+const GENDER_SUFFIX = /(\p{Ll})[*:_](?:innen|in)(?=\p{Ll}|\b)/gu
+
 export function termsOf(text: string): Term[] {
   const terms: Term[] = []
-  for (const token of tokenize(text)) {
+  for (const token of tokenize(text.replace(GENDER_SUFFIX, '$1'))) {
     for (const part of hyphenParts(token.word)) {
       const lower = part.toLowerCase()
       if (lower.length < MIN_LETTERS || /^\d+$/.test(lower) || isStopWord(lower) || FRAGMENTS.has(lower)) continue
