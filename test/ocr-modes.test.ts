@@ -58,6 +58,13 @@ describe('OCR modes on a mixed PDF (page 1 typed, page 2 scanned)', () => {
     expect(inquiry.warnings.map((w) => w.code)).toContain('page_needs_ocr')
   })
 
+  it('does not take a blank scanned page for a misread one', async () => {
+    const blank: OcrEngine = async (_pdf, pages) => pages.map((number) => ({ type: 'page', number, width: 595, height: 842, ocr: true, ocrConfidence: 0, lines: [] }))
+    const inquiry = await parseInquiry(mixed, { ocr: blank })
+    expect(inquiry.warnings.map((w) => w.code)).not.toContain('ocr_low_confidence')
+    expect(inquiry.source.files[0]!.ocrConfidence).toEqual([{ page: 2, confidence: 0 }])
+  })
+
   it('warns about pages read with low confidence, naming them', async () => {
     const inquiry = await parseInquiry(mixed, { ocr: fakeEngine(0.52) })
     const warning = inquiry.warnings.find((w) => w.code === 'ocr_low_confidence')

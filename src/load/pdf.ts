@@ -153,7 +153,8 @@ async function fillTextless(bytes: Uint8Array, pages: Page[], options: PdfOption
 const LOW_OCR_CONFIDENCE = 0.7
 
 function lowOcrConfidence(pages: Page[]): Warning[] {
-  const low = pages.filter((p) => p.ocrConfidence !== undefined && p.ocrConfidence < LOW_OCR_CONFIDENCE)
+  // a blank page (nothing read, confidence 0) is no misreading
+  const low = pages.filter((p) => p.lines.length > 0 && p.ocrConfidence !== undefined && p.ocrConfidence < LOW_OCR_CONFIDENCE)
   if (low.length === 0) return []
   const list = low.map((p) => `${p.number} (${Math.round(p.ocrConfidence! * 100)} %)`).join(', ')
   return [{ code: 'ocr_low_confidence', message: `OCR read page${low.length === 1 ? '' : 's'} ${list} with low confidence; the text there may contain misread words.` }]

@@ -14,6 +14,8 @@ export const MIN_DPI = 150
 export const MAX_DPI = 300
 /** For pages drawn as vectors (text whose glyphs decode to garbage): crisp at any size, 300 is tesseract's sweet spot. */
 const VECTOR_DPI = 300
+/** A page image is at most this many pixels (A3 at 300 dpi): a poster-sized page must not take gigabytes. */
+const MAX_PIXELS = 18_000_000
 
 export type RenderedPage = {
   number: number
@@ -42,7 +44,8 @@ async function renderPage(doc: PDFDocumentProxy, n: number, fixedDpi: number | u
   const page = await doc.getPage(n)
   try {
     const size = page.getViewport({ scale: 1 })
-    const dpi = fixedDpi ?? (await scanDpi(page, size.width * size.height))
+    const wanted = fixedDpi ?? (await scanDpi(page, size.width * size.height))
+    const dpi = Math.min(wanted, Math.floor(72 * Math.sqrt(MAX_PIXELS / (size.width * size.height))))
     const viewport = page.getViewport({ scale: dpi / 72 })
     const width = Math.round(viewport.width)
     const height = Math.round(viewport.height)
