@@ -2,9 +2,11 @@
  * @module
  * `npm run eval [-- DIR …]`: parses every document with a gold file (default: fixtures/inquiries) and prints,
  * per document and case, then per reply pattern and in total: question F1, reply-paragraph F1 and link F1, each
- * with precision and recall, and how many metadata fields are right. `--verbose` lists what went wrong.
+ * with precision and recall, and how many metadata fields are right; for a scan read by OCR, the character
+ * error rate against the same document's text layer. `--verbose` lists what went wrong.
  */
 import { join } from 'node:path'
+import { characterErrorRate } from '../../src/node/index.js'
 import { runCases, type CaseResult } from './cases.js'
 import { explainCase } from './explain.js'
 import { readGoldFiles, type Gold } from './gold.js'
@@ -39,11 +41,18 @@ function printCases(results: readonly CaseResult[], golds: ReadonlyMap<string, G
       continue
     }
     const s = r.score
-    console.log(`${head} ${pad(fmt(s.questions), 24)} ${pad(fmt(s.paragraphs), 24)} ${pad(fmt(s.links), 24)} ${s.meta.right}/${s.meta.total}`)
+    console.log(`${head} ${pad(fmt(s.questions), 24)} ${pad(fmt(s.paragraphs), 24)} ${pad(fmt(s.links), 24)} ${s.meta.right}/${s.meta.total}${ocrError(r, results)}`)
     if (!golds) continue
     if (s.meta.wrong.length > 0) console.log(`    meta: ${s.meta.wrong.join('; ')}`)
     for (const line of explainCase(r.inquiry!, golds.get(r.document)!)) console.log(`    ${line}`)
   }
+}
+
+/** For a case read by OCR: its character error rate against a case of the same document with a text layer. */
+function ocrError(r: CaseResult, results: readonly CaseResult[]): string {
+  if (!r.inquiry?.source.ocr) return ''
+  const reference = results.find((o) => o.document === r.document && o.inquiry && !o.inquiry.source.ocr && o.inquiry.source.files.length === 1)
+  return reference ? `   CER ${(characterErrorRate(r.inquiry.text, reference.inquiry!.text) * 100).toFixed(1)} % (against ${reference.name})` : ''
 }
 
 function printTotals(results: readonly CaseResult[]): void {
