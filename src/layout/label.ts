@@ -32,6 +32,8 @@ const ROMAN = /^(?:\(([IVXL]{1,6})\)|([IVXL]{1,6})(?:\.\)|\.|\)))(?=\s|$)/
 /** "(iii)", "iv)": lower-case numerals that are no letter label ("(i)", "(ii)" read as letters first) */
 const LOWER_ROMAN = /^(?:\(([ivxl]{2,6})\)|([ivxl]{2,6})\))(?=\s|$)/
 const BULLET = /^([•\-–—*▪◦o]|->)(?=\s)/
+/** Every pattern above starts so; text that does not cannot start with a label. */
+const MAYBE_LABEL = /^(?:[\d(]|[IVXL]{1,6}[.)]|[a-z]{1,6}[.)]|Frage|Teilfrage|[•\-–—*▪◦o]\s|->)/
 
 const isRoman = (s: string): boolean => /^(?=[IVXL])L?X{0,3}(IX|IV|V?I{0,3})$/.test(s)
 
@@ -42,6 +44,8 @@ function result(label: string, kind: LabelKind, parts: string[], rest: string): 
 /** Splits a list label from the start of a paragraph, or returns null when the text starts with none. */
 export function splitLabel(text: string): SplitLabel | null {
   const t = text.replace(/^\s+/, '')
+  // most lines start with a word: one cheap test instead of all the patterns below
+  if (!MAYBE_LABEL.test(t)) return null
   let m: RegExpExecArray | null
 
   if ((m = FRAGE.exec(t))) {

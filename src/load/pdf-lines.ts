@@ -91,8 +91,8 @@ const isBareLabel = (text: string): boolean => {
 }
 
 /** The gap after a leading label is a tab when it is wide and wider than any other gap on the line. */
-function labelTabAt(items: Glyphs[]): number {
-  if (items.length < 2 || !isBareLabel(items[0]!.text.trim())) return -1
+function labelTabAt(items: Glyphs[], startsWithLabel: boolean): number {
+  if (items.length < 2 || !startsWithLabel) return -1
   const gaps = items.slice(1).map((item, i) => item.x - end(items[i]!))
   const [first, ...others] = gaps
   const fontSize = items[0]!.fontSize
@@ -100,14 +100,15 @@ function labelTabAt(items: Glyphs[]): number {
 }
 
 function toLine(items: Glyphs[]): TextLine {
-  const tabAt = labelTabAt(items)
+  const startsWithLabel = isBareLabel(items[0]!.text.trim())
+  const tabAt = labelTabAt(items, startsWithLabel)
   let text = ''
   let right = -Infinity
   let boldChars = 0
   let chars = 0
   items.forEach((item, i) => {
     const gap = item.x - right
-    const afterLabel = i === 1 && isBareLabel(items[0]!.text.trim())
+    const afterLabel = i === 1 && startsWithLabel
     if (i === tabAt) text += '\t'
     else if (text !== '' && (gap > 0.15 * item.fontSize || afterLabel) && !/\s$/.test(text) && !/^\s/.test(item.text)) text += ' '
     text += item.text
