@@ -7,7 +7,7 @@
  * const summary = await importPaths(['archive/'], { out: 'results.ndjson', concurrency: 2, pair: true })
  */
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import type { OcrMode } from '../ocr/options.js'
 import type { RecognizerName } from '../ocr/recognizer.js'
@@ -45,7 +45,7 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
   const started = performance.now()
   const ocr = options.ocr ?? { mode: 'auto', engine: 'tesseract-js' }
   const files = await listFiles(paths, [options.out])
-  const jobs: Job[] = options.pair ? pairFiles(files) : files.map((path) => ({ path }))
+  const jobs = await largestFirst(options.pair ? pairFiles(files) : files.map((path): Job => ({ path })))
   const done = await readDone(options.out, retriedFailures(ocr.mode !== 'never'))
   const summary = emptySummary(jobs.length)
   const progress = new Progress(options.progress ?? 'none')
@@ -98,6 +98,16 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
   progress.update(summary, true)
   progress.end()
   return summary
+}
+
+/**
+ * Big documents first (by bytes, a fair guess at pages), so that the import does not end with one worker
+ * busy on a long scan while the others have nothing left to do.
+ */
+async function largestFirst(jobs: Job[]): Promise<Job[]> {
+  const size = async (path?: string) => (path ? ((await stat(path).catch(() => null))?.size ?? 0) : 0)
+  const sized = await Promise.all(jobs.map(async (job) => ({ job, bytes: (await size(job.path)) + (await size(job.replyPath)) })))
+  return sized.sort((a, b) => b.bytes - a.bytes).map((s) => s.job)
 }
 
 const hash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
