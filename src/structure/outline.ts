@@ -88,15 +88,18 @@ function newListMoves(state: State, r: LabelReading, afterText: boolean, options
   const value = r.kind === 'bullet' ? 1 : r.value
   const notes = value === 1 ? [] : [note('question_numbering_start', `The numbering starts at "${r.parts[0]}", not at the first number.`)]
   const level = { key: keyOf(r), value, part: partOf(r, value) }
-  const startCost = value === 1 ? 0 : COST.badStart
-  // "21." opening a list: page 2, question 1
-  const glued = value !== 1 ? gluedPageNumber(r, 1, options) : null
-  const repaired: Move[] = glued ? [{ stack: [...(state.stack.length === 0 ? [] : state.stack), { key: level.key, value: 1, part: '1' }], cost: COST.glued + (state.stack.length === 0 ? 0 : COST.nest), run: state.stack.length === 0 ? state.run + 1 : state.run, notes: [glued] }] : []
-  if (state.stack.length === 0) return [{ stack: [level], cost: startCost, run: state.run + 1, notes }, ...repaired]
-  const moves: Move[] = [{ stack: [level], cost: startCost + (afterText ? COST.newListAfterText : COST.restart), run: state.run + 1, notes }]
-  if (state.stack.length < MAX_DEPTH) {
+  const top = state.stack.length === 0
+  const startCost = (value === 1 ? 0 : COST.badStart) + (top ? 0 : afterText ? COST.newListAfterText : COST.restart)
+  const moves: Move[] = [{ stack: [level], cost: startCost, run: state.run + 1, notes }]
+  if (!top && state.stack.length < MAX_DEPTH) {
     const nestCost = (value === 1 ? COST.nest : COST.badNestedStart) + (afterText ? COST.nestAfterText : 0)
-    moves.push({ stack: [...state.stack, level], cost: nestCost, run: state.run, notes }, ...repaired)
+    moves.push({ stack: [...state.stack, level], cost: nestCost, run: state.run, notes })
+  }
+  // "21." opening a list: page 2, question 1
+  const glued = value === 1 ? null : gluedPageNumber(r, 1, options)
+  if (glued) {
+    const repaired = { ...level, value: 1, part: '1' }
+    moves.push({ stack: [...state.stack, repaired], cost: COST.glued + (top ? 0 : COST.nest), run: top ? state.run + 1 : state.run, notes: [glued] })
   }
   return moves
 }
