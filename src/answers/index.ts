@@ -6,6 +6,9 @@
  *   readReplyItems     labels, repeated questions, interleaved questions and text, in reply order
  *   linkByScope        a label (or quote, or question) opens a scope; its text answers the scope's questions
  *   linkProse          free prose without any scope: shared topic terms, order as the last resort, or nothing
+ *
+ * Warning codes: `reference_to_missing_question` (a label names a question the inquiry lacks),
+ * `answer_link_abstained` (a prose paragraph left unlinked), `links_by_order` (links decided by position).
  */
 import type { Layout } from '../nodes.js'
 import type { AnswerLink, Question, Reply, ReplyParagraph, Warning } from '../schema.js'
