@@ -37,6 +37,29 @@ describe('OCR label repair', () => {
     expect(read[4]).toBe('II. Finanzierung')
   })
 
+  it('reads section headings that break a numbering going on around them as roman, even without a clear roman numeral', () => {
+    // what tesseract.js made of the same scan: "I." → "1.", "II." → "11.", and "III." → "11." (one "I" short)
+    const read = repaired([
+      '1. Baulicher Zustand',
+      '1. Welche Mängel an Dach, Fenstern, Heizung und Sanitäranlagen sind dem',
+      '3. Entspricht der Brandschutz im Altbau den Vorschriften?',
+      '11. Finanzierung',
+      '4. Mit welchen Gesamtkosten rechnet der Gemeindevorstand?',
+      '11. Zeitplan und Ausweichquartiere',
+      '5. Bis wann sollen die Arbeiten beginnen?',
+      'Zu 1.: Der bauliche Zustand wurde im Herbst 2023 untersucht.',
+      'Zu 1.: Das Dach des Altbaus ist an mehreren Stellen undicht.',
+    ])
+    expect(read.map((t) => t.split(' ').slice(0, t.startsWith('Zu') ? 2 : 1).join(' '))).toEqual(['I.', '1.', '3.', 'II.', '4.', 'III.', '5.', 'Zu I.:', 'Zu 1.:'])
+  })
+
+  it('does not take a list that starts again, or short items, for roman sections', () => {
+    const lists = ['1. Wie viele Plätze gibt es?', '1. Wann beginnt der Bau?', '2. Wer zahlt?']
+    expect(repaired(lists)).toEqual(lists)
+    const outline = ['9. Termine', '10. Kosten', '11. Sonstiges', '12. Anlagen']
+    expect(repaired(outline)).toEqual(outline)
+  })
+
   it('keeps "11." arabic where the numbering reached 10', () => {
     const tenQuestions = Array.from({ length: 10 }, (_, i) => `${i + 1}. Frage Nummer ${i + 1}?`)
     expect(repaired(['II. Zweiter Teil', ...tenQuestions, '11. Die elfte Frage?']).at(-1)).toBe('11. Die elfte Frage?')

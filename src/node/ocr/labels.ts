@@ -20,18 +20,36 @@ type Reading =
   /** only ones and their look-alikes ("1", "11", "l", "ll", "1I"): "1"/"11"/"111" or "I"/"II"/"III" */
   | { kind: 'ones'; count: number }
 
-type Label = { line: number; prefix: string; token: string; punctuation: string; rest: string; reading: Reading }
+type Label = {
+  line: number
+  prefix: string
+  token: string
+  punctuation: string
+  rest: string
+  reading: Reading
+  /** bold, or short and asking nothing: what a section heading ("I. Bestand") looks like */
+  heading: boolean
+}
+
+type Resolved = { token: string; roman: boolean }
 
 export function repairLabels(lines: readonly TextLine[]): TextLine[] {
   const repaired = lines.map((line) => ({ ...line, text: repairParagraphSign(line.text) }))
-  const labels = repaired.map((line, i) => findLabel(line.text, i)).filter((l): l is Label => l !== null)
-  const romanSections = labels.some((l) => l.reading.kind === 'roman' && l.reading.value >= 2)
-  for (const group of groupByPrefix(labels)) {
-    resolveOnes(group, romanSections).forEach((token, i) => {
-      const label = group[i]!
+  const labels = repaired.map((line, i) => findLabel(line, i)).filter((l): l is Label => l !== null)
+  const groups = groupByPrefix(labels)
+  let romanSections = labels.some((l) => l.reading.kind === 'roman' && l.reading.value >= 2)
+  let resolved = groups.map((group) => resolveOnes(group, romanSections))
+  // roman sections found in one numbering (the questions) decide the look-alikes in the others (the reply)
+  if (!romanSections && resolved.some((group) => group.some((r) => r.roman))) {
+    romanSections = true
+    resolved = groups.map((group) => resolveOnes(group, romanSections))
+  }
+  groups.forEach((group, g) =>
+    group.forEach((label, i) => {
+      const { token } = resolved[g]![i]!
       if (token !== label.token) repaired[label.line]!.text = `${label.prefix}${token}${label.punctuation}${label.rest}`
     })
-  }
+  )
   return repaired
 }
 
@@ -39,17 +57,18 @@ export function repairParagraphSign(text: string): string {
   return text.replace(PARAGRAPH_SIGN, (_, second: string | undefined) => (second ? '§§ ' : '§ '))
 }
 
-function findLabel(text: string, line: number): Label | null {
-  const m = LABEL.exec(text)
+function findLabel(line: TextLine, index: number): Label | null {
+  const m = LABEL.exec(line.text)
   if (!m) return null
   const [whole, prefix = '', token = '', punctuation = ''] = m
   const reading = readToken(token)
-  const rest = text.slice(whole.length)
+  const rest = line.text.slice(whole.length)
   if (!reading) return null
   // a date ("1. Januar"), an amount or the like is no label, whatever its digits
   const asArabic = reading.kind === 'ones' ? '1'.repeat(reading.count) : reading.token
   if (splitLabel(`${asArabic}${punctuation}${rest}`) === null && prefix === '') return null
-  return { line, prefix, token, punctuation, rest, reading }
+  const heading = line.bold || (rest.trim().length < 50 && !rest.includes('?'))
+  return { line: index, prefix, token, punctuation, rest, reading, heading }
 }
 
 /** How a label token reads, with look-alike letters and digits mapped; null when it is no number at all. */
@@ -80,8 +99,8 @@ function groupByPrefix(labels: Label[]): Label[][] {
   return [...groups.values()]
 }
 
-/** The token each label should carry: "ones" decided by the numbering they continue. */
-function resolveOnes(labels: Label[], romanSections: boolean): string[] {
+/** The token each label should carry: "ones" decided by the numbering around them. */
+function resolveOnes(labels: Label[], romanSections: boolean): Resolved[] {
   let lastArabic = 0
   let lastRoman = 0
   return labels.map((label, i) => {
@@ -89,13 +108,32 @@ function resolveOnes(labels: Label[], romanSections: boolean): string[] {
     if (reading.kind !== 'ones') {
       if (reading.kind === 'arabic') lastArabic = reading.value
       else lastRoman = reading.value
-      return reading.token
+      return { token: reading.token, roman: reading.kind === 'roman' }
     }
-    const roman = romanSections && readsRoman(reading.count, lastArabic, lastRoman, labels[i + 1]?.reading)
-    if (roman) lastRoman = reading.count
-    else lastArabic = Number('1'.repeat(reading.count))
-    return roman ? 'I'.repeat(reading.count) : '1'.repeat(reading.count)
+    const arabic = Number('1'.repeat(reading.count))
+    const next = labels[i + 1]?.reading
+    const roman = bridgesNumbering(label, arabic, lastArabic, next) || (romanSections && readsRoman(reading.count, lastArabic, lastRoman, next))
+    if (!roman) {
+      lastArabic = arabic
+      return { token: String(arabic), roman: false }
+    }
+    // a roman number read one "I" short ("III." as "11.") still counts on from the one before
+    lastRoman = reading.count === lastRoman + 1 ? reading.count : lastRoman + 1
+    return { token: toRoman(lastRoman), roman: true }
   })
+}
+
+const arabicValue = (reading: Reading | undefined): number | undefined =>
+  reading?.kind === 'arabic' ? reading.value : reading?.kind === 'ones' ? Number('1'.repeat(reading.count)) : undefined
+
+/**
+ * A heading between two arabic numbers that follow each other ("3." … "11. Finanzierung" … "4.") is a section
+ * number, not a question: read as arabic it would break the numbering that goes on right after it. At the
+ * start, a heading "1." directly followed by "1." is section I.
+ */
+function bridgesNumbering(label: Label, arabic: number, lastArabic: number, next: Reading | undefined): boolean {
+  if (!label.heading || arabicValue(next) !== lastArabic + 1) return false
+  return arabic !== lastArabic + 1 || arabicValue(next) === arabic
 }
 
 function readsRoman(count: number, lastArabic: number, lastRoman: number, next: Reading | undefined): boolean {
@@ -103,8 +141,7 @@ function readsRoman(count: number, lastArabic: number, lastRoman: number, next: 
   const fitsArabic = Number('1'.repeat(count)) === lastArabic + 1
   if (fitsRoman !== fitsArabic) return fitsRoman
   // both fit only at the very start: "I." is followed by its first question "1.", "1." by "2."
-  const nextIsOne = next !== undefined && ((next.kind === 'ones' && next.count === 1) || (next.kind === 'arabic' && next.value === 1))
-  return fitsRoman && nextIsOne
+  return fitsRoman && arabicValue(next) === 1
 }
 
 function romanValue(numeral: string): number {
@@ -116,4 +153,10 @@ function romanValue(numeral: string): number {
     total += value < next ? -value : value
   }
   return total
+}
+
+function toRoman(value: number): string {
+  const tens = 'X'.repeat(Math.floor(value / 10))
+  const ones = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][value % 10]!
+  return tens + ones
 }
