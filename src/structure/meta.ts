@@ -51,13 +51,16 @@ export function extractMeta(texts: readonly string[]): Meta {
   return {
     kind: findKind(head),
     title: findTitle(head),
-    reference: firstMatch(head, (t) => REFERENCES.map((r) => r.exec(t)?.[1]).find((x) => x && /\d/.test(x) && !/^\d{1,2}\.\d{1,2}\./.test(x)) ?? null),
+    reference: firstMatch(head.filter(isHeadLine), (t) => REFERENCES.map((r) => r.exec(t)?.[1]).find((x) => x && /\d/.test(x) && !/^\d{1,2}\.\d{1,2}\./.test(x)) ?? null),
     date: findInquiryDate(head),
     submitter: findSubmitter(head),
     addressee: findAddressee(head),
     body: findBody(head),
   }
 }
+
+/** A line of the letterhead or title block, not running text: a Drucksache a sentence cites is another one. */
+const isHeadLine = (line: string): boolean => line.split(/\s+/).length <= 16
 
 function firstMatch(lines: readonly string[], read: (line: string) => string | null): string | null {
   for (const line of lines) {
