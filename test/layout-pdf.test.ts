@@ -265,3 +265,40 @@ describe('zweispaltig.pdf: a title across the page, then two columns', () => {
     expect(text).not.toMatch(/Kreistag Nordheide|Drucksache 2024\/117|- \d -/)
   })
 })
+
+describe('roh-sonderzeichen.pdf: a PDF put together by hand, as odd producers write them', () => {
+  it('has exactly its paragraphs: odd spaces, a ligature and a soft hyphen normalised, pieces in order, no stamp', async () => {
+    expect(await textsOf('roh-sonderzeichen')).toEqual([
+      'Anfrage zur Förderung der Schulen',
+      'Die Kosten betragen rund 310.000 Euro; die Verwaltung prüft die Förderung nach § 3 der Richtlinie über KI-Systeme in Schulen.',
+      'Die Schulfinanzierung gilt ab dem 1. August; die Elternvertretung wird beteiligt.',
+      'Dieser Satz steht, obwohl er in zwei Teilen gezeichnet wurde.',
+      'Zu 1.:',
+      'Die Förderung beginnt im nächsten Schuljahr.',
+      '1. Wann beginnt die Förderung?',
+      '2. Wer stellt den Antrag?',
+    ])
+  })
+
+  it('reads the bold standard font as bold, and the simulated bold label once', async () => {
+    const { paragraphs } = await layoutOf(pdf('roh-sonderzeichen'))
+    expect(paragraphs.filter((p) => p.bold).map((p) => p.text)).toEqual(['Anfrage zur Förderung der Schulen', 'Zu 1.:'])
+    expect((await layoutOf(pdf('roh-sonderzeichen'))).text).not.toMatch(/ENTWURF|[\u00A0\u202F\u00AD\uFB01]/)
+  })
+})
+
+describe('weich-getrennt.pdf: soft hyphens that pdf.js drops from the text', () => {
+  it('really has no hyphen in its text layer where the lines break', async () => {
+    const lines = (await loadDocument(pdf('weich-getrennt'))).pages[0]!.lines.map((l) => l.text)
+    expect(lines).toContain('Außerdem werden an der Kreuzung am Rathausplatz eine Bedarfsampel und eine Fahrbahn')
+    expect(lines.some((l) => l.startsWith('markierung eingerichtet'))).toBe(true)
+  })
+
+  it('joins the words again where a justified line stops one hyphen short of the margin', async () => {
+    expect(await textsOf('weich-getrennt')).toEqual([
+      'Stellungnahme des Bürgermeisters',
+      'Die Gemeindeverwaltung hat die Vorschläge der Elternvertretung sorgfältig geprüft. Der Schulweg über die Bahnhofstraße wird ab dem kommenden Schuljahr durch zusätzliche Schülerlotsen gesichert; die Kosten trägt der Förderverein der Grundschule zur Hälfte. Außerdem werden an der Kreuzung am Rathausplatz eine Bedarfsampel und eine Fahrbahnmarkierung eingerichtet, sobald die Straßenverkehrsbehörde des Kreises zugestimmt hat.',
+      'Über die Ergebnisse der Verkehrszählung, die im Frühjahr an allen Schulwegen durchgeführt wird, unterrichtet die Verwaltung den Ausschuss für Bildung, Jugend und Soziales in seiner nächsten Sitzung. Weitere Maßnahmen werden dann gemeinsam mit den Schulleitungen, der Polizeiinspektion und der Verkehrswacht beraten. Die Haushaltsmittel für die Schulwegsicherung sind im Nachtragshaushaltsplan bereits veranschlagt.',
+    ])
+  })
+})

@@ -24,9 +24,10 @@ export function pagesToDrafts(pages: readonly Page[]): { drafts: Draft[]; warnin
   const paragraphs = groupParagraphs(placed, metrics)
   const levels = labelLevels(paragraphs)
   const headingSizes = headingLevels(paragraphs, metrics)
+  const justified = isJustified(paragraphs)
   const drafts = paragraphs.map((group) => {
     const first = group[0]!
-    return draftFrom(joinParagraphLines(group.map((p) => p.line.text)), {
+    return draftFrom(joinParagraphLines(restoreSoftHyphens(group, justified)), {
       page: first.page,
       bold: group.every((p) => p.line.bold),
       indent: Math.round((first.line.x - first.left) * 10) / 10,
@@ -145,6 +146,34 @@ function groupParagraphs(placed: readonly Placed[], m: Metrics): Placed[][] {
   }
   paragraphs.push(...aside)
   return paragraphs
+}
+
+/** Justified text: most lines that go on in their paragraph end at their column's right edge. */
+function isJustified(paragraphs: readonly Placed[][]): boolean {
+  let inner = 0
+  let flush = 0
+  for (const paragraph of paragraphs) {
+    for (const p of paragraph.slice(0, -1)) {
+      inner++
+      if (Math.abs(p.right - (p.line.x + p.line.width)) < 0.6) flush++
+    }
+  }
+  return inner >= 3 && flush >= 0.6 * inner
+}
+
+/**
+ * pdf.js leaves a soft hyphen (U+00AD, a format character) out of the text even where one was printed at a
+ * line end, as in Word's PDFs. In justified text such a line stops short of the margin by just a hyphen's
+ * width: the soft hyphen is put back there, so that joining the lines makes the word whole again.
+ */
+function restoreSoftHyphens(paragraph: readonly Placed[], justified: boolean): string[] {
+  return paragraph.map((p, i) => {
+    const next = paragraph[i + 1]
+    if (!justified || !next) return p.line.text
+    const short = p.right - (p.line.x + p.line.width)
+    const hyphenWide = short > 0.15 * p.line.fontSize && short < 0.5 * p.line.fontSize
+    return hyphenWide && /\p{L}$/u.test(p.line.text) && /^\p{Ll}/u.test(next.line.text) ? `${p.line.text}\u00AD` : p.line.text
+  })
 }
 
 /** Nesting level of labelled paragraphs from the label's indentation, ranked (0 = leftmost). */
