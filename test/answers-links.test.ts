@@ -88,6 +88,25 @@ Bürgermeister
   })
 })
 
+describe('answers numbered like the questions', () => {
+  const ASKED = `Anfrage\n\n1. Wie viele Anlagen gibt es?\n\n2. Wer betreibt sie?\n\n3. Welche Maßnahmen sind geplant?\n\nStellungnahme\n\n`
+
+  it('reads "1." … "3." as answer labels when they run through every question', async () => {
+    const inquiry = await parse(`${ASKED}1. Es gibt zwölf Anlagen.\n\n2. Die Stadtwerke.\n\nSie tun das seit 2010.\n\n3. Neue Anlagen am Hafen.\n`)
+    expect(links(inquiry)).toEqual([
+      ['Es gibt zwölf Anlagen.', ['1:label']],
+      ['Die Stadtwerke.', ['2:label']],
+      ['Sie tun das seit 2010.', ['2:label']],
+      ['Neue Anlagen am Hafen.', ['3:label']],
+    ])
+  })
+
+  it('does not take a list inside an answer for answer numbers', async () => {
+    const inquiry = await parse(`${ASKED}Es gibt zwölf Anlagen der Stadtwerke. Geplant sind folgende Maßnahmen:\n\n1. Neue Anlagen.\n\n2. Sanierung.\n\n3. Ausbau.\n`)
+    expect(inquiry.reply!.paragraphs.flatMap((p) => p.answers.map((a) => a.method))).not.toContain('label')
+  })
+})
+
 describe('repeated questions', () => {
   it('takes a repeated question as the label of the answers after it, and not as a reply paragraph', async () => {
     const reply = `Stadt Musterstadt – Der Magistrat\n\nBeantwortung der Anfrage der CDU-Fraktion\n\nWie viele Kinder stehen auf der Warteliste für einen Kitaplatz?\n\nEs sind 142 Kinder.\n\nWie viele Erzieherinnen und Erzieher fehlen in den städtischen Kitas?\n\nEs fehlen 14.\n\nWelche Maßnahmen ergreift die Stadt, um Fachkräfte zu gewinnen?\n\nSie zahlt eine Zulage.\n\nWann wird die neue Kita im Baugebiet Nord eröffnet?\n\nIm Herbst.\n`

@@ -15,6 +15,7 @@ import type { AnswerLink, Question, Reply, ReplyParagraph, Warning } from '../sc
 import type { Structure } from '../structure/index.js'
 import { flattenQuestions } from '../structure/tree.js'
 import { readReplyItems } from './items.js'
+import { linkByNumbers } from './numbered.js'
 import { linkProse } from './prose.js'
 import { quoteMatcher } from './repeat.js'
 import { indexQuestions } from './resolve.js'
@@ -44,6 +45,11 @@ function linkFreeProse(linked: LinkedText[], flat: readonly Question[], structur
   // the reply's opening sentence and an announcement of the order answer nothing themselves
   const opening = (t: LinkedText): boolean => t.at === structure.frame.replyHeading || structure.cues[t.at]!.replySentence || ANSWERS_IN_ORDER.test(t.text)
   const prose = linked.filter((t) => !opening(t) && t.answers.length === 0)
+  const numbers = linkByNumbers(prose.map((t) => ({ text: t.text, number: answerNumber(structure, t.at) })), flat.map((q) => q.id))
+  if (numbers) {
+    prose.forEach((t, i) => (t.answers = numbers[i]!))
+    return linked
+  }
   const listItem = (t: LinkedText): boolean => structure.cues[t.at]!.label !== null || /^\p{Ll}/u.test(t.text)
   const declaredOrder = linked.some((t) => ANSWERS_IN_ORDER.test(t.text))
   const { links, byOrder } = linkProse(prose.map((t) => ({ text: t.text, listItem: listItem(t) })), flat, declaredOrder)
@@ -53,6 +59,12 @@ function linkFreeProse(linked: LinkedText[], flat: readonly Question[], structur
     if (t.answers.length === 0) warnings.push({ code: 'answer_link_abstained', message: 'No question shares enough topic words with this reply paragraph; it is left unlinked.', position: position(t.at) })
   })
   return linked
+}
+
+/** The number of a reply paragraph printed as "3." (or "3)"), when it has one. */
+function answerNumber(structure: Structure, at: number): number | null {
+  const reading = structure.cues[at]!.label?.readings.find((r) => r.kind === 'arabic' && r.parts.length === 1 && !r.ocr)
+  return reading ? reading.value : null
 }
 
 function toParagraph(t: LinkedText, n: number, layout: Layout): ReplyParagraph {
