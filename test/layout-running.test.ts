@@ -3,7 +3,8 @@
  * in the margins, and a page number in the body's first or last line.
  */
 import { describe, expect, it } from 'vitest'
-import { pageNumberOf, removeRunningLines } from '../src/layout/running.js'
+import { pageNumberOf } from '../src/layout/page-numbers.js'
+import { removeRunningLines } from '../src/layout/running.js'
 import type { Page, TextLine } from '../src/nodes.js'
 
 const line = (text: string, y: number, x = 70, fontSize = 11): TextLine => ({ type: 'line', text, x, y, width: text.length * 5.5, fontSize, bold: false })
