@@ -59,7 +59,11 @@ function recurringKeys(pages: readonly Page[], edges: ReadonlyMap<Page, TextLine
         seen.set(whole!, { page, line, text: rowText })
       }
     }
-    for (const [key, occurrence] of seen) occurrences.set(key, [...(occurrences.get(key) ?? []), occurrence])
+    for (const [key, occurrence] of seen) {
+      const list = occurrences.get(key)
+      if (list) list.push(occurrence)
+      else occurrences.set(key, [occurrence])
+    }
   }
   const needed = Math.max(2, Math.ceil(pages.length / 2))
   return new Set([...occurrences].filter(([, list]) => list.length >= needed && numbersAgree(list)).map(([key]) => key))

@@ -44,7 +44,11 @@ function splitAtGutters(row: Glyphs[], gutters: readonly Gutter[]): { column: nu
   const columns = row.map((item) => columnOf(item.x, end(item), gutters))
   if (columns.includes(-1)) return [{ column: -1, items: row }]
   const parts = new Map<number, Glyphs[]>()
-  row.forEach((item, i) => parts.set(columns[i]!, [...(parts.get(columns[i]!) ?? []), item]))
+  row.forEach((item, i) => {
+    const part = parts.get(columns[i]!)
+    if (part) part.push(item)
+    else parts.set(columns[i]!, [item])
+  })
   return [...parts].map(([column, items]) => ({ column, items }))
 }
 
