@@ -25,8 +25,8 @@ const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=\s|$)/
 const NUMBER_LETTER = /^(\d{1,3})(?:\s?|\.)([a-z]{1,2})\)(?=\s|$)/
 /** "1.", "1)", "1.)", "(1)" */
 const ARABIC = /^(?:\((\d{1,3})\)|(\d{1,3})(?:\.\)|\.|\)))(?=\s|$|\p{Lu})/u
-/** "a)", "aa)", "a.)", "(a)", "a." */
-const ALPHA = /^(?:\(([a-z]{1,2})\)|([a-z]{1,2})(?:\.\)|\)))(?=\s|$)|^([a-z])\.(?=\s+\p{Lu})/u
+/** "a)", "aa)", "a.)", "(a)", "a." (before a word: "a. für die Sanierung", "a. Die Kosten") */
+const ALPHA = /^(?:\(([a-z]{1,2})\)|([a-z]{1,2})(?:\.\)|\)))(?=\s|$)|^([a-z])\.(?=\s+\p{L})/u
 /** "I.", "II)", "IV.)", "(III)" */
 const ROMAN = /^(?:\(([IVXL]{1,6})\)|([IVXL]{1,6})(?:\.\)|\.|\)))(?=\s|$)/
 /** "(iii)", "iv)": lower-case numerals that are no letter label ("(i)", "(ii)" read as letters first) */
@@ -71,8 +71,8 @@ export function splitLabel(text: string): SplitLabel | null {
   if ((m = ALPHA.exec(t)) && !(m[1] ?? m[2] ?? '').match(/^(.)(?!\1)./)) {
     const letters = (m[1] ?? m[2] ?? m[3])!
     const rest = t.slice(m[0].length)
-    // "z. B." and "z. T." are abbreviations, not item z.
-    if (m[3] && /^\s*\p{Lu}\./u.test(rest)) return null
+    // "z. B.", "d. h.", "v. a." are abbreviations, not items z., d., v.
+    if (m[3] && /^\s*\p{L}\./u.test(rest)) return null
     return result(m[0], 'alpha', [letters], rest)
   }
   if ((m = LOWER_ROMAN.exec(t))) {
