@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { layoutDocument } from '../src/layout/index.js'
 import { loadDocument } from '../src/load/index.js'
+import { getPdfjs } from '../src/load/pdfjs.js'
 import type { Layout } from '../src/nodes.js'
 
 const pdf = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${name}.pdf`, import.meta.url)))
@@ -174,23 +175,34 @@ describe('a page number by the first question of a page', () => {
 })
 
 describe('ragged and justified text without space between paragraphs', () => {
+  const flattersatz = [
+    'Antwort der Verwaltung',
+    'auf die Anfrage der Fraktion Die Grünen vom 3. April 2024',
+    'Betreff: Sichere Radwege zu den Schulen',
+    'Die Verwaltung hat die Schulwege zu den fünf Grundschulen und den beiden weiterführenden Schulen im Frühjahr gemeinsam mit der Polizei und den Schulleitungen begangen. Dabei wurden insgesamt 23 Stellen erfasst, an denen Kinder auf dem Fahrrad besonders gefährdet sind.',
+    'Zu den häufigsten Mängeln gehören fehlende oder zu schmale Radwege, zugeparkte Gehwege und Kreuzungen ohne Querungshilfe. An der Einmündung der Schulstraße in die Hauptstraße kam es in den letzten drei Jahren zu vier Unfällen mit verletzten Schülerinnen und Schülern.',
+    'Die Verwaltung schlägt vor, zunächst die folgenden Maßnahmen umzusetzen:',
+    '1. eine Fahrradstraße in der Schulstraße zwischen Bahnhof und Gymnasium,',
+    '2. eine Querungshilfe an der Einmündung in die Hauptstraße,',
+    '3. ein Halteverbot vor der Grundschule Am Park während der Bringzeiten.',
+    'Die Kosten dieser Maßnahmen werden auf rund 310.000 Euro geschätzt. Mittel in dieser Höhe sind im Haushalt nicht veranschlagt; sie könnten jedoch zum Teil aus dem Förderprogramm des Landes für den Radverkehr gedeckt werden, dessen nächste Antragsfrist am 30. September endet.',
+    'Über weitere Stellen wird der Ausschuss für Verkehr und Umwelt nach Abschluss der Zählungen im Herbst unterrichtet. Die Ergebnisse der Begehung sind dieser Antwort als Anlage beigefügt.',
+    'Im Auftrag',
+    'Martina Roth',
+    'Fachbereich Stadtentwicklung',
+  ]
+
   it('ends a ragged paragraph where the next word would still have fitted (flattersatz.pdf)', async () => {
-    expect(await textsOf('flattersatz')).toEqual([
-      'Antwort der Verwaltung',
-      'auf die Anfrage der Fraktion Die Grünen vom 3. April 2024',
-      'Betreff: Sichere Radwege zu den Schulen',
-      'Die Verwaltung hat die Schulwege zu den fünf Grundschulen und den beiden weiterführenden Schulen im Frühjahr gemeinsam mit der Polizei und den Schulleitungen begangen. Dabei wurden insgesamt 23 Stellen erfasst, an denen Kinder auf dem Fahrrad besonders gefährdet sind.',
-      'Zu den häufigsten Mängeln gehören fehlende oder zu schmale Radwege, zugeparkte Gehwege und Kreuzungen ohne Querungshilfe. An der Einmündung der Schulstraße in die Hauptstraße kam es in den letzten drei Jahren zu vier Unfällen mit verletzten Schülerinnen und Schülern.',
-      'Die Verwaltung schlägt vor, zunächst die folgenden Maßnahmen umzusetzen:',
-      '1. eine Fahrradstraße in der Schulstraße zwischen Bahnhof und Gymnasium,',
-      '2. eine Querungshilfe an der Einmündung in die Hauptstraße,',
-      '3. ein Halteverbot vor der Grundschule Am Park während der Bringzeiten.',
-      'Die Kosten dieser Maßnahmen werden auf rund 310.000 Euro geschätzt. Mittel in dieser Höhe sind im Haushalt nicht veranschlagt; sie könnten jedoch zum Teil aus dem Förderprogramm des Landes für den Radverkehr gedeckt werden, dessen nächste Antragsfrist am 30. September endet.',
-      'Über weitere Stellen wird der Ausschuss für Verkehr und Umwelt nach Abschluss der Zählungen im Herbst unterrichtet. Die Ergebnisse der Begehung sind dieser Antwort als Anlage beigefügt.',
-      'Im Auftrag',
-      'Martina Roth',
-      'Fachbereich Stadtentwicklung',
-    ])
+    expect(await textsOf('flattersatz')).toEqual(flattersatz)
+  })
+
+  it('reads the same PDF distilled again by Ghostscript, whose ligatures read as CJK (ghostscript-flattersatz.pdf)', async () => {
+    const pdfjs = await getPdfjs()
+    const doc = await pdfjs.getDocument({ data: pdf('ghostscript-flattersatz'), verbosity: 0 }).promise
+    const raw = (await (await doc.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ')
+    await doc.destroy()
+    expect(raw).toContain('Betre\u6600\u6600')
+    expect(await textsOf('ghostscript-flattersatz')).toEqual(flattersatz)
   })
 
   it('ends a justified paragraph at a first-line indent, even after a nearly full line (blocksatz.pdf)', async () => {

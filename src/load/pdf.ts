@@ -113,7 +113,22 @@ function isBoldFont(page: PDFPageProxy, name: string): boolean {
 }
 
 /** Plain ASCII and Latin-1 letters (most of a German text) need no normalizing: skip the regex passes. */
-const normalized = (text: string): string => (/[^\x20-\x7E\u00C0-\u00FF]/.test(text) ? normalizeChars(text) : text)
+const normalized = (text: string): string => (/[^\x20-\x7E\u00C0-\u00FF]/.test(text) ? repairLigatures(normalizeChars(text)) : text)
+
+/** CJK code points whose low byte is 0 and whose high byte is a Latin letter: "f", "i" read the wrong way round. */
+const SWAPPED_LETTER = /[\u4100-\u5A00\u6100-\u7A00]/g
+
+/**
+ * Ghostscript writes the ToUnicode entry of a ligature in little-endian UTF-16, so "ff" reads as U+6600
+ * U+6600 ("昀昀") and "fi" as U+6600 U+6900. In Latin text these code points are turned back into letters.
+ */
+function repairLigatures(text: string): string {
+  if (!/[\u4100-\u7A00]/.test(text) || !/\p{Script=Latin}/u.test(text)) return text
+  return text.replace(SWAPPED_LETTER, (ch) => {
+    const code = ch.charCodeAt(0)
+    return code % 256 === 0 ? String.fromCharCode(code / 256) : ch
+  })
+}
 
 /** Text is usable when most of its visible characters are letters or digits (not garbage glyph codes). */
 export function hasUsableText(page: Page): boolean {
