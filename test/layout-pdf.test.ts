@@ -314,3 +314,35 @@ describe('weich-getrennt.pdf: soft hyphens that pdf.js drops from the text', () 
     ])
   })
 })
+
+describe('browser-gedruckt.pdf: a web page printed by Chromium, with the browser’s header and footer', () => {
+  it('has exactly the paragraphs of its HTML source, the answer to 3. joined over the page break', async () => {
+    expect(await textsOf('browser-gedruckt')).toEqual([
+      'Anfrage der Fraktion Freie Liste zum Hallenbad Auental',
+      'Das Hallenbad im Ortsteil Auental ist seit dem 15. Januar 2024 wegen eines Schadens an der Lüftungsanlage geschlossen. Schulen und Vereine müssen seitdem auf das Bad der Nachbarstadt ausweichen; die Fahrtkosten tragen zum Teil die Eltern.',
+      'Wir fragen den Gemeindevorstand:',
+      '1. Welche Schäden wurden an der Lüftungsanlage festgestellt, und wann kann das Bad wieder öffnen?',
+      '2. Wie hoch sind die Kosten der Reparatur',
+      'a. für die Lüftungsanlage selbst,',
+      'b. für die Schäden an Decke und Wänden durch Feuchtigkeit?',
+      '3. Übernimmt die Gemeinde die Fahrtkosten der Schulen zum Bad der Nachbarstadt?',
+      'Begründung',
+      'Das Hallenbad Auental ist das einzige Bad der Gemeinde. Es wird von vier Grundschulen, der Gesamtschule und drei Vereinen genutzt, darunter die DLRG-Ortsgruppe, die dort Rettungsschwimmer ausbildet. Nach Auskunft der Schulen fällt der Schwimmunterricht seit der Schließung in mehreren Klassen ganz aus, weil die Zeiten im Bad der Nachbarstadt nicht ausreichen.',
+      'Bereits im Jahr 2021 hatte ein Gutachten auf den schlechten Zustand der technischen Anlagen hingewiesen. Die damals empfohlene Sanierung wurde aus Kostengründen verschoben. Die Fraktion möchte wissen, welche Folgen diese Entscheidung heute hat und wie die Gemeinde Schulen und Vereine bis zur Wiedereröffnung unterstützt.',
+      'Antwort des Gemeindevorstands',
+      'Zu 1.: Ein Gutachter hat Korrosion an den Wärmetauschern und einen Riss im Hauptkanal festgestellt. Die Ersatzteile sind bestellt; nach dem Einbau und einer Prüfung der Luftqualität soll das Bad im September wieder öffnen.',
+      'Zu 2.: Für die Lüftungsanlage rechnet das Bauamt mit rund 185.000 Euro. Die Feuchtigkeitsschäden an Decke und Wänden werden derzeit noch untersucht; eine belastbare Schätzung liegt erst nach dem Abschluss der Untersuchung im Juli vor. Die Gemeinde hat den Schaden ihrer Versicherung gemeldet, die einen Teil der Kosten übernehmen wird, soweit die Korrosion nicht auf fehlende Wartung zurückgeht. Über das Ergebnis wird der Ausschuss für Finanzen unterrichtet, sobald die Versicherung entschieden hat.',
+      'Zu 3.: Die Gemeinde übernimmt die Kosten der Busfahrten für den Schwimmunterricht der Grundschulen vollständig. Für die Vereine wird eine Lösung mit der Nachbarstadt gesucht; bis dahin können die Vereine Zuschüsse aus dem Sportförderfonds beantragen.',
+      'Die Gemeinde bedauert die Einschränkungen für Schulen und Vereine und dankt allen Beteiligten für ihr Verständnis. Der Gemeindevorstand wird in jeder Sitzung des Ausschusses für Soziales und Sport über den Stand der Arbeiten berichten, bis das Bad wieder geöffnet ist. Anfragen der Vereine zu Ersatzzeiten nimmt das Sportamt entgegen, das auch die Belegung der Bahnen im Bad der Nachbarstadt abstimmt.',
+      'Mit freundlichen Grüßen',
+      'Petra Lang, Bürgermeisterin',
+    ])
+  })
+
+  it('removes the browser’s header (date and title) and footer (address and "1/2")', async () => {
+    const loaded = await loadDocument(pdf('browser-gedruckt'))
+    expect(loaded.pages.map((p) => p.lines.at(-1)!.text)).toEqual([expect.stringMatching(/browser-gedruckt\.html 1\/2$/), expect.stringMatching(/browser-gedruckt\.html 2\/2$/)])
+    const { text } = layoutDocument(loaded)
+    expect(text).not.toMatch(/Ratsinformationssystem|file:|\d\/2/)
+  })
+})
