@@ -151,6 +151,18 @@ describe('an interrupted import, resumed', () => {
   }, 60_000)
 })
 
+describe('limits per document', () => {
+  it('turns a document that needs too much memory, or too much time, into a failure record', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'import-limits-'))
+    copyFileSync(fixture('scans/radwege-scan.pdf'), join(root, 'scan.pdf'))
+    const memory = await importPaths([join(root, 'scan.pdf')], { out: join(root, 'memory.ndjson'), memoryMb: 8 })
+    expect(memory.failuresByCode).toEqual({ out_of_memory: 1 })
+    expect((readRecords(join(root, 'memory.ndjson'))[0] as FailureRecord).message).toBe('Parsing needed more than 8 MB of memory and was stopped.')
+    const time = await importPaths([join(root, 'scan.pdf')], { out: join(root, 'time.ndjson'), timeoutSeconds: 1 })
+    expect(time.failuresByCode).toEqual({ timeout: 1 })
+  }, 60_000)
+})
+
 describe('import --pair', () => {
   it('parses an inquiry and its reply file as one document', async () => {
     const root = mkdtempSync(join(tmpdir(), 'import-pair-'))
