@@ -83,3 +83,13 @@ describe('OCR settings', () => {
     expect(() => ocrSettings('auto', 'abbyy')).toThrow(expect.objectContaining({ code: 'invalid_option' }))
   })
 })
+
+describe('inquiry-parser parse --ocr', () => {
+  it('answers needs_ocr for a scan with --ocr never, and a usage error for an unknown mode', async () => {
+    const { main } = await import('../src/node/cli.js')
+    const scan = new URL('../fixtures/scans/radwege-scan.pdf', import.meta.url).pathname
+    expect(await main(['parse', scan, '--ocr', 'never'])).toBe(3)
+    expect(await main(['parse', scan, '--ocr', 'sometimes'])).toBe(2)
+    expect(await main(['parse', scan, '--ocr-engine', 'abbyy'])).toBe(2)
+  })
+})
