@@ -33,11 +33,19 @@ function edgeRows(page: Page): TextLine[][] {
   return rows.length <= 2 * EDGE_ROWS ? rows : [...rows.slice(0, EDGE_ROWS), ...rows.slice(-EDGE_ROWS)]
 }
 
-/** Keys a line can recur by: its own text and its whole row's, each with a 6-pt y bucket. */
-function keysOf(line: TextLine, row: readonly TextLine[], bucket = Math.round(line.y / 6)): string[] {
-  const rowText = [...row].sort((a, b) => a.x - b.x).map((l) => l.text).join(' ')
-  return [`${signature(line.text)}@${bucket}`, `row:${signature(rowText)}@${bucket}`]
+/** An edge line with what it can recur by: its own text and its whole row's, digits masked. */
+type EdgeLine = { line: TextLine; rowText: string; signatures: [string, string] }
+
+function edgeLinesOf(rows: readonly TextLine[][]): EdgeLine[] {
+  return rows.flatMap((row) => {
+    const rowText = [...row].sort((a, b) => a.x - b.x).map((l) => l.text).join(' ')
+    const rowSignature = `row:${signature(rowText)}`
+    return row.map((line): EdgeLine => ({ line, rowText, signatures: [signature(line.text), rowSignature] }))
+  })
 }
+
+/** Keys with a 6-pt y bucket. */
+const keysAt = (edge: EdgeLine, bucket: number): [string, string] => [`${edge.signatures[0]}@${bucket}`, `${edge.signatures[1]}@${bucket}`]
 
 type Occurrence = { page: Page; line: TextLine; text: string }
 
@@ -47,17 +55,14 @@ type Occurrence = { page: Page; line: TextLine; text: string }
  * ("Seite 2 von 3", "Seite 3 von 3"), and the line must sit in the outer 15 % of the page: "Zu Frage 2:"
  * atop page 2 and "Zu Frage 3:" atop page 3 are no header.
  */
-function recurringKeys(pages: readonly Page[], edges: ReadonlyMap<Page, TextLine[][]>): Set<string> {
+function recurringKeys(pages: readonly Page[], edges: ReadonlyMap<Page, EdgeLine[]>): Set<string> {
   const occurrences = new Map<string, Occurrence[]>()
   for (const page of pages) {
     const seen = new Map<string, Occurrence>()
-    for (const row of edges.get(page)!) {
-      const rowText = [...row].sort((a, b) => a.x - b.x).map((l) => l.text).join(' ')
-      for (const line of row) {
-        const [own, whole] = keysOf(line, row)
-        seen.set(own!, { page, line, text: line.text })
-        seen.set(whole!, { page, line, text: rowText })
-      }
+    for (const edge of edges.get(page)!) {
+      const [own, whole] = keysAt(edge, Math.round(edge.line.y / 6))
+      seen.set(own, { page, line: edge.line, text: edge.line.text })
+      seen.set(whole, { page, line: edge.line, text: edge.rowText })
     }
     for (const [key, occurrence] of seen) {
       const list = occurrences.get(key)
@@ -82,10 +87,10 @@ function numbersAgree(list: readonly Occurrence[]): boolean {
   }) && list.every(({ line, page }) => line.y < page.height * 0.15 || line.y > page.height * 0.85)
 }
 
-function isRecurring(line: TextLine, row: readonly TextLine[], recurring: ReadonlySet<string>): boolean {
+function isRecurring(edge: EdgeLine, recurring: ReadonlySet<string>): boolean {
   // a y bucket of 6 pt tolerates small shifts; check the neighbour buckets too
-  const bucket = Math.round(line.y / 6)
-  return [bucket - 1, bucket, bucket + 1].some((b) => keysOf(line, row, b).some((key) => recurring.has(key)))
+  const bucket = Math.round(edge.line.y / 6)
+  return [bucket - 1, bucket, bucket + 1].some((b) => keysAt(edge, b).some((key) => recurring.has(key)))
 }
 
 /** A page-number form is running matter in the page's top or bottom margin. */
@@ -96,13 +101,13 @@ function isMarginPageNumber(line: TextLine, page: Page): boolean {
 
 /** Removes running headers and footers; returns the cleaned pages and what was removed. */
 export function removeRunningLines(pages: readonly Page[]): { pages: Page[]; removed: RunningLine[] } {
-  const edges = new Map(pages.map((page) => [page, edgeRows(page)]))
+  const edges = new Map(pages.map((page) => [page, edgeLinesOf(edgeRows(page))]))
   const recurring = recurringKeys(pages, edges)
   const removed: RunningLine[] = []
   const cleaned = pages.map((page) => {
     const running = new Set<TextLine>()
-    for (const row of edges.get(page)!) {
-      for (const line of row) if (isRecurring(line, row, recurring) || isMarginPageNumber(line, page)) running.add(line)
+    for (const edge of edges.get(page)!) {
+      if (isRecurring(edge, recurring) || isMarginPageNumber(edge.line, page)) running.add(edge.line)
     }
     for (const line of running) removed.push({ page: page.number, text: line.text })
     return { ...page, lines: page.lines.filter((line) => !running.has(line)) }
