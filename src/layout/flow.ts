@@ -26,12 +26,18 @@ export function blocksToDrafts(blocks: readonly Block[], format: Format): Draft[
   })
 }
 
+/**
+ * Wrapped text stays under its wrap width, and most of its line breaks fall inside a sentence. Text with one
+ * paragraph per line has long lines among short ones, or lines that end where their sentence ends.
+ */
 function isWrapped(blocks: readonly Block[]): boolean {
-  const lengths = blocks.flatMap((b) => b.text.split('\n').map((l) => l.trim().length)).filter((n) => n > 0)
-  const sorted = [...lengths].sort((a, b) => a - b)
-  // wrapped text stays under its wrap width; one-paragraph-per-line text has long lines among short ones
+  const lines = blocks.flatMap((b) => b.text.split('\n').map((l) => l.trim()).filter((l) => l !== ''))
+  const sorted = lines.map((l) => l.length).sort((a, b) => a - b)
   const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0
-  return p90 <= UNWRAPPED_LINE
+  if (p90 > UNWRAPPED_LINE) return false
+  const inner = blocks.flatMap((b) => b.text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, -1))
+  const midSentence = inner.filter((l) => !SENTENCE_END.test(l)).length
+  return inner.length > 0 && midSentence / inner.length >= 0.5
 }
 
 /** Groups one block's wrapped lines into paragraphs. */

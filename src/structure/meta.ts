@@ -85,7 +85,8 @@ function findTitle(head: readonly string[]): string | null {
     const joined = next && !/[.:;!?]$/.test(title) && /^\p{Ll}/u.test(next) && next.split(/\s+/).length <= 12 ? `${title} ${next}` : title
     return joined.replace(/[.:;,]$/, '').trim()
   }
-  const by = head.findIndex((t) => /^(?:des|der)\s+Abgeordneten\b/iu.test(t) || /\bAnfrage\s+der\s+Abgeordneten\b/iu.test(t))
+  // "des Abgeordneten …", "Kleine Anfrage des Kreistagsabgeordneten …", "der Bezirksverordneten …"
+  const by = head.findIndex((t) => /^(?:des|der)\s+\p{L}*(?:abgeordneten|verordneten)\b/iu.test(t) || /\bAnfrage\s+(?:des|der)\s+\p{L}*(?:abgeordneten|verordneten)\b/iu.test(t))
   if (by < 0) return null
   for (const line of head.slice(by + 1, by + 5)) {
     if (/^(?:vom|Drucksache|Drs\.|Eingang|auf die|Antwort|Vorbemerkung|Ich frage|Wir fragen)\b|\d{1,2}\.\d{1,2}\.\d{2,4}|^[–—-]/iu.test(line)) continue
