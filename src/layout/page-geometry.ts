@@ -76,16 +76,19 @@ export function placeLines(page: Page, area: Area, m: Metrics): Placed[] {
   let previous: TextLine | undefined
   return page.lines.map((line, i) => {
     const { left, right } = edges.get(columns[i]!)!
-    const aside = isMarginPrint(line, page, m) || (line.fontSize < m.fontSize - 0.75 && line.y > bodyEnd)
+    const aside = isMarginPrint(line, page, m) || (isSmallPrint(line, m) && line.y > bodyEnd)
     const flowStart = !aside && (!previous || line.y < previous.y - 0.5 * line.fontSize)
     if (!aside) previous = line
     return { line, page: page.number, left, right, flowStart, aside }
   })
 }
 
+/** Clearly smaller than the body text: a tenth and most of a point (OCR's size estimates wobble less). */
+const isSmallPrint = (line: TextLine, m: Metrics): boolean => line.fontSize < Math.min(m.fontSize - 0.75, 0.9 * m.fontSize)
+
 /** Smaller than the body text and in the outer tenth of the page: a header or footer of some kind. */
 const isMarginPrint = (line: TextLine, page: Page, m: Metrics): boolean =>
-  line.fontSize < m.fontSize - 0.75 && (line.y < page.height * 0.1 || line.y > page.height * 0.9)
+  isSmallPrint(line, m) && (line.y < page.height * 0.1 || line.y > page.height * 0.9)
 
 /** A page of many lines that all end well short of the text area's right edge: one column of several. */
 function narrowPage(lines: readonly TextLine[], area: Area, m: Metrics): Area {
