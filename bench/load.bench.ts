@@ -3,10 +3,11 @@
  * Aim: load + layout ≤ 1.3× pdf-parse getText on the ~40-page PDF; a ~100-page PDF under 200 MB peak RSS.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { imageHeavyPdf } from './image-pdf.js'
 import { hasCommand, measure, printTable, type Measured } from './measure.js'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/bench/${name}`, import.meta.url))
@@ -26,3 +27,8 @@ if (hasCommand('qpdf')) {
   execFileSync('qpdf', ['--empty', '--pages', PDF, PDF, PDF, '--', big])
   printTable('PDF, 120 pages (the 40-page PDF three times)', 120, [measure('pdf-parse getText', big, 2), measure('load + layout', big, 2), measure('parseInquiry', big, 2)])
 }
+
+// a 290 KB page whose image would take 300 MB decoded: peak memory must stay that of a text page
+const heavy = join(mkdtempSync(join(tmpdir(), 'bench-')), 'image-heavy.pdf')
+writeFileSync(heavy, imageHeavyPdf())
+printTable('PDF, 1 page with a 10000×10000 px image (290 KB on disk)', 1, [measure('pdf-parse getText', heavy, 2), measure('load + layout', heavy, 2)])

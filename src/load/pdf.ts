@@ -47,7 +47,9 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
 async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   const pdfjs = await getPdfjs()
   // pdf.js takes ownership of the buffer it is given: hand it a copy so the caller's bytes stay intact
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false })
+  // maxImageSize 0: the operator-list pass for bold fonts would otherwise decode every image, and a small PDF
+  // with one huge compressed image then needs hundreds of MB (a Worker isolate has 128); text needs no pixels
+  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false, maxImageSize: 0 })
   try {
     return await task.promise
   } catch (error) {
