@@ -1,7 +1,8 @@
 /**
  * @module
  * References → question ids that exist. "2 a)" → "2.a"; "a)" inside the answer to 2 → "2.a"; "I" where I is
- * a heading that groups questions → the questions under it; a range "2 bis 4" → 2, 3, 4 (bounded by the
+ * a heading that groups questions → the questions under it; "4" where the numbers run on through groups →
+ * "II.4" when only one question is so numbered; a range "2 bis 4" → 2, 3, 4 (bounded by the
  * questions there are). A reference to a question that does not exist resolves to nothing, and says so.
  */
 import type { QuestionRef } from './refs.js'
@@ -35,7 +36,11 @@ function resolveOne(parts: readonly string[], index: QuestionIndex, context: str
     if (index.has.has(`${top}.${id}`)) return [`${top}.${id}`]
   }
   // a group heading that is no question itself: its questions
-  return index.ids.filter((q) => q.startsWith(`${id}.`))
+  const grouped = index.ids.filter((q) => q.startsWith(`${id}.`))
+  if (grouped.length > 0) return grouped
+  // "Zu 4.:" where the numbers run on through groups ("II. Finanzierung", "4. …" → "II.4"): the one question so numbered
+  const numbered = index.ids.filter((q) => q.endsWith(`.${id}`))
+  return numbered.length === 1 ? numbered : []
 }
 
 const MAX_RANGE = 60

@@ -2,7 +2,8 @@
  * @module
  * Linking by scope: an answer label, a repeated question or (interleaved) the question itself opens a scope
  * that runs until the next one; every text item in it answers the scope's questions. A joint-answer sentence
- * adds the questions it names. Text before the first scope (an introduction, a "Vorbemerkung") answers nothing.
+ * adds the questions it names. Text before the first scope (an introduction, a "Vorbemerkung") answers nothing,
+ * and so does the text under a label for a group whose questions are each labelled later.
  */
 import type { AnswerLink, AnswerMethod, Warning } from '../schema.js'
 import type { ReplyItem } from './items.js'
@@ -17,6 +18,7 @@ const CONFIDENCE: Record<AnswerMethod, number> = { label: 0.95, joint: 0.9, repe
 
 export function linkByScope(items: readonly ReplyItem[], index: QuestionIndex, warn: (w: Warning) => void, at: (i: number) => Warning['position']): LinkedText[] {
   const linked: LinkedText[] = []
+  const prefaces = groupPrefaces(items, index)
   let scope: Scope | null = null
   let opened = false
   for (const item of items) {
@@ -27,7 +29,7 @@ export function linkByScope(items: readonly ReplyItem[], index: QuestionIndex, w
       const { ids, missing } = resolveRefs(item.refs, index, context)
       if (missing.length > 0) warn({ code: 'reference_to_missing_question', message: `"${item.printed}" names question ${missing.join(', ')}, which the inquiry does not have.`, position: at(item.at) })
       const confidence = ids.length > 1 ? 0.9 : CONFIDENCE.label
-      scope = { links: ids.map((id) => link(id, 'label', confidence, `label "${item.printed}"`)) }
+      scope = prefaces.has(item) ? { links: [] } : { links: ids.map((id) => link(id, 'label', confidence, `label "${item.printed}"`)) }
     } else if (item.kind === 'quote') {
       scope = { links: [link(item.id, 'repeat', round(CONFIDENCE.repeat * item.score + 0.1), `repeats the text of question ${item.id} (${Math.round(item.score * 100)} % of its words)`)] }
     } else if (item.kind === 'preface') {
@@ -45,6 +47,20 @@ export function linkByScope(items: readonly ReplyItem[], index: QuestionIndex, w
     }
   }
   return linked
+}
+
+/**
+ * "Zu I.:" before "Zu 1.:", "Zu 2.:", "Zu 3.:": a label over several questions that each get a label of their own
+ * later introduces their answers; its text answers none of them by itself.
+ */
+function groupPrefaces(items: readonly ReplyItem[], index: QuestionIndex): Set<ReplyItem> {
+  const labels = items.flatMap((item) => (item.kind === 'label' ? [{ item, ids: resolveRefs(item.refs, index, null).ids }] : []))
+  const prefaces = new Set<ReplyItem>()
+  labels.forEach(({ item, ids }, i) => {
+    const later = new Set(labels.slice(i + 1).flatMap((l) => (l.ids.length === 1 ? l.ids : [])))
+    if (ids.length > 1 && ids.every((id) => later.has(id))) prefaces.add(item)
+  })
+  return prefaces
 }
 
 function jointLinks(text: string, index: QuestionIndex, scope: Scope | null): AnswerLink[] {

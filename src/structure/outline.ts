@@ -33,7 +33,8 @@ export type Outline = { placed: Placement[]; demoted: number[] }
 
 type Level = { key: string; value: number; part: string }
 type Step = { item: OutlineItem; placement: Omit<Placement, 'index'> | null; previous: Step | null }
-type State = { stack: Level[]; cost: number; run: number; last: Step | null }
+/** `carried`: the last value of each list closed by a sibling above it — "II." after "2." may go on with "3." */
+type State = { stack: Level[]; cost: number; run: number; last: Step | null; carried: Readonly<Record<string, number>> }
 
 const BEAM = 12
 const MAX_DEPTH = 5
@@ -42,7 +43,7 @@ const COST = { nest: 0.3, restart: 1.5, skip: 1.5, glued: 1, ocr: 0.6, badStart:
 export type OutlineOptions = { maxPage?: number }
 
 export function parseOutline(items: readonly OutlineItem[], options: OutlineOptions = {}): Outline {
-  let beam: State[] = [{ stack: [], cost: 0, run: -1, last: null }]
+  let beam: State[] = [{ stack: [], cost: 0, run: -1, last: null, carried: {} }]
   for (const item of items) {
     const next: State[] = []
     for (const state of beam) next.push(...expand(state, item, options))
@@ -68,13 +69,21 @@ function expand(state: State, item: OutlineItem, options: OutlineOptions): State
     for (const move of movesFor(state, reading, options, item.afterText)) {
       const notes = reading.ocr ? [...move.notes, ocrNote(reading)] : move.notes
       const placement = { reading, path: move.stack.map((l) => l.part), depth: move.stack.length - 1, run: move.run, notes }
-      out.push({ stack: move.stack, run: move.run, cost: state.cost + move.cost + (reading.ocr ? COST.ocr : 0), last: { item, placement, previous: state.last } })
+      out.push({ stack: move.stack, run: move.run, cost: state.cost + move.cost + (reading.ocr ? COST.ocr : 0), last: { item, placement, previous: state.last }, carried: carry(state, move.stack) })
     }
   }
   return out
 }
 
 type Move = { stack: Level[]; cost: number; run: number; notes: OutlineNote[] }
+
+/** Lists closed by this move keep their last value, so a numbering that runs on through groups is no restart. */
+function carry(state: State, stack: readonly Level[]): Record<string, number> {
+  const carried = { ...state.carried }
+  for (const level of stack) delete carried[level.key]
+  for (const level of state.stack) if (!stack.some((l) => l.key === level.key)) carried[level.key] = level.value
+  return carried
+}
 
 function movesFor(state: State, reading: LabelReading, options: OutlineOptions, afterText: boolean): Move[] {
   return reading.parts.length >= 2 ? compoundMoves(state, reading) : simpleMoves(state, reading, options, afterText)
@@ -92,8 +101,10 @@ function newListMoves(state: State, r: LabelReading, afterText: boolean, options
   const startCost = (value === 1 ? 0 : COST.badStart) + (top ? 0 : afterText ? COST.newListAfterText : COST.restart)
   const moves: Move[] = [{ stack: [level], cost: startCost, run: state.run + 1, notes }]
   if (!top && state.stack.length < MAX_DEPTH) {
-    const nestCost = (value === 1 ? COST.nest : COST.badNestedStart) + (afterText ? COST.nestAfterText : 0)
-    moves.push({ stack: [...state.stack, level], cost: nestCost, run: state.run, notes })
+    // "II. Finanzierung" then "4.": the numbering of the group before runs on
+    const runsOn = state.carried[level.key] === value - 1
+    const nestCost = (value === 1 || runsOn ? COST.nest : COST.badNestedStart) + (afterText ? COST.nestAfterText : 0)
+    moves.push({ stack: [...state.stack, level], cost: nestCost, run: state.run, notes: runsOn ? [] : notes })
   }
   // "21." opening a list: page 2, question 1
   const glued = value === 1 ? null : gluedPageNumber(r, 1, options)
