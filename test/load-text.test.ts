@@ -77,3 +77,44 @@ describe('plain text layout', () => {
     expect(layout.paragraphs[1]!.position.page).toBeNull()
   })
 })
+
+describe('plain text layout of extracted documents', () => {
+  const wrapped = (lines: string[]) => utf8(lines.join('\n'))
+
+  it('keeps a short heading line apart from the list item below it', async () => {
+    const text = wrapped([
+      'Wir bitten den Gemeindevorstand um die Beantwortung der folgenden Fragen zum',
+      'Zustand der Grundschule und zu ihrer Finanzierung in den nächsten Jahren:',
+      'I. Baulicher Zustand',
+      '1. Welche Mängel an Dach, Fenstern und Heizung sind dem Gemeindevorstand',
+      'bekannt?',
+      'Antwort des Gemeindevorstands',
+      'Der Gemeindevorstand teilt die Einschätzung, dass die Schule dringend saniert',
+      'werden muss.',
+    ])
+    expect(await paragraphsOf(text)).toEqual([
+      'Wir bitten den Gemeindevorstand um die Beantwortung der folgenden Fragen zum Zustand der Grundschule und zu ihrer Finanzierung in den nächsten Jahren:',
+      'I. Baulicher Zustand',
+      '1. Welche Mängel an Dach, Fenstern und Heizung sind dem Gemeindevorstand bekannt?',
+      'Antwort des Gemeindevorstands',
+      'Der Gemeindevorstand teilt die Einschätzung, dass die Schule dringend saniert werden muss.',
+    ])
+  })
+
+  it('joins a sentence that a blank line (a page break) cut in two, but not short letterhead lines', async () => {
+    const text = [
+      'A N T W O R T',
+      '',
+      'zu der Anfrage des Abgeordneten',
+      '',
+      '8. Wo sollen die Kinder während der Bauzeit unterrichtet werden, und welche Kosten',
+      '',
+      'entstehen für die Ausweichquartiere in den Containern auf dem Schulhof?',
+    ].join('\n')
+    expect(await paragraphsOf(utf8(text))).toEqual([
+      'A N T W O R T',
+      'zu der Anfrage des Abgeordneten',
+      '8. Wo sollen die Kinder während der Bauzeit unterrichtet werden, und welche Kosten entstehen für die Ausweichquartiere in den Containern auf dem Schulhof?',
+    ])
+  })
+})

@@ -17,8 +17,10 @@ const UNWRAPPED_LINE = 110
 const SENTENCE_END = /[.?!:;]["“”'»)]*$/
 
 export function blocksToDrafts(blocks: readonly Block[], format: Format): Draft[] {
-  const wrapped = format === 'text' && isWrapped(blocks)
-  return blocks.flatMap((block) => {
+  const flow = format === 'text' ? joinBrokenBlocks(blocks) : blocks
+  const width = lineWidth(flow)
+  const wrapped = format === 'text' && isWrapped(flow, width)
+  return flow.flatMap((block) => {
     const props = { label: block.label, level: block.level, heading: block.heading, bold: block.bold, page: null }
     if (block.label !== null || format === 'docx') return [draftFrom(joinParagraphLines(block.text.split('\n')), props)]
     const groups = wrapped ? groupWrappedLines(block.text.split('\n')) : block.text.split('\n').map((l) => [l])
@@ -27,14 +29,32 @@ export function blocksToDrafts(blocks: readonly Block[], format: Format): Draft[
 }
 
 /**
- * Wrapped text stays under its wrap width, and most of its line breaks fall inside a sentence. Text with one
- * paragraph per line has long lines among short ones, or lines that end where their sentence ends.
+ * A sentence cut by a blank line (a page break in extracted text) goes on in the next block: join them. Only
+ * where the line before the cut is a full line: short lines in a letterhead ("A N T W O R T" / "zu der") stay.
  */
-function isWrapped(blocks: readonly Block[]): boolean {
-  const lines = blocks.flatMap((b) => b.text.split('\n').map((l) => l.trim()).filter((l) => l !== ''))
-  const sorted = lines.map((l) => l.length).sort((a, b) => a - b)
-  const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0
-  if (p90 > UNWRAPPED_LINE) return false
+function joinBrokenBlocks(blocks: readonly Block[]): Block[] {
+  const width = lineWidth(blocks)
+  const joined: Block[] = []
+  for (const block of blocks) {
+    const last = joined[joined.length - 1]
+    const lastLine = last?.text.trimEnd().split('\n').pop() ?? ''
+    const next = block.text.trimStart()
+    const runsOn = /^\p{Ll}/u.test(next) && !/^\S+:/u.test(next)
+    const cut = last && lastLine.length >= 0.7 * width && !SENTENCE_END.test(lastLine) && (runsOn || /\p{L}-$/u.test(lastLine))
+    if (cut) joined[joined.length - 1] = { ...last, text: `${last.text}\n${block.text}` }
+    else joined.push(block)
+  }
+  return joined
+}
+
+/** The length most full lines reach: the wrap width of wrapped text. */
+function lineWidth(blocks: readonly Block[]): number {
+  const sorted = blocks.flatMap((b) => b.text.split('\n').map((l) => l.trim().length).filter((n) => n > 0)).sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length * 0.9)] ?? 0
+}
+
+function isWrapped(blocks: readonly Block[], width: number): boolean {
+  if (width > UNWRAPPED_LINE) return false
   const inner = blocks.flatMap((b) => b.text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, -1))
   const midSentence = inner.filter((l) => !SENTENCE_END.test(l)).length
   return inner.length > 0 && midSentence / inner.length >= 0.5
@@ -42,13 +62,14 @@ function isWrapped(blocks: readonly Block[]): boolean {
 
 /** Groups one block's wrapped lines into paragraphs. */
 function groupWrappedLines(lines: readonly string[]): string[][] {
+  // the block's own widest line: text extracted from columns wraps at a different width in each
   const width = Math.max(...lines.map((l) => l.trim().length))
   const groups: string[][] = []
   let previous = ''
   for (const line of lines) {
     if (line.trim() === '') continue
     const current = groups[groups.length - 1]
-    if (!current || startsParagraph(previous, line, width)) groups.push([line])
+    if (!current || startsParagraph(previous, line.trim(), width)) groups.push([line])
     else current.push(line)
     previous = line.trim()
   }
@@ -57,8 +78,10 @@ function groupWrappedLines(lines: readonly string[]): string[][] {
 
 function startsParagraph(previous: string, line: string, width: number): boolean {
   const ended = SENTENCE_END.test(previous)
-  if (splitLabel(line) !== null && (ended || isBareLabel(previous))) return true
-  return ended && previous.length < 0.6 * width
+  // a line that stops well short of the wrap width ended its paragraph: a heading, a title, a closing line
+  const short = previous.length < 0.6 * width
+  if (splitLabel(line) !== null && (ended || short || isBareLabel(previous))) return true
+  return short && (ended || (/^\p{Lu}/u.test(line) && !/-$/.test(previous)))
 }
 
 const isBareLabel = (line: string): boolean => {
