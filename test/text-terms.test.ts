@@ -3,9 +3,11 @@ import { containment, editSimilarity, foldForCompare, wordOverlap } from '../src
 import { numberToRoman, romanToNumber } from '../src/text/roman.js'
 import { stemGerman } from '../src/text/stem.js'
 import { isStopWord } from '../src/text/stopwords.js'
-import { compoundTails, termsOf } from '../src/text/terms.js'
+import { compoundHead, compoundTails } from '../src/text/compounds.js'
+import { termsOf } from '../src/text/terms.js'
 import { cosine, contributions, inverseDocumentFrequency, weigh } from '../src/text/tfidf.js'
 import { hyphenParts, tokenize, words } from '../src/text/tokenize.js'
+import { variantMap } from '../src/text/variants.js'
 
 describe('tokenize', () => {
   it('keeps capital umlauts and hyphenated compounds whole', () => {
@@ -45,17 +47,52 @@ describe('stop words', () => {
 
 describe('termsOf', () => {
   it('drops stop words, numbers and gender fragments, and stems the rest', () => {
-    const stems = termsOf('Wie viele Bürger*innen nutzen die 3 KI-Systeme?').map((t) => t.stem)
-    expect(stems).toEqual([stemGerman('bürger'), stemGerman('nutzen'), 'ki', stemGerman('systeme')])
+    const stems = termsOf('Wie viele Bürger*innen nutzen die 3 Systeme?').map((t) => t.stem)
+    expect(stems).toEqual([stemGerman('bürger'), stemGerman('nutzen'), stemGerman('systeme')])
+  })
+
+  it('keeps a hyphenated compound whole and adds its pieces as parts', () => {
+    expect(termsOf('KI-Systeme')).toEqual([
+      { stem: `ki-${stemGerman('systeme')}`, word: 'KI-Systeme' },
+      { stem: 'ki', word: 'KI', part: true },
+      { stem: stemGerman('systeme'), word: 'Systeme', part: true },
+    ])
+    // a truncated first half ("Datenschutz- und …") is a word of its own
+    expect(termsOf('Datenschutz- und Sicherheitsfragen').map((t) => t.part ?? false)).toEqual([false, false])
   })
 
   it('remembers each term as printed, for evidence', () => {
     expect(termsOf('Spielplätze')[0]).toEqual({ stem: stemGerman('spielplätze'), word: 'Spielplätze' })
   })
+})
 
+describe('compounds', () => {
   it('opens a compound by a tail the document knows, not by short endings', () => {
     const vocabulary = new Set([stemGerman('aspekte'), 'ung'])
     expect(compoundTails(stemGerman('sicherheitsaspekte'), vocabulary)).toEqual([stemGerman('aspekte')])
+  })
+
+  it('opens a compound by a head the document knows, when enough of the word follows it', () => {
+    const vocabulary = new Set([stemGerman('bürger'), stemGerman('plan')])
+    expect(compoundHead('Bürgerdienstleistungen', stemGerman('bürgerdienstleistungen'), vocabulary)).toBe(stemGerman('bürger'))
+    expect(compoundHead('Planung', stemGerman('planung'), vocabulary)).toBeNull()
+    expect(compoundHead('Dienstleistungen', stemGerman('dienstleistungen'), vocabulary)).toBeNull()
+  })
+})
+
+describe('variantMap', () => {
+  const mapOf = (...words: string[]) => variantMap(words.map((w) => stemGerman(w)))
+
+  it('joins participles and verb forms in -t, and short nouns in -ung, with the base the document has', () => {
+    expect(mapOf('verbessert', 'verbessern').get(stemGerman('verbessert'))).toBe(stemGerman('verbessern'))
+    expect(mapOf('genutzt', 'Nutzung', 'nutzen').get(stemGerman('genutzt'))).toBe(stemGerman('nutzen'))
+    expect(mapOf('genutzt', 'Nutzung', 'nutzen').get(stemGerman('Nutzung'))).toBe(stemGerman('nutzen'))
+    expect(mapOf('eingesetzt', 'einsetzen').get(stemGerman('eingesetzt'))).toBe(stemGerman('einsetzen'))
+    expect(mapOf('bewertet', 'bewerten').get(stemGerman('bewertet'))).toBe(stemGerman('bewerten'))
+  })
+
+  it('cuts nothing whose base the document lacks', () => {
+    expect(mapOf('Markt', 'genutzt', 'Projekt').size).toBe(0)
   })
 })
 

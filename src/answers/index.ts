@@ -52,8 +52,8 @@ function linkFreeProse(linked: LinkedText[], flat: readonly Question[], structur
   }
   const listItem = (t: LinkedText): boolean => structure.cues[t.at]!.label !== null || /^\p{Ll}/u.test(t.text)
   const declaredOrder = linked.some((t) => ANSWERS_IN_ORDER.test(t.text))
-  const { links, byOrder } = linkProse(prose.map((t) => ({ text: t.text, listItem: listItem(t) })), flat, declaredOrder)
-  if (byOrder) warnings.push({ code: 'links_by_order', message: 'Some reply paragraphs were linked to questions only by their order.' })
+  const { links } = linkProse(prose.map((t) => ({ text: t.text, listItem: listItem(t) })), flat, declaredOrder)
+  if (links.some((answers) => answers.some((a) => a.method === 'order'))) warnings.push({ code: 'links_by_order', message: 'Some reply paragraphs were linked to questions only by their order.' })
   prose.forEach((t, i) => {
     t.answers = links[i]!
     if (t.answers.length === 0) warnings.push({ code: 'answer_link_abstained', message: 'No question shares enough topic words with this reply paragraph; it is left unlinked.', position: position(t.at) })

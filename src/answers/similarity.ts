@@ -1,61 +1,82 @@
 /**
  * @module
- * Term similarity between reply texts and questions. Words are stemmed (German Porter), stop words dropped,
- * compounds opened by their known tails ("Sicherheitsaspekte" also counts as "Aspekte"); terms weigh by TF-IDF
- * over the questions and texts together, so words every paragraph uses count little. The score is the cosine
- * of the two weighted term vectors. Cost: one sparse dot product per text and question.
+ * Term similarity between reply texts and questions. Words are stemmed (German Porter), forms Porter leaves
+ * apart joined ("verbessert" / "verbessern", `variants.ts`), stop words dropped; compounds also count by the
+ * parts the document knows ("Sicherheitsaspekte" as "Aspekte", "Bürgerdienstleistungen" as "Bürger",
+ * "KI-Anwendungen" as "Anwendungen"), at half weight. Terms weigh by TF-IDF over the questions and texts
+ * together, so words every paragraph uses count little. The score is the cosine of the two weighted term
+ * vectors. Cost: one sparse dot product per text and question.
  */
-import { compoundTails, termsOf, type Term } from '../text/terms.js'
+import { compoundHead, compoundTails } from '../text/compounds.js'
+import { termsOf, type Term } from '../text/terms.js'
 import { contributions, inverseDocumentFrequency, weigh, type TermVector } from '../text/tfidf.js'
+import { variantMap } from '../text/variants.js'
 
-/** Weight of a compound's tail relative to the whole word. */
+/** Weight of a compound's part (its tail, a piece of a hyphenated compound) relative to the whole word. */
 const TAIL_WEIGHT = 0.5
+/** Weight of a compound's head: "Bürger" in "Bürgerdienstleistungen" narrows the topic, the tail names it. */
+const HEAD_WEIGHT = 0.5
 
-type Doc = { terms: string[]; boost: Map<string, number>; words: Map<string, string> }
+/** A text's terms; `boost` for parts weaker than a whole word; `words` as printed; `own` the terms seen as whole words. */
+type Doc = { terms: string[]; boost: Map<string, number>; words: Map<string, string>; own: Set<string> }
 
 export type SimilarityTable = {
   /** scores[i][j]: text i against question j, 0..1 */
   scores: number[][]
   /** the shared words behind a score, most weighty first, as the question (or text) prints them */
   evidence(i: number, j: number): string[]
-  /** how many distinctive terms text i and question j share (not counting terms every question uses) */
-  shared(i: number, j: number): number
+  /**
+   * how many distinctive words text i and question j share whole, not as a compound's part ("Arbeiten" in
+   * "Bauarbeiten"), nor a term every question uses
+   */
+  whole(i: number, j: number): number
 }
 
 export function scoreSimilarity(texts: readonly string[], questions: readonly string[]): SimilarityTable {
   const raw = [...questions.map(termsOf), ...texts.map(termsOf)]
-  const vocabulary = new Set(raw.flat().map((t) => t.stem))
-  const docs = raw.map((terms) => openCompounds(terms, vocabulary))
+  const variants = variantMap(raw.flat().map((t) => t.stem))
+  const base = raw.map((terms) => terms.map((t) => ({ ...t, stem: variants.get(t.stem) ?? t.stem })))
+  const vocabulary = new Set(base.flat().map((t) => t.stem))
+  const heads = new Map<string, string | null>()
+  const headOf = (word: string, stem: string): string | null => {
+    if (!heads.has(word)) heads.set(word, compoundHead(word, stem, vocabulary))
+    return heads.get(word)!
+  }
+  const docs = base.map((terms) => openCompounds(terms, vocabulary, headOf))
   const idf = inverseDocumentFrequency(docs.map((d) => d.terms))
   const vectors = docs.map((d) => weigh(d.terms, idf, d.boost))
   const q = questions.length
   const common = commonTerms(docs.slice(0, q).map((d) => d.terms))
-  const pairs = texts.map((_, i) => questions.map((_, j) => dot(vectors[q + i]!, vectors[j]!, common)))
+  const pairs = texts.map((_, i) => questions.map((_, j) => dot(vectors[q + i]!, vectors[j]!, common, docs[q + i]!.own, docs[j]!.own)))
   const scores = pairs.map((row) => row.map((p) => p.sum))
-  const evidence = (i: number, j: number): string[] =>
-    contributions(vectors[q + i]!, vectors[j]!)
-      .slice(0, 4)
-      .map(([term]) => docs[j]!.words.get(term) ?? docs[q + i]!.words.get(term) ?? term)
-  const shared = (i: number, j: number): number => pairs[i]![j]!.shared
-  return { scores, evidence, shared }
+  // a compound and its part print as the same word: name it once
+  const evidence = (i: number, j: number): string[] => [
+    ...new Set(contributions(vectors[q + i]!, vectors[j]!).map(([term]) => docs[j]!.words.get(term) ?? docs[q + i]!.words.get(term) ?? term)),
+  ].slice(0, 4)
+  const whole = (i: number, j: number): number => pairs[i]![j]!.whole
+  return { scores, evidence, whole }
 }
 
-function openCompounds(terms: readonly Term[], vocabulary: ReadonlySet<string>): Doc {
+function openCompounds(terms: readonly Term[], vocabulary: ReadonlySet<string>, headOf: (word: string, stem: string) => string | null): Doc {
   const out: string[] = []
   const boost = new Map<string, number>()
   const words = new Map<string, string>()
-  for (const { stem, word } of terms) {
+  const own = new Set<string>()
+  const add = (stem: string, word: string, weight: number): void => {
     out.push(stem)
+    // a term weighs as much as its strongest occurrence in this text
+    if (!(boost.get(stem)! >= weight)) boost.set(stem, weight)
     if (!words.has(stem)) words.set(stem, word)
-    for (const tail of compoundTails(stem, vocabulary)) {
-      out.push(tail)
-      if (!boost.has(tail)) boost.set(tail, TAIL_WEIGHT)
-      if (!words.has(tail)) words.set(tail, word)
-    }
   }
-  // a term seen as a whole word somewhere in this text weighs fully
-  for (const { stem } of terms) boost.delete(stem)
-  return { terms: out, boost, words }
+  for (const { stem, word, part } of terms) {
+    add(stem, word, part ? TAIL_WEIGHT : 1)
+    if (!part) own.add(stem)
+    if (stem.includes('-')) continue
+    for (const tail of compoundTails(stem, vocabulary)) add(tail, word, TAIL_WEIGHT)
+    const head = headOf(word, stem)
+    if (head !== null) add(head, word, HEAD_WEIGHT)
+  }
+  return { terms: out, boost, words, own }
 }
 
 /** Terms every question uses ("KI" in an inquiry about KI): shared, they show nothing. */
@@ -65,16 +86,16 @@ function commonTerms(questions: readonly (readonly string[])[]): Set<string> {
   return new Set([...counts].filter(([, n]) => questions.length > 2 && n === questions.length).map(([term]) => term))
 }
 
-/** The dot product and the number of distinctive shared terms, walking the smaller vector. */
-function dot(a: TermVector, b: TermVector, common: ReadonlySet<string>): { sum: number; shared: number } {
+/** The dot product and the number of distinctive terms both texts have as whole words, walking the smaller vector. */
+function dot(a: TermVector, b: TermVector, common: ReadonlySet<string>, ownA: ReadonlySet<string>, ownB: ReadonlySet<string>): { sum: number; whole: number } {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   let sum = 0
-  let shared = 0
+  let whole = 0
   for (const [term, weight] of small) {
     const other = large.get(term)
     if (other === undefined) continue
     sum += weight * other
-    if (!common.has(term)) shared++
+    if (!common.has(term) && ownA.has(term) && ownB.has(term)) whole++
   }
-  return { sum, shared }
+  return { sum, whole }
 }

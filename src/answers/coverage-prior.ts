@@ -1,0 +1,87 @@
+/**
+ * @module
+ * The coverage prior of free prose: a reply that answers an inquiry as a whole normally answers every question,
+ * and each of its paragraphs answers something. So what similarity alone left open is reconsidered, on weaker
+ * evidence but only where that evidence stands out:
+ *
+ * 1. Leftovers pair up: paragraphs left unlinked and questions left unanswered, one to one, best scores first.
+ *    A pair needs a whole word in common (a compound's part is not enough), and the paragraph must be clearly
+ *    the question's best among the leftovers (`margin` times the next one). Between equal scores the position
+ *    decides: replies tend to answer in the order asked.
+ * 2. A question still unanswered takes the paragraph that is clearly its best of all (`margin` times the
+ *    next), if that paragraph's evidence for it passes the usual test of two shared whole words or a high score.
+ *
+ * A question without such a paragraph stays unanswered.
+ */
+
+export type CoverageEvidence = {
+  /** scores[g][j]: paragraph g against question j */
+  scores: readonly (readonly number[])[]
+  /** the same, 0 where the evidence is too thin to link on its own (one shared word of little weight) */
+  passing: readonly (readonly number[])[]
+  /** whole words paragraph g and question j share */
+  whole(g: number, j: number): number
+}
+
+export type CoverageOptions = {
+  /** the least score a pair needs */
+  floor: number
+  /** how many times the next paragraph's score the chosen one's must be */
+  margin: number
+}
+
+/** A link the coverage prior added: paragraph `g` answers question `j`. */
+export type CoverageLink = { g: number; j: number }
+
+/** Adds to `chosen` (paragraph → questions) what the coverage prior finds; returns those links. */
+export function coverUnanswered(chosen: number[][], evidence: CoverageEvidence, options: CoverageOptions): CoverageLink[] {
+  const added = pairLeftovers(chosen, evidence, options)
+  return [...added, ...anchorUnanswered(chosen, evidence, options)]
+}
+
+function pairLeftovers(chosen: number[][], evidence: CoverageEvidence, options: CoverageOptions): CoverageLink[] {
+  const groups = chosen.length
+  const questions = evidence.scores[0]?.length ?? 0
+  const answered = new Set(chosen.flat())
+  const open = new Set(chosen.flatMap((c, g) => (c.length === 0 ? [g] : [])))
+  const distance = (g: number, j: number): number => Math.abs((g + 0.5) / groups - (j + 0.5) / questions)
+  const candidates: [number, number, number][] = []
+  // per question, the open groups best first: the runner-up is the first other one still open
+  const ranked = new Map<number, number[]>()
+  for (let j = 0; j < questions; j++) {
+    if (answered.has(j)) continue
+    ranked.set(j, [...open].sort((g, h) => evidence.scores[h]![j]! - evidence.scores[g]![j]!))
+    for (const g of open) {
+      const score = evidence.scores[g]![j]!
+      if (score >= options.floor && evidence.whole(g, j) >= 1) candidates.push([score, g, j])
+    }
+  }
+  candidates.sort((a, b) => b[0] - a[0] || distance(a[1], a[2]) - distance(b[1], b[2]))
+  const added: CoverageLink[] = []
+  for (const [score, g, j] of candidates) {
+    if (!open.has(g) || answered.has(j)) continue
+    const next = ranked.get(j)!.find((h) => h !== g && open.has(h))
+    if (next !== undefined && score < options.margin * evidence.scores[next]![j]!) continue
+    chosen[g]!.push(j)
+    open.delete(g)
+    answered.add(j)
+    added.push({ g, j })
+  }
+  return added
+}
+
+function anchorUnanswered(chosen: number[][], evidence: CoverageEvidence, options: CoverageOptions): CoverageLink[] {
+  const questions = evidence.scores[0]?.length ?? 0
+  const answered = new Set(chosen.flat())
+  const added: CoverageLink[] = []
+  for (let j = 0; j < questions; j++) {
+    if (answered.has(j)) continue
+    const column = evidence.scores.map((row) => row[j]!)
+    const best = column.indexOf(Math.max(...column))
+    const next = Math.max(0, ...column.filter((_, g) => g !== best))
+    if (evidence.passing[best]![j]! < options.floor || column[best]! < options.margin * next) continue
+    chosen[best]!.push(j)
+    added.push({ g: best, j })
+  }
+  return added
+}

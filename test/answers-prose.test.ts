@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest'
+import { linkProse } from '../src/answers/prose.js'
+import { scoreSimilarity } from '../src/answers/similarity.js'
+import { parseInquiry } from '../src/parse.js'
+
+const asked = (...texts: string[]) => texts.map((text, j) => ({ id: String(j + 1), text }))
+const replied = (...texts: string[]) => texts.map((text) => ({ text, listItem: false }))
+const linked = (texts: readonly string[], questions: readonly string[]) =>
+  linkProse(replied(...texts), asked(...questions)).links.map((answers) => answers.map((a) => a.question))
+
+describe('similarity of a paragraph and a question', () => {
+  it('counts a hyphenated compound whole, and its part alone only at half weight and not as a whole word', () => {
+    const paragraph = 'Die Anwendungen laufen auf eigenen Servern.'
+    const table = scoreSimilarity([paragraph], ['Welche KI-Anwendungen gibt es?', 'Welche Anwendungen gibt es?', 'Welche Server gibt es?'])
+    expect(table.whole(0, 0)).toBe(0)
+    expect(table.whole(0, 1)).toBe(1)
+    // "Anwendungen" alone is weaker evidence for "KI-Anwendungen" than for "Anwendungen"
+    expect(table.scores[0]![0]!).toBeGreaterThan(0)
+    expect(table.scores[0]![0]!).toBeLessThan(table.scores[0]![1]! / 1.5)
+  })
+
+  it('opens a compound by its head when the document uses the head alone', () => {
+    const table = scoreSimilarity(['Davon profitieren vor allem die Bürger im Ortskern.'], ['Wie sollen die Bürgerdienste verbessert werden?', 'Wann öffnet das Hallenbad?'])
+    expect(table.scores[0]![0]!).toBeGreaterThan(0)
+    expect(table.evidence(0, 0)).toEqual(['Bürgerdienste'])
+    expect(table.whole(0, 0)).toBe(0)
+  })
+
+  it('joins a participle in -t with the infinitive the document has, as the same whole word', () => {
+    const table = scoreSimilarity(['Wir wollen die Abläufe weiter verbessern.'], ['Wie wird die Effizienz verbessert?', 'Wann öffnet das Hallenbad?'])
+    expect(table.whole(0, 0)).toBe(1)
+    expect(table.evidence(0, 0)).toEqual(['verbessert'])
+  })
+})
+
+describe('free prose: evidence a link needs', () => {
+  it('does not count a compound part as a second shared word: one verb and a part of a compound link nothing', () => {
+    const questions = ['Welche Ziele verfolgt der Magistrat mit dem Radverkehrskonzept?', 'Wann wird der Radweg an der Bahnhofstraße fertiggestellt?']
+    const texts = [
+      'Mit dem Radverkehrskonzept verfolgt der Magistrat das Ziel, den Anteil des Radverkehrs bis 2030 zu verdoppeln.',
+      'Die Planung wird von einem Ingenieurbüro begleitet, das bereits Konzepte für mehrere Nachbarkommunen erstellt hat und dabei einen partizipativen Ansatz verfolgt.',
+      'Der Radweg an der Bahnhofstraße wird im Herbst fertiggestellt.',
+    ]
+    expect(linked(texts, questions)).toEqual([['1'], [], ['2']])
+  })
+})
+
+describe('free prose: the coverage prior', () => {
+  const HOUSING = [
+    'Wie viele Wohnungen hat die Baugesellschaft im Jahr 2023 fertiggestellt?',
+    'Wie hoch ist die Miete am Nordring?',
+    'Welche Grundstücke stehen der Baugesellschaft für weitere Vorhaben bereit?',
+    'Wie hoch ist die Miete am Südring?',
+  ]
+  const RENT = 'Wer dort einzieht, zahlt je nach Lage und Ausstattung im Mittel 7,80 Euro Miete, also deutlich weniger als auf dem freien Markt üblich.'
+
+  it('gives a question nothing answers the paragraph nothing links, on one shared word, and says so in the evidence', () => {
+    const questions = [HOUSING[0]!, 'Wie hoch ist die Miete am Nordring, und welche Zuschüsse des Landes fließen in das Projekt?', 'Welche Grundstücke hat die Baugesellschaft für weitere Vorhaben?']
+    const texts = [
+      'Die Baugesellschaft hat im Jahr 2023 insgesamt 84 Wohnungen fertiggestellt.',
+      'Wer in eines der neuen Häuser einzieht, zahlt je nach Lage, Größe und Ausstattung der Räume im Mittel 7,80 Euro Miete; das liegt deutlich unter dem, was private Eigentümer in der Innenstadt derzeit verlangen.',
+      'Für weitere Vorhaben kommen die Grundstücke an der Lindenallee und am alten Güterbahnhof in Betracht.',
+      'Für Rückfragen steht das Bauamt gern bereit.',
+    ]
+    // "Miete" alone weighs too little to link on its own; but nothing else answers question 2, nor paragraph 2 anything else
+    const { links } = linkProse(replied(...texts), asked(...questions))
+    expect(links.map((answers) => answers.map((a) => a.question))).toEqual([['1'], ['2'], ['3'], []])
+    expect(links[1]![0]).toMatchObject({ method: 'similarity', evidence: expect.stringMatching(/Miete.*clearest answer left/) })
+    expect(links[1]![0]!.confidence).toBeLessThanOrEqual(0.35)
+  })
+
+  it('pairs nothing when two leftover paragraphs are about equally close to the question', () => {
+    const questions = [HOUSING[0]!, 'Wie hoch ist die Miete am Nordring, und welche Zuschüsse des Landes fließen in das Projekt?', 'Welche Grundstücke hat die Baugesellschaft für weitere Vorhaben?']
+    const texts = [
+      'Die Baugesellschaft hat im Jahr 2023 insgesamt 84 Wohnungen fertiggestellt.',
+      'Wer in eines der neuen Häuser einzieht, zahlt je nach Lage, Größe und Ausstattung der Räume im Mittel 7,80 Euro Miete; das liegt deutlich unter dem, was private Eigentümer in der Innenstadt derzeit verlangen.',
+      'Auch in den älteren Beständen am Stadtrand bleibt die Miete nach der Sanierung der Fassaden und Heizungen für die meisten Haushalte bezahlbar, wie eine Umfrage unter den Bewohnern zeigt.',
+      'Für weitere Vorhaben kommen die Grundstücke an der Lindenallee und am alten Güterbahnhof in Betracht.',
+    ]
+    expect(linked(texts, questions)).toEqual([['1'], [], [], ['3']])
+  })
+
+  it('between two questions equally close, gives the paragraph the one in its position', () => {
+    const texts = [
+      'Die Baugesellschaft hat im Jahr 2023 insgesamt 84 Wohnungen fertiggestellt.',
+      'Für weitere Vorhaben kommen die Grundstücke an der Lindenallee und am alten Güterbahnhof in Betracht.',
+      RENT,
+    ]
+    // "Miete" is all the last paragraph shares, with question 2 and 4 alike; it stands last, as question 4 does
+    expect(linked(texts, HOUSING)).toEqual([['1'], ['3'], ['4']])
+  })
+
+  it('leaves a closing paragraph unlinked that shares only part of a compound with an unanswered question', () => {
+    const questions = [
+      'Wie viele Haushalte sind inzwischen an das Glasfasernetz angeschlossen?',
+      'Warum ruhen die Bauarbeiten in der Ringstraße?',
+      'Welche Kosten entstehen der Gemeinde durch die Verzögerung?',
+    ]
+    const texts = ['An das Glasfasernetz sind inzwischen 1.284 Haushalte angeschlossen.', 'Der Ausschuss wird in jeder Sitzung über den Fortgang der Arbeiten unterrichtet.']
+    expect(linked(texts, questions)).toEqual([['1'], []])
+  })
+
+  const KITA = [
+    'Wie viele Kinder besuchen die städtischen Kindertagesstätten im Stadtteil Nord?',
+    'Wie lang ist die Warteliste für einen Betreuungsplatz?',
+    'Wann wird der Anbau an der Kita Sonnenblume fertig?',
+  ]
+
+  it('lets an unanswered question take a paragraph that answers another one too, when it is clearly its best', () => {
+    const texts = [
+      'Die städtischen Kindertagesstätten im Stadtteil Nord besuchen derzeit 412 Kinder, darunter 96 Kinder unter drei Jahren; in jeder der sechs Kindertagesstätten im Stadtteil Nord stehen zudem einige Kinder auf der Warteliste.',
+      'Der Anbau an der Kita Sonnenblume wird im Frühjahr fertig.',
+    ]
+    expect(linked(texts, KITA)).toEqual([['1', '2'], ['3']])
+  })
+
+  it('leaves the question unanswered when two paragraphs speak of it about equally', () => {
+    const texts = [
+      'Die städtischen Kindertagesstätten im Stadtteil Nord besuchen derzeit 412 Kinder, darunter 96 Kinder unter drei Jahren; in den Kindertagesstätten im Stadtteil Nord warten zudem einige Kinder auf der Warteliste auf einen Betreuungsplatz.',
+      'Der Anbau an der Kita Sonnenblume wird im Frühjahr fertig; wer auf der Warteliste steht, erhält dann früher einen Betreuungsplatz.',
+    ]
+    expect(linked(texts, KITA)).toEqual([['1'], ['3']])
+  })
+})
+
+describe('free prose: warnings', () => {
+  it('does not warn about links by order when similarity linked every paragraph, even in the order asked', async () => {
+    const inquiry = `Anfrage der SPD-Fraktion
+
+Betreff: Straßenbeleuchtung
+
+1. Wie viele Straßenlaternen wurden bereits auf LED umgerüstet?
+
+2. Wie hoch sind die jährlichen Stromkosten der Straßenbeleuchtung?
+
+3. Wann sollen die Laternen im Neubaugebiet Auwiesen aufgestellt werden?
+
+Stellungnahme
+
+Von den 2.140 Straßenlaternen sind bereits 1.610 auf LED umgerüstet.
+
+Die jährlichen Stromkosten der Straßenbeleuchtung betragen derzeit rund 180.000 Euro.
+
+Im Neubaugebiet Auwiesen werden die Laternen im Frühjahr aufgestellt.
+`
+    const parsed = await parseInquiry(new TextEncoder().encode(inquiry))
+    expect(parsed.reply!.paragraphs.map((p) => p.answers.map((a) => `${a.question}:${a.method}`))).toEqual([['1:similarity'], ['2:similarity'], ['3:similarity']])
+    expect(parsed.warnings.map((w) => w.code)).not.toContain('links_by_order')
+  })
+})
