@@ -57,10 +57,12 @@ describe('golden fixtures', () => {
   })
 })
 
-describe.runIf(existsSync(SEEDS))('the seed', () => {
+// the project's shared folder stands beside the repository, in CI too: its absence is a failure, not a skip
+describe('the seed', () => {
   const seeds = existsSync(SEEDS) ? readGoldFiles(SEEDS) : []
 
   const seedCases = async (): Promise<CaseResult[]> => {
+    expect(seeds.length, `no seed gold file in ${SEEDS}`).toBe(1)
     const cases: CaseResult[] = []
     for (const entry of seeds) {
       const files = Object.fromEntries(Object.entries(entry.gold.files).filter(([name]) => ['text', 'docx', 'pdf'].includes(name)))
@@ -93,10 +95,11 @@ describe.runIf(existsSync(SEEDS))('the seed', () => {
 
 const SAARLAND = join(import.meta.dirname, '../../shared/corpus/saarland-15-1284.txt')
 
-describe.runIf(existsSync(SAARLAND))('a real reply whose question numbers were lost in extraction (Saarland 15/1284)', () => {
+describe('a real reply whose question numbers were lost in extraction (Saarland 15/1284)', () => {
   it('numbers the unnumbered questions from the answer labels and links every answer by its label', async () => {
     const { readFileSync } = await import('node:fs')
     const { parseInquiry } = await import('../src/parse.js')
+    expect(existsSync(SAARLAND), `missing ${SAARLAND}`).toBe(true)
     const inquiry = await parseInquiry(new Uint8Array(readFileSync(SAARLAND)))
     expect(inquiry.questions.map((q) => q.id)).toEqual(['1', '3', '2', '4', '5', '6', '7', '8', '10', '9'])
     expect(inquiry.questions[3]!.text).toBe('Nimmt das Land den Betreiber Vlexx für nicht erbrachte Leistung in Regress?')
