@@ -8,6 +8,7 @@
  */
 import { splitLabel } from '../../layout/label.js'
 import type { TextLine } from '../../nodes.js'
+import { numberToRoman, romanToNumber } from '../../text/roman.js'
 
 /** "Zu 1.:", "Zu Frage 2:", "Antwort zu 3", "Frage 4:" — labels may follow these words. */
 const LABEL = /^((?:(?:Antwort\s+)?[Zz]u\s+(?:Frage\s+)?|Frage\s+)?)([0-9IVXlH|O]{1,5})(\.\)|\.|\)|:)(?=\s|$|:)/
@@ -75,11 +76,11 @@ function findLabel(line: TextLine, index: number): Label | null {
 function readToken(token: string): Reading | null {
   if (/^[1lI|]{1,3}$/.test(token) && !/^I+$/.test(token)) return { kind: 'ones', count: token.length }
   if (/^\d{1,3}$/.test(token)) return { kind: 'arabic', value: Number(token), token }
-  if (VALID_ROMAN.test(token)) return { kind: 'roman', value: romanValue(token), token }
+  if (VALID_ROMAN.test(token)) return { kind: 'roman', value: romanToNumber(token)!, token }
   // "IH" for "III", "Il" for "II", "Vl" for "VI": letters that are no arabic number
   if (/^[IVXlH|1]+$/.test(token) && /[IVXH]/.test(token) && token.length > 1) {
     const roman = token.replace(/H/g, 'II').replace(/[l|1]/g, 'I')
-    if (VALID_ROMAN.test(roman)) return { kind: 'roman', value: romanValue(roman), token: roman }
+    if (VALID_ROMAN.test(roman)) return { kind: 'roman', value: romanToNumber(roman)!, token: roman }
   }
   // "l0" for "10", "2l" for "21", "1O" for "10": a digit other than one makes it arabic
   if (/^[\dlI|O]{2,3}$/.test(token) && /[02-9]/.test(token)) {
@@ -119,7 +120,7 @@ function resolveOnes(labels: Label[], romanSections: boolean): Resolved[] {
     }
     // a roman number read one "I" short ("III." as "11.") still counts on from the one before
     lastRoman = reading.count === lastRoman + 1 ? reading.count : lastRoman + 1
-    return { token: toRoman(lastRoman), roman: true }
+    return { token: numberToRoman(lastRoman), roman: true }
   })
 }
 
@@ -142,21 +143,4 @@ function readsRoman(count: number, lastArabic: number, lastRoman: number, next: 
   if (fitsRoman !== fitsArabic) return fitsRoman
   // both fit only at the very start: "I." is followed by its first question "1.", "1." by "2."
   return fitsRoman && arabicValue(next) === 1
-}
-
-function romanValue(numeral: string): number {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 }
-  let total = 0
-  for (let i = 0; i < numeral.length; i++) {
-    const value = values[numeral[i]!]!
-    const next = values[numeral[i + 1] ?? ''] ?? 0
-    total += value < next ? -value : value
-  }
-  return total
-}
-
-function toRoman(value: number): string {
-  const tens = 'X'.repeat(Math.floor(value / 10))
-  const ones = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][value % 10]!
-  return tens + ones
 }
