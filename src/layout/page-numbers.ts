@@ -54,7 +54,7 @@ export function isPageNumberSlot(text: string, index: number): boolean {
 }
 
 /** Printed minus physical page number, as most removed page numbers show it (0 when none did). */
-function pageNumberOffset(pages: readonly Page[], removed: readonly RunningLine[]): number {
+function pageNumberOffset(removed: readonly RunningLine[]): number {
   const counts = new Map<number, number>()
   for (const { page, text } of removed) {
     const printed = pageNumberOf(text)
@@ -73,7 +73,7 @@ function firstAndLastRows(page: Page): { top: TextLine[]; bottom: TextLine[] } {
 
 /** Takes the page number out of each page's first or last line, at the offset the removed numbers show. */
 export function removeBodyPageNumbers(pages: readonly Page[], removed: RunningLine[]): Page[] {
-  const offset = pageNumberOffset(pages, removed)
+  const offset = pageNumberOffset(removed)
   return pages.map((page) => removeBodyPageNumber(page, page.number + offset, removed))
 }
 
