@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { isFrame } from '../src/answers/frame.js'
 import { linkProse } from '../src/answers/prose.js'
 import { scoreSimilarity } from '../src/answers/similarity.js'
 import { parseInquiry } from '../src/parse.js'
@@ -120,6 +121,67 @@ describe('free prose: the coverage prior', () => {
       'Der Anbau an der Kita Sonnenblume wird im Frühjahr fertig; wer auf der Warteliste steht, erhält dann früher einen Betreuungsplatz.',
     ]
     expect(linked(texts, KITA)).toEqual([['1'], ['3']])
+  })
+})
+
+describe('free prose: the letter\'s frame', () => {
+  const TREES = [
+    'Wie viele Straßenbäume wurden im Jahr 2024 gefällt?',
+    'Wie viele Bäume wurden nachgepflanzt?',
+    'Wie werden junge Bäume im Sommer gewässert?',
+  ]
+
+  it('knows thanks, offers to answer more, requests for understanding and announcements as frame', () => {
+    expect(isFrame('Die Verwaltung dankt der Fraktion für die Anfrage und allen Ehrenamtlichen für ihren Einsatz.')).toBe(true)
+    expect(isFrame('Für Rückfragen steht das Grünflächenamt gerne zur Verfügung.')).toBe(true)
+    expect(isFrame('Das Bezirksamt bittet um Verständnis, dass die Baumpflege nur im Rahmen der verfügbaren Mittel erfolgt.')).toBe(true)
+    expect(isFrame('Der Magistrat nimmt zu den einzelnen Punkten wie folgt Stellung.')).toBe(true)
+  })
+
+  it('does not take an answer for frame: "dank" as a preposition, or thanks followed by the answer', () => {
+    expect(isFrame('Dank der Förderung des Landes wurden für 12 Spielplätze neue Geräte beschafft.')).toBe(false)
+    expect(isFrame('Wir danken für die Anfrage. Im Jahr 2024 wurden 412 Bäume gefällt.')).toBe(false)
+  })
+
+  it('gives the frame no question, and no place when the answers are counted off in order', () => {
+    const texts = [
+      'Das Bezirksamt dankt für die Anfrage.',
+      'Im Jahr 2024 wurden im Bezirk 412 Straßenbäume gefällt.',
+      'Im Gegenzug kamen 298 Exemplare neu in die Erde.',
+      'Junge Bäume werden in den ersten drei Jahren im Sommer wöchentlich gewässert.',
+      'Für Rückfragen zu den Bäumen steht das Grünflächenamt gerne zur Verfügung.',
+    ]
+    // without the two frames the counts line up: the paragraph sharing no word with question 2 takes it by order
+    const links = linkProse(replied(...texts), asked(...TREES)).links
+    expect(links.map((answers) => answers.map((a) => `${a.question}:${a.method}`))).toEqual([[], ['1:similarity'], ['2:order'], ['3:similarity'], []])
+  })
+})
+
+describe('free prose: order for a single question nothing answers', () => {
+  const PARKING = [
+    'Wie viele Stellplätze hat das Parkhaus am Bahnhof?',
+    'Nach welchen Kriterien werden die Gebühren festgelegt?',
+    'Wann wird die Ladeinfrastruktur für Elektroautos ausgebaut?',
+    'Wer ist für die Reinigung der Toiletten zuständig?',
+  ]
+  const reply = (second: string) => [
+    'Das Parkhaus am Bahnhof hat 420 Stellplätze.',
+    second,
+    'Die Ladeinfrastruktur für Elektroautos wird im kommenden Jahr ausgebaut.',
+    // answers question 1 again, out of place: the positions do not hold for the whole reply
+    'Von den Stellplätzen im Parkhaus am Bahnhof sind 12 für Menschen mit Behinderung reserviert.',
+  ]
+
+  it('links the paragraph in the question\'s place when its only evidence came from the coverage prior', () => {
+    // the second paragraph shares no word with question 2, and only "Reinigung" with question 4
+    const links = linkProse(replied(...reply('Maßgeblich sind die Preise vergleichbarer Städte, die Auslastung zu den Spitzenzeiten und die laufenden Kosten für Personal, Strom, Wartung und Reinigung.')), asked(...PARKING)).links
+    expect(links.map((answers) => answers.map((a) => `${a.question}:${a.method}`))).toEqual([['1:similarity'], ['4:similarity', '2:order'], ['3:similarity'], ['1:similarity']])
+    expect(links[1]![1]!.evidence).toContain('no other paragraph answers the question')
+  })
+
+  it('does not, when the paragraph in its place answers another question on its own evidence', () => {
+    const links = linkProse(replied(...reply('Die Reinigung der Toiletten übernimmt ein Dienstleister, den die Stadt beauftragt.')), asked(...PARKING)).links
+    expect(links.map((answers) => answers.map((a) => `${a.question}:${a.method}`))).toEqual([['1:similarity'], ['4:similarity'], ['3:similarity'], ['1:similarity']])
   })
 })
 

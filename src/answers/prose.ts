@@ -3,6 +3,8 @@
  * Linking free prose, where no label, repeated question or position says what a paragraph answers.
  *
  * 1. Groups: a paragraph that ends in a colon and the list items after it are one answer, scored together.
+ *    A group that is only the letter's frame (thanks, an offer to answer further questions, `frame.ts`)
+ *    answers nothing and holds no place in what follows.
  * 2. Each group links to its most similar question, and to others nearly as similar, above a threshold; one
  *    shared word is enough only when it weighs a lot.
  * 3. The coverage prior (`coverage-prior.ts`): groups left unlinked and questions left unanswered pair up where
@@ -12,11 +14,14 @@
  * 5. With exactly one group per question: if the reply says it answers in order ("in der gestellten
  *    Reihenfolge"), or every similarity link agrees with the positions, the n-th group answers the n-th
  *    question; otherwise, if no similarity link contradicts the positions, a group still unlinked does (order,
- *    the weakest evidence).
+ *    the weakest evidence). Where positions do not hold for the whole reply, a question nothing answers still
+ *    takes the group in its place if that group's only evidence came from the coverage prior: nothing better
+ *    exists for either.
  * Below the thresholds a group links to nothing — a wrong link is worse than none.
  */
 import type { AnswerLink } from '../schema.js'
 import { coverUnanswered, type CoverageOptions } from './coverage-prior.js'
+import { isFrame } from './frame.js'
 import { link } from './scopes.js'
 import { scoreSimilarity } from './similarity.js'
 
@@ -38,28 +43,44 @@ export type ProseLinks = { links: AnswerLink[][] }
 export function linkProse(texts: readonly ProseText[], questions: readonly { id: string; text: string }[], declaredOrder = false, options = PROSE): ProseLinks {
   const groups = groupTexts(texts)
   const table = scoreSimilarity(groups.map((g) => g.text), questions.map((q) => q.text))
+  // the letter's frame (thanks, "für Rückfragen …") answers nothing and holds no place in the order
+  const frame = groups.map((g) => isFrame(g.text))
+  const scores = table.scores.map((row, g) => row.map((score) => (frame[g] ? 0 : score)))
   // one shared word is evidence only when it weighs a lot ("Stadt" alone links nothing); a compound's part
   // ("Arbeiten" in "Bauarbeiten") is no second word
-  const passing = table.scores.map((row, g) => row.map((score, j) => (table.whole(g, j) >= 2 || score >= 2 * options.threshold ? score : 0)))
+  const passing = scores.map((row, g) => row.map((score, j) => (table.whole(g, j) >= 2 || score >= 2 * options.threshold ? score : 0)))
   const chosen = groups.map((_, g) => chooseQuestions(passing[g]!, options))
-  const covered = coverUnanswered(chosen, { scores: table.scores, passing, whole: table.whole }, options)
-  if (groups.length > questions.length) dropFrame(chosen)
-  const positional = groups.length === questions.length && groups.length > 1
-  const inOrder = positional && (declaredOrder || agreesWithOrder(chosen))
+  const covered = coverUnanswered(chosen, { scores, passing, whole: table.whole }, options)
+  // the answers in their places: the k-th group that is not frame, and the k-th question
+  const places = groups.flatMap((_, g) => (frame[g] ? [] : [g]))
+  const place = (g: number): number => places.indexOf(g)
+  if (places.length > questions.length) dropIntroAndOutlook(chosen, places)
+  const positional = places.length === questions.length && places.length > 1
+  const inOrder = positional && (declaredOrder || agreesWithOrder(chosen, places))
   // order fills gaps only where no similarity link contradicts it
-  const byOrder = positional && (inOrder || (chosen.some((c) => c.length === 0) && !contradictsOrder(chosen)))
-  const orderLink = (g: number): AnswerLink => {
-    const why = declaredOrder ? 'the reply answers in the order asked' : inOrder ? 'the answers follow the order of the questions' : 'nothing better links it'
-    return link(questions[g]!.id, 'order', declaredOrder ? 0.7 : inOrder ? 0.5 : 0.3, `answer ${g + 1} of ${groups.length}, question ${g + 1} of ${questions.length}: ${why}`)
+  const byOrder = positional && (inOrder || (places.some((g) => chosen[g]!.length === 0) && !contradictsOrder(chosen, places)))
+  const orderLink = (g: number, orphan = false): AnswerLink => {
+    const why = declaredOrder
+      ? 'the reply answers in the order asked'
+      : inOrder
+        ? 'the answers follow the order of the questions'
+        : orphan
+          ? 'no other paragraph answers the question'
+          : 'nothing better links it'
+    const k = place(g)
+    return link(questions[k]!.id, 'order', declaredOrder ? 0.7 : inOrder ? 0.5 : 0.3, `answer ${k + 1} of ${places.length}, question ${k + 1} of ${questions.length}: ${why}`)
   }
+  const isPrior = (g: number, j: number): boolean => covered.some((c) => c.g === g && c.j === j)
+  const answered = new Set(chosen.flat())
+  // per question, where the positions do not hold for the whole reply: the question in this group's place has
+  // no answer, and the group's only evidence is the coverage prior's
+  const orphaned = (g: number): boolean => positional && !inOrder && !answered.has(place(g)) && chosen[g]!.length > 0 && chosen[g]!.every((j) => isPrior(g, j))
   const groupLinks = chosen.map((js, g): AnswerLink[] => {
-    const similar = (j: number): AnswerLink => {
-      const prior = covered.some((c) => c.g === g && c.j === j)
-      return similarityLink(questions[j]!.id, table.scores[g]![j]!, table.evidence(g, j), prior)
-    }
-    if (inOrder) return [js.includes(g) ? similar(g) : orderLink(g)]
+    if (frame[g]) return []
+    const similar = (j: number): AnswerLink => similarityLink(questions[j]!.id, table.scores[g]![j]!, table.evidence(g, j), isPrior(g, j))
+    if (inOrder) return [js.includes(place(g)) ? similar(place(g)) : orderLink(g)]
     if (js.length === 0 && byOrder) return [orderLink(g)]
-    return js.map(similar)
+    return orphaned(g) ? [...js.map(similar), orderLink(g, true)] : js.map(similar)
   })
   const links: AnswerLink[][] = texts.map(() => [])
   groups.forEach((group, g) => group.members.forEach((i) => (links[i] = groupLinks[g]!)))
@@ -81,15 +102,15 @@ function groupTexts(texts: readonly ProseText[]): Group[] {
   return groups
 }
 
-/** Most groups that similarity links include the question in their own position, and none links elsewhere only. */
-function agreesWithOrder(chosen: readonly number[][]): boolean {
-  const linked = chosen.filter((c) => c.length > 0).length
-  const agreeing = chosen.filter((c, g) => c.includes(g)).length
-  return linked > 0 && agreeing === linked && agreeing * 2 >= chosen.length
+/** Most groups that similarity links include the question in their own place, and none links elsewhere only. */
+function agreesWithOrder(chosen: readonly number[][], places: readonly number[]): boolean {
+  const linked = places.filter((g) => chosen[g]!.length > 0).length
+  const agreeing = places.filter((g, k) => chosen[g]!.includes(k)).length
+  return linked > 0 && agreeing === linked && agreeing * 2 >= places.length
 }
 
-function contradictsOrder(chosen: readonly number[][]): boolean {
-  return chosen.some((c, g) => c.length > 0 && !c.includes(g))
+function contradictsOrder(chosen: readonly number[][], places: readonly number[]): boolean {
+  return places.some((g, k) => chosen[g]!.length > 0 && !chosen[g]!.includes(k))
 }
 
 function chooseQuestions(scores: readonly number[], options: ProseOptions): number[] {
@@ -98,9 +119,9 @@ function chooseQuestions(scores: readonly number[], options: ProseOptions): numb
   return scores.flatMap((s, j) => (s >= best * options.share && s >= options.threshold ? [j] : []))
 }
 
-/** The first and last group, when every question they link is linked by another group too. */
-function dropFrame(chosen: number[][]): void {
-  for (const g of new Set([0, chosen.length - 1])) {
+/** The first and last group in place, when every question they link is linked by another group too. */
+function dropIntroAndOutlook(chosen: number[][], places: readonly number[]): void {
+  for (const g of new Set([places[0]!, places[places.length - 1]!])) {
     const answeredElsewhere = chosen[g]!.every((j) => chosen.some((other, h) => h !== g && other.includes(j)))
     if (answeredElsewhere) chosen[g] = []
   }

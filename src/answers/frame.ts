@@ -1,0 +1,28 @@
+/**
+ * @module
+ * The letter's frame inside a reply: thanks for the inquiry, an offer to answer further questions, a request
+ * for understanding, a greeting. Such a paragraph answers no question even when it names the inquiry's
+ * topic, and it takes no question's place when the answers are counted off in order.
+ */
+
+/** Courtesy formulas of German administrative letters. */
+const FORMULAS = [
+  // "Die Verwaltung dankt der Fraktion für die Anfrage", "Vielen Dank für Ihr Interesse"; not "dank der
+  // Förderung", a preposition that opens many an answer
+  /\b(?:dank(?:t|en|e)|bedank(?:t|en|e))\b[^.!?]*\bfür\b/iu,
+  /^(?:Vielen|Herzlichen|Besten)\s+Dank\b/iu,
+  // "Für Rückfragen steht … gerne zur Verfügung"
+  /\b(?:Rück|weiteren?\s+|ergänzenden?\s+)fragen\b[^.!?]*\bzur\s+Verfügung\b/iu,
+  /\bsteh(?:t|en|e)\b[^.!?]*\bgerne?\b[^.!?]*\bzur\s+Verfügung\b/iu,
+  // "Das Bezirksamt bittet um Verständnis, dass …"
+  /\bbitte(?:t|n)?\s+(?:\S+\s+){0,3}um\s+(?:Ihr\s+)?Verständnis\b/iu,
+  /^Mit\s+freundlichen\s+Grüßen\b/iu,
+  // "Der Magistrat nimmt zu den einzelnen Punkten wie folgt Stellung."
+  /\bwie\s+folgt\b/iu,
+]
+
+/** A paragraph whose every sentence is a courtesy formula: "Wir danken für die Anfrage. Derzeit …" answers. */
+export function isFrame(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((s) => s.trim() !== '')
+  return sentences.length > 0 && sentences.every((sentence) => FORMULAS.some((formula) => formula.test(sentence)))
+}
