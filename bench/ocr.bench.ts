@@ -3,9 +3,10 @@
  *
  * 1. OCR seconds per page: tesseract.js (our default engine, warm) against Debian's `tesseract` command
  *    (OMP_THREAD_LIMIT=1, one process per page as our tesseract-cli engine runs it) on the same page images —
- *    the rendered, straightened pages of our scanned fixtures and the seed scan. The command runs twice: with
- *    Debian's German model (tessdata_fast) and with the model tesseract.js uses (best_int), so the engine and
- *    the model can be told apart. Aim: tesseract.js within 1.5× the command.
+ *    the rendered, straightened pages of our scanned fixtures and the seed scan. Both run with each model: the
+ *    system's (Debian's tessdata_fast, which our default `--ocr-model auto` picks when installed) and the
+ *    bundled one (best_int), so the engine and the model can be told apart. Aim: tesseract.js within 1.5× the
+ *    command.
  * 2. The whole OCR step per page (render, deskew, recognise, lines) for both engines.
  * 3. Import throughput with 1 and 2 workers over the same folder. Aim: 2 workers ≥ 1.7× faster than 1.
  *
@@ -25,12 +26,12 @@ import { parseInquiry } from '../src/parse.js'
 import { renderPages } from '../src/node/ocr/render.js'
 import { createTesseractJs } from '../src/node/ocr/tesseract-js.js'
 import { tesseractCliAvailable } from '../src/node/ocr/tesseract-cli.js'
+import { resolveModel, systemModel, type ModelChoice } from '../src/node/ocr/models.js'
 import { importPaths } from '../src/node/import/index.js'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 const SCANS = ['radwege-scan.pdf', 'grundschule-scan.pdf'].map((f) => here(`../fixtures/scans/${f}`))
 const SEED = here('../../shared/seeds/karben-ki-anfrage-scan.pdf')
-const DEBIAN_TESSDATA = '/usr/share/tesseract-ocr/5/tessdata'
 const work = mkdtempSync(join(tmpdir(), 'ocr-bench-'))
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ')
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
@@ -64,8 +65,8 @@ function exists(path: string): boolean {
   }
 }
 
-async function tesseractJsSeconds(images: PageImage[], tessdata?: string): Promise<number[]> {
-  const recognizer = createTesseractJs(tessdata ? { tessdata } : {})
+async function tesseractJsSeconds(images: PageImage[], model: ModelChoice): Promise<number[]> {
+  const recognizer = createTesseractJs({ model })
   await recognizer.recognize(images[0]!.pgm, images[0]!.dpi) // warm-up: worker start and model load are not per page
   const seconds: number[] = []
   for (const image of images) {
@@ -105,17 +106,19 @@ function row(label: string, seconds: number[], base?: number): string {
 async function recognitionTable(images: PageImage[]): Promise<void> {
   console.log(`\nOCR recognition, seconds per page, ${images.length} pages (${images.map((i) => `${i.name}@${i.dpi}dpi`).join(', ')})`)
   console.log(`  load average before: ${load()}`)
-  const js = await tesseractJsSeconds(images)
   const hasCli = await tesseractCliAvailable()
   const cli = hasCli ? cliSeconds(images) : []
-  const cliSame = hasCli ? cliSeconds(images, sameModelDir()) : []
-  const debianModel = hasCli && exists(`${DEBIAN_TESSDATA}/deu.traineddata`) ? await tesseractJsSeconds(images, DEBIAN_TESSDATA) : []
+  const cliBundled = hasCli ? cliSeconds(images, sameModelDir()) : []
+  const system = systemModel()
+  const jsSystem = system ? await tesseractJsSeconds(images, 'system') : []
+  const jsBundled = await tesseractJsSeconds(images, 'bundled')
   const base = cli.length ? sum(cli) / cli.length : undefined
+  console.log(`  default model (--ocr-model auto): ${resolveModel('auto').label}`)
   console.log(`  ${'engine'.padEnd(48)} ${'mean s'.padStart(8)} ${'median s'.padStart(8)} ${'× command'.padStart(10)}`)
-  if (hasCli) console.log(row('tesseract command, Debian model (fast)', cli, base))
-  if (hasCli) console.log(row('tesseract command, tesseract.js model', cliSame, base))
-  console.log(row('tesseract.js (warm worker), its best_int model', js, base))
-  if (debianModel.length) console.log(row('tesseract.js (warm worker), Debian model', debianModel, base))
+  if (hasCli) console.log(row('tesseract command, system model (fast)', cli, base))
+  if (hasCli) console.log(row('tesseract command, bundled model (best_int)', cliBundled, base))
+  if (jsSystem.length) console.log(row('tesseract.js (warm worker), system model', jsSystem, base))
+  console.log(row('tesseract.js (warm worker), bundled model', jsBundled, base))
   if (!hasCli) console.log('  (the tesseract command is not installed: apt install tesseract-ocr-deu)')
   console.log(`  load average after: ${load()}`)
 }
@@ -131,11 +134,11 @@ async function pipelineTable(): Promise<void> {
   console.log('\nThe whole OCR step in parseInquiry (render, deskew, recognise, lines), engine started once; CER of the text')
   console.log(`  load average before: ${load()}`)
   console.log(`  ${'engine'.padEnd(48)} ${'mean s'.padStart(8)} ${'median s'.padStart(8)}   CER per document (${pdfs.map((p) => p.split('/').pop()!.replace('-scan.pdf', '')).join(', ')})`)
-  const engines: { label: string; options: OcrOptions }[] = [{ label: 'tesseract-js (its best_int model)', options: { engine: 'tesseract-js' } }]
-  if (await tesseractCliAvailable()) {
-    engines.push({ label: 'tesseract-js with Debian model (tessdata option)', options: { engine: 'tesseract-js', tessdata: DEBIAN_TESSDATA } })
-    engines.push({ label: 'tesseract-cli (Debian model)', options: { engine: 'tesseract-cli' } })
-  }
+  const engines: { label: string; options: OcrOptions }[] = [
+    { label: 'tesseract-js, default model (auto)', options: { engine: 'tesseract-js' } },
+    { label: 'tesseract-js, bundled model', options: { engine: 'tesseract-js', model: 'bundled' } },
+  ]
+  if (await tesseractCliAvailable()) engines.push({ label: 'tesseract-cli, its own model', options: { engine: 'tesseract-cli' } })
   for (const { label, options } of engines) {
     const pages: number[] = []
     const ocr = createOcr({ ...options, onPage: (p) => pages.push(p.seconds) })
@@ -173,7 +176,7 @@ function importFolder(): { dir: string; pages: number } {
 
 async function importTable(): Promise<void> {
   const { dir, pages } = importFolder()
-  console.log(`\nImport throughput: ${pages} pages in ${4 * COPIES} PDFs (${2 * COPIES} scanned: ${4 * COPIES} OCR pages; ${2 * COPIES} typed), tesseract.js`)
+  console.log(`\nImport throughput: ${pages} pages in ${4 * COPIES} PDFs (${2 * COPIES} scanned: ${4 * COPIES} OCR pages; ${2 * COPIES} typed), tesseract.js with ${resolveModel('auto').label}`)
   console.log(`  ${'workers'.padEnd(10)} ${'seconds'.padStart(8)} ${'pages/s'.padStart(8)} ${'speed-up'.padStart(9)} ${'cores used'.padStart(11)}   load average before → after`)
   let one = 0
   for (const workers of [1, 2]) {

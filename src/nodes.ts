@@ -40,6 +40,8 @@ export type Page = {
   ocr?: boolean
   /** OCR pages: the engine's mean confidence over the page's characters, 0..1 */
   ocrConfidence?: number
+  /** OCR pages: the engine and model that read the page ("tesseract.js, deu best_int (bundled)") */
+  ocrEngine?: string
 }
 
 /**

@@ -48,14 +48,18 @@ async function describeFiles(files: readonly Uint8Array[], loaded: readonly Load
     files.map(async (bytes, i) => {
       const doc = loaded[i]!
       const role = i === 0 ? ('inquiry' as const) : ('reply' as const)
-      return { role, format: doc.format, pages: doc.pageCount, ocr: doc.ocr, sha256: await sha256(bytes), bytes: bytes.length, ...ocrConfidence(doc) }
+      return { role, format: doc.format, pages: doc.pageCount, ocr: doc.ocr, sha256: await sha256(bytes), bytes: bytes.length, ...ocrDetails(doc) }
     }),
   )
 }
 
-function ocrConfidence(doc: LoadedDocument): Pick<SourceFile, 'ocrConfidence'> {
+function ocrDetails(doc: LoadedDocument): Pick<SourceFile, 'ocrConfidence' | 'ocrEngine'> {
   const read = doc.pages.filter((p) => p.ocrConfidence !== undefined)
-  return read.length ? { ocrConfidence: read.map((p) => ({ page: p.number, confidence: p.ocrConfidence! })) } : {}
+  const engines = [...new Set(read.flatMap((p) => (p.ocrEngine ? [p.ocrEngine] : [])))]
+  return {
+    ...(read.length ? { ocrConfidence: read.map((p) => ({ page: p.number, confidence: p.ocrConfidence! })) } : {}),
+    ...(engines.length ? { ocrEngine: engines.join('; ') } : {}),
+  }
 }
 
 function toInquiry(layout: Layout, structure: Structure, answers: Answers, files: SourceFile[]): Inquiry {

@@ -30,6 +30,7 @@ export const SourceFile = z.object({
     .array(z.object({ page: z.number().int().positive(), confidence: z.number().min(0).max(1) }))
     .optional()
     .describe("the OCR engine's mean confidence for each page read by OCR (absent when no page was)"),
+  ocrEngine: z.string().optional().describe('the OCR engine and German model that read the scanned pages (absent when no page was)'),
 })
 export type SourceFile = z.infer<typeof SourceFile>
 

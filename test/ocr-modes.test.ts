@@ -19,6 +19,7 @@ function fakeEngine(confidence: number): OcrEngine & { asked: number[][] } {
       height: 842,
       ocr: true,
       ocrConfidence: confidence,
+      ocrEngine: 'fake engine, fake model',
       lines: [
         { type: 'line', text: 'Antwort des Bürgermeisters', x: 70, y: 100, width: 200, fontSize: 11, bold: true, confidence },
         { type: 'line', text: 'Zu Frage 1: Derzeit sind vier Laternen defekt.', x: 70, y: 130, width: 300, fontSize: 11, bold: false, confidence },
@@ -37,6 +38,7 @@ describe('OCR modes on a mixed PDF (page 1 typed, page 2 scanned)', () => {
     expect(engine.asked).toEqual([[2]])
     expect(inquiry.source.ocr).toBe(true)
     expect(inquiry.source.files[0]!.ocrConfidence).toEqual([{ page: 2, confidence: 0.93 }])
+    expect(inquiry.source.files[0]!.ocrEngine).toBe('fake engine, fake model')
     expect(inquiry.text).toContain('Wie viele Straßenlaternen im Ortsteil Oberau sind derzeit defekt?')
     expect(inquiry.text).toContain('Derzeit sind vier Laternen defekt.')
     expect(inquiry.warnings.map((w) => w.code)).not.toContain('ocr_low_confidence')
@@ -55,6 +57,7 @@ describe('OCR modes on a mixed PDF (page 1 typed, page 2 scanned)', () => {
     expect(engine.asked).toEqual([])
     expect(inquiry.source.ocr).toBe(false)
     expect(inquiry.source.files[0]!.ocrConfidence).toBeUndefined()
+    expect(inquiry.source.files[0]!.ocrEngine).toBeUndefined()
     expect(inquiry.warnings.map((w) => w.code)).toContain('page_needs_ocr')
   })
 
@@ -73,14 +76,17 @@ describe('OCR modes on a mixed PDF (page 1 typed, page 2 scanned)', () => {
 })
 
 describe('OCR settings', () => {
-  it('accepts the documented modes and engines', () => {
-    expect(ocrSettings('always', 'tesseract-cli')).toEqual({ mode: 'always', engine: 'tesseract-cli' })
-    expect(ocrSettings()).toEqual({ mode: 'auto', engine: 'tesseract-js' })
+  it('accepts the documented modes, engines and models', () => {
+    expect(ocrSettings('always', 'tesseract-cli')).toEqual({ mode: 'always', engine: 'tesseract-cli', model: 'auto' })
+    expect(ocrSettings()).toEqual({ mode: 'auto', engine: 'tesseract-js', model: 'auto' })
+    expect(ocrSettings('auto', 'tesseract-js', 'bundled')).toEqual({ mode: 'auto', engine: 'tesseract-js', model: 'bundled' })
   })
 
   it('refuses unknown ones with invalid_option', () => {
     expect(() => ocrSettings('sometimes')).toThrow(expect.objectContaining({ code: 'invalid_option' }))
     expect(() => ocrSettings('auto', 'abbyy')).toThrow(expect.objectContaining({ code: 'invalid_option' }))
+    expect(() => ocrSettings('auto', 'tesseract-js', '/no/such/folder')).toThrow(expect.objectContaining({ code: 'invalid_option' }))
+    expect(() => ocrSettings('auto', 'tesseract-js', '')).toThrow(expect.objectContaining({ code: 'invalid_option' }))
   })
 })
 
@@ -91,5 +97,6 @@ describe('inquiry-parser parse --ocr', () => {
     expect(await main(['parse', scan, '--ocr', 'never'])).toBe(3)
     expect(await main(['parse', scan, '--ocr', 'sometimes'])).toBe(2)
     expect(await main(['parse', scan, '--ocr-engine', 'abbyy'])).toBe(2)
+    expect(await main(['parse', scan, '--ocr-model', '/no/such/folder'])).toBe(2)
   })
 })

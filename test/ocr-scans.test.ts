@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { createOcr, type OcrPageRead } from '../src/node/ocr/index.js'
+import { createOcr, type ModelChoice, type OcrPageRead } from '../src/node/ocr/index.js'
+import { resolveModel } from '../src/node/ocr/models.js'
 import { characterErrorRate } from '../src/node/ocr/cer.js'
 import { parseInquiry } from '../src/parse.js'
 import type { Inquiry, Question } from '../src/schema.js'
@@ -19,9 +20,9 @@ const SEEDS = fileURLToPath(new URL('../../shared/seeds/', import.meta.url))
 type Read = { inquiry: Inquiry; pages: OcrPageRead[] }
 const read: Record<string, Read> = {}
 
-async function ocrParse(name: string, path: string, engine: 'tesseract-js' | 'tesseract-cli'): Promise<void> {
+async function ocrParse(name: string, path: string, engine: 'tesseract-js' | 'tesseract-cli', model: ModelChoice = 'auto'): Promise<void> {
   const pages: OcrPageRead[] = []
-  const ocr = createOcr({ engine, onPage: (page) => pages.push(page) })
+  const ocr = createOcr({ engine, model, onPage: (page) => pages.push(page) })
   try {
     read[name] = { inquiry: await parseInquiry(bytes(path), { ocr: ocr.engine }), pages }
   } finally {
@@ -35,7 +36,8 @@ beforeAll(async () => {
   }
   await ocrParse('radwege', fixture('radwege-scan.pdf'), 'tesseract-js')
   await ocrParse('mixed', fixture('beleuchtung-mixed.pdf'), 'tesseract-js')
-  await ocrParse('seed', `${SEEDS}karben-ki-anfrage-scan.pdf`, 'tesseract-js')
+  // the default model is the system's where one is installed (as in CI): the seed is read with the bundled one
+  await ocrParse('seed', `${SEEDS}karben-ki-anfrage-scan.pdf`, 'tesseract-js', 'bundled')
   await ocrParse('grundschule', fixture('grundschule-scan.pdf'), 'tesseract-cli')
 }, 600_000)
 
@@ -69,6 +71,10 @@ describe('OCR of a one-page scan (200 dpi, skewed 1.5°, noisy)', () => {
     expect(page!.confidence).toBeGreaterThan(0.85)
     expect(read.radwege!.inquiry.source.files[0]!.ocrConfidence).toEqual([{ page: 1, confidence: page!.confidence }])
     expect(read.radwege!.inquiry.warnings.map((w) => w.code)).not.toContain('ocr_low_confidence')
+  })
+
+  it('names the engine and the model the default chose', () => {
+    expect(read.radwege!.inquiry.source.files[0]!.ocrEngine).toBe(`tesseract.js, ${resolveModel('auto').label}`)
   })
 
   it('finds the questions and sub-questions', () => {
@@ -154,6 +160,10 @@ describe('the seed scan (../shared/seeds/karben-ki-anfrage-scan.pdf, 150 dpi)', 
   it('finds every paragraph of the Stellungnahme', () => {
     const texts = replyTexts(read.seed!.inquiry)
     for (const expected of gold().statement) expect(Math.max(...texts.map((t) => wordOverlap(t, expected.text)))).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('names the engine and the bundled model it was read with', () => {
+    expect(read.seed!.inquiry.source.files[0]!.ocrEngine).toBe('tesseract.js, deu best_int (bundled)')
   })
 
   it('reads the whole text with under 1 % character errors', () => {

@@ -5,12 +5,14 @@
 import { readFile } from 'node:fs/promises'
 import { parseInquiry, type ParseOptions } from '../parse.js'
 import type { Inquiry } from '../schema.js'
-import type { RecognizerName } from './ocr/index.js'
+import type { ModelChoice, RecognizerName } from './ocr/index.js'
 import { ocrSettings, withOcr } from './ocr/options.js'
 
 export type NodeParseOptions = ParseOptions & {
   /** The OCR engine for scanned pages when `ocr` is not given: 'tesseract-js' (default) or 'tesseract-cli'. */
   ocrEngine?: RecognizerName
+  /** The German model for OCR when `ocr` is not given: 'auto' (default), 'bundled', 'system' or a folder (see `createOcr`). */
+  ocrModel?: ModelChoice
 }
 
 /**
@@ -23,10 +25,10 @@ export async function parseFile(path: string, options: NodeParseOptions = {}): P
 
 /** `parseInquiry` with OCR of scanned pages, as `parseFile` does it. */
 export async function parseBytes(bytes: Uint8Array, options: NodeParseOptions = {}): Promise<Inquiry> {
-  const { ocrEngine, ...parse } = options
+  const { ocrEngine, ocrModel, ...parse } = options
   if (parse.ocr) return parseInquiry(bytes, parse)
-  return withOcr(ocrSettings(parse.ocrMode ?? 'auto', ocrEngine ?? 'tesseract-js'), (ocr) => parseInquiry(bytes, { ...parse, ...ocr }))
+  return withOcr(ocrSettings(parse.ocrMode ?? 'auto', ocrEngine ?? 'tesseract-js', ocrModel ?? 'auto'), (ocr) => parseInquiry(bytes, { ...parse, ...ocr }))
 }
 
-export { createOcr, characterErrorRate, tesseractCliAvailable, RECOGNIZERS, type Ocr, type OcrOptions, type OcrPageRead, type RecognizerName } from './ocr/index.js'
+export { createOcr, characterErrorRate, tesseractCliAvailable, RECOGNIZERS, MODEL_CHOICES, type ModelChoice, type Ocr, type OcrOptions, type OcrPageRead, type RecognizerName } from './ocr/index.js'
 export { importPaths, formatSummary, pairFiles, type ImportOptions, type ImportSummary, type ImportRecord, type DocumentRecord, type FailureRecord } from './import/index.js'

@@ -9,8 +9,7 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import type { OcrMode } from '../ocr/options.js'
-import type { RecognizerName } from '../ocr/recognizer.js'
+import type { OcrSettings } from '../ocr/options.js'
 import { listFiles } from './files.js'
 import { INTERRUPTED, type Task, type TaskResult } from './messages.js'
 import { pairFiles, type Job } from './pairs.js'
@@ -26,7 +25,8 @@ export type ImportOptions = {
   concurrency?: number
   /** Join inquiry and reply files by name (see pairs.ts for the rule). */
   pair?: boolean
-  ocr?: { mode: OcrMode; engine: RecognizerName }
+  /** When to read by OCR, with which engine and model (default: auto, tesseract-js, auto). */
+  ocr?: Partial<OcrSettings>
   /** Heap limit per worker, i.e. per document in progress (default 1024 MB). */
   memoryMb?: number
   /** Time limit per document (default 30 minutes: a long scan at ~2 s a page). */
@@ -43,7 +43,7 @@ type Prepared = { key: string; sha256: string; replySha256?: string } & ({ task:
 
 export async function importPaths(paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
   const started = performance.now()
-  const ocr = options.ocr ?? { mode: 'auto', engine: 'tesseract-js' }
+  const ocr: OcrSettings = { mode: 'auto', engine: 'tesseract-js', model: 'auto', ...options.ocr }
   const files = await listFiles(paths, [options.out])
   const jobs = await largestFirst(options.pair ? pairFiles(files) : files.map((path): Job => ({ path })))
   const done = await readDone(options.out, retriedFailures(ocr.mode !== 'never'))

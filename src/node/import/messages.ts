@@ -2,10 +2,9 @@
  * @module
  * What the import's main thread and its worker threads say to each other.
  */
-import type { OcrMode } from '../ocr/options.js'
-import type { RecognizerName } from '../ocr/recognizer.js'
+import type { OcrSettings } from '../ocr/options.js'
 
-export type WorkerSettings = { ocr: { mode: OcrMode; engine: RecognizerName } }
+export type WorkerSettings = { ocr: OcrSettings }
 
 export type Task = { id: number; path: string; bytes: Uint8Array; replyPath?: string; replyBytes?: Uint8Array }
 

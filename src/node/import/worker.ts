@@ -15,7 +15,7 @@ let ocr: Ocr | undefined
 
 async function handle(task: Task): Promise<TaskResult> {
   try {
-    if (settings.ocr.mode !== 'never') ocr ??= createOcr({ engine: settings.ocr.engine })
+    if (settings.ocr.mode !== 'never') ocr ??= createOcr({ engine: settings.ocr.engine, model: settings.ocr.model })
     const inquiry = await parseInquiry(task.bytes, {
       ocrMode: settings.ocr.mode,
       ...(ocr ? { ocr: ocr.engine } : {}),

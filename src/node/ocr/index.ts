@@ -19,6 +19,7 @@ import { deskew } from './deskew.js'
 import { parseHocr } from './hocr.js'
 import { repairLabels } from './labels.js'
 import { evenFontSizes, toTextLines } from './lines.js'
+import type { ModelChoice } from './models.js'
 import type { Recognizer, RecognizerName } from './recognizer.js'
 import { renderPages, type RenderedPage } from './render.js'
 import { createTesseractCli } from './tesseract-cli.js'
@@ -27,8 +28,11 @@ import { createTesseractJs } from './tesseract-js.js'
 export type OcrOptions = {
   /** 'tesseract-js' (built in, the default) or 'tesseract-cli' (Debian's tesseract command: faster). */
   engine?: RecognizerName
-  /** tesseract-js only: a folder with another German model (deu.traineddata), e.g. Debian's faster one. */
-  tessdata?: string
+  /**
+   * The German model (`models.ts`): 'auto' (the default: the system's tessdata_fast when installed, else the
+   * bundled one), 'bundled' (the same on every machine), 'system', or a folder with a deu.traineddata.
+   */
+  model?: ModelChoice
   /** Render every page at this resolution instead of the scan's own (clamped to 150–300 dpi). */
   dpi?: number
   /** Called after each page is read, e.g. for progress. */
@@ -46,7 +50,8 @@ export type Ocr = {
 }
 
 export function createOcr(options: OcrOptions = {}): Ocr {
-  const recognizer = options.engine === 'tesseract-cli' ? createTesseractCli() : createTesseractJs(options.tessdata ? { tessdata: options.tessdata } : {})
+  const model = { model: options.model ?? 'auto' }
+  const recognizer = options.engine === 'tesseract-cli' ? createTesseractCli(model) : createTesseractJs(model)
   return {
     engine: async (pdf, numbers) => {
       const pages: Page[] = []
@@ -69,7 +74,7 @@ async function readPage(rendered: RenderedPage, recognizer: Recognizer, onPage: 
   const lines = toTextLines(ocrLines, rendered.dpi / 72, boldLines(image, ocrLines.map((l) => l.box)))
   const confidence = pageConfidence(lines)
   onPage?.({ page: rendered.number, dpi: rendered.dpi, skew: angle, confidence, seconds: (performance.now() - started) / 1000 })
-  return { type: 'page', number: rendered.number, width: rendered.width, height: rendered.height, lines, ocr: true, ocrConfidence: confidence }
+  return { type: 'page', number: rendered.number, width: rendered.width, height: rendered.height, lines, ocr: true, ocrConfidence: confidence, ocrEngine: recognizer.description }
 }
 
 /** Font sizes and labels are evened out over all OCR'd pages of the document together. */
@@ -87,5 +92,6 @@ function pageConfidence(lines: Page['lines']): number {
 }
 
 export { RECOGNIZERS, type RecognizerName } from './recognizer.js'
+export { MODEL_CHOICES, type ModelChoice } from './models.js'
 export { tesseractCliAvailable } from './tesseract-cli.js'
 export { characterErrorRate } from './cer.js'

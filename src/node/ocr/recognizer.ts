@@ -5,6 +5,8 @@
 
 export type Recognizer = {
   readonly name: RecognizerName
+  /** The engine and the model it reads with, as the result names them ("tesseract.js, deu best_int (bundled)"). */
+  readonly description: string
   /** Reads a greyscale page image (PGM bytes) scanned at `dpi`; returns tesseract hOCR. */
   recognize(pgm: Uint8Array, dpi: number): Promise<string>
   /** Frees the engine (worker threads, processes). */

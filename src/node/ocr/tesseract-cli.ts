@@ -5,8 +5,13 @@
  * parallelised by the caller, and OpenMP threads fighting over the same cores make every page slower.
  */
 import { execFile, spawn } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { gunzip } from 'node:zlib'
 import { InquiryError } from '../../errors.js'
+import { bundledModel, type ModelChoice } from './models.js'
 import { LANGUAGE, type Recognizer } from './recognizer.js'
 
 const COMMAND = 'tesseract'
@@ -21,16 +26,38 @@ export async function tesseractCliAvailable(): Promise<boolean> {
   }
 }
 
-export function createTesseractCli(): Recognizer {
-  let checked: Promise<void> | undefined
+/**
+ * `model`: 'auto' and 'system' read with the command's own model; 'bundled' with tesseract.js's, unpacked to a
+ * temporary folder for as long as the engine runs (the same output as the built-in engine); a folder, with
+ * the model in it.
+ */
+export function createTesseractCli(options: { model?: ModelChoice } = {}): Recognizer {
+  const choice = options.model ?? 'auto'
+  let ready: Promise<string[]> | undefined
+  let unpacked: string | undefined
+  const prepare = async (): Promise<string[]> => {
+    await ensureInstalled()
+    if (choice === 'auto' || choice === 'system') return []
+    if (choice !== 'bundled') return ['--tessdata-dir', choice]
+    unpacked = await mkdtemp(join(tmpdir(), 'inquiry-parser-tessdata-'))
+    const gz = await readFile(join(bundledModel().dir, `${LANGUAGE}.traineddata.gz`))
+    await writeFile(join(unpacked, `${LANGUAGE}.traineddata`), await promisify(gunzip)(gz))
+    return ['--tessdata-dir', unpacked]
+  }
+  const model = choice === 'auto' || choice === 'system' ? 'deu (the command\'s own)' : choice === 'bundled' ? bundledModel().label : `deu (${choice})`
   return {
     name: 'tesseract-cli',
+    description: `tesseract command, ${model}`,
     async recognize(pgm, dpi) {
-      checked ??= ensureInstalled()
-      await checked
-      return run(['stdin', 'stdout', '-l', LANGUAGE, '--dpi', String(dpi), '--psm', '3', 'hocr'], pgm)
+      ready ??= prepare()
+      const dataArgs = await ready
+      return run([...dataArgs, 'stdin', 'stdout', '-l', LANGUAGE, '--dpi', String(dpi), '--psm', '3', 'hocr'], pgm)
     },
-    async close() {},
+    async close() {
+      ready = undefined
+      if (unpacked) await rm(unpacked, { recursive: true, force: true })
+      unpacked = undefined
+    },
   }
 }
 

@@ -1,34 +1,26 @@
 /**
  * @module
- * tesseract.js (WebAssembly) with the German model from @tesseract.js-data/deu, read from node_modules:
- * no download, no cache written next to the user's files.
+ * tesseract.js (WebAssembly) with a German model found by `models.ts`: the system's tessdata_fast when
+ * installed, else the bundled @tesseract.js-data/deu, read in place. No download, no cache written next to
+ * the user's files.
  */
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
 import { LANGUAGE, type Recognizer } from './recognizer.js'
+import { resolveModel, type ModelChoice } from './models.js'
 
 type TesseractWorker = import('tesseract.js').Worker
 
-const require = createRequire(import.meta.url)
-
-/** The LSTM-only model: the legacy engine is never used, and this file loads in a quarter of the time. */
-function languagePath(): string {
-  return join(dirname(require.resolve('@tesseract.js-data/deu/package.json')), '4.0.0_best_int')
-}
-
-/**
- * Starts lazily: a document without scanned pages never pays for the ~0.3 s start of the worker.
- * `tessdata`: a folder with another German model (`deu.traineddata`, e.g. Debian's faster tessdata_fast one).
- */
-export function createTesseractJs(options: { tessdata?: string } = {}): Recognizer {
+/** Starts lazily: a document without scanned pages never pays for the ~0.3 s start of the worker. */
+export function createTesseractJs(options: { model?: ModelChoice } = {}): Recognizer {
+  const model = resolveModel(options.model)
   let worker: Promise<TesseractWorker> | undefined
   const start = async (): Promise<TesseractWorker> => {
     const { createWorker, OEM } = await import('tesseract.js')
-    const data = options.tessdata ? { langPath: options.tessdata, gzip: false } : { langPath: languagePath(), gzip: true }
-    return createWorker(LANGUAGE, OEM.LSTM_ONLY, { ...data, cacheMethod: 'none', legacyCore: false, legacyLang: false })
+    // LSTM only: the legacy engine is never used, and its data would load four times as long
+    return createWorker(LANGUAGE, OEM.LSTM_ONLY, { langPath: model.dir, gzip: model.gzip, cacheMethod: 'none', legacyCore: false, legacyLang: false })
   }
   return {
     name: 'tesseract-js',
+    description: `tesseract.js, ${model.label}`,
     async recognize(pgm, dpi) {
       worker ??= start()
       const ready = await worker
