@@ -80,7 +80,7 @@ async function tesseractJsSeconds(images: PageImage[], model: ModelChoice): Prom
 
 function cliSeconds(images: PageImage[], tessdata?: string): number[] {
   return images.map((image) => {
-    const args = [...(tessdata ? ['--tessdata-dir', tessdata] : []), image.file, 'stdout', '-l', 'deu', '--dpi', String(image.dpi), '--psm', '3', 'hocr']
+    const args = [...(tessdata ? ['--tessdata-dir', tessdata] : []), image.file, 'stdout', '-l', 'deu', '--dpi', String(image.dpi), '--psm', '3', '-c', 'tessedit_create_hocr=1']
     const start = performance.now()
     const run = spawnSync('tesseract', args, { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['ignore', 'ignore', 'ignore'] })
     if (run.status !== 0) throw new Error(`tesseract failed on ${image.name}`)

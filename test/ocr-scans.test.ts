@@ -1,6 +1,6 @@
 /**
  * Real OCR of our scanned fixtures and of the seed scan. Slow (1–3 s a page): every document is read once,
- * in beforeAll, and the assertions share the results. 7 pages with tesseract.js, 3 with the tesseract command.
+ * in beforeAll, and the assertions share the results. 4 pages with tesseract.js, 4 with the tesseract command.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -39,6 +39,8 @@ beforeAll(async () => {
   // the default model is the system's where one is installed (as in CI): the seed is read with the bundled one
   await ocrParse('seed', `${SEEDS}karben-ki-anfrage-scan.pdf`, 'tesseract-js', 'bundled')
   await ocrParse('grundschule', fixture('grundschule-scan.pdf'), 'tesseract-cli')
+  // the command with another folder than its own: hOCR must not depend on the config files beside its models
+  await ocrParse('radwege-cli-bundled', fixture('radwege-scan.pdf'), 'tesseract-cli', 'bundled')
 }, 600_000)
 
 const flatten = (questions: Question[]): Question[] => questions.flatMap((q) => [q, ...flatten(q.children)])
@@ -71,6 +73,12 @@ describe('OCR of a one-page scan (200 dpi, skewed 1.5°, noisy)', () => {
     expect(page!.confidence).toBeGreaterThan(0.85)
     expect(read.radwege!.inquiry.source.files[0]!.ocrConfidence).toEqual([{ page: 1, confidence: page!.confidence }])
     expect(read.radwege!.inquiry.warnings.map((w) => w.code)).not.toContain('ocr_low_confidence')
+  })
+
+  it('reads as well with the tesseract command and the bundled model, and says so', () => {
+    const { inquiry } = read['radwege-cli-bundled']!
+    expect(characterErrorRate(inquiry.text, readFileSync(fixture('radwege.txt'), 'utf8'))).toBeLessThan(0.01)
+    expect(inquiry.source.files[0]!.ocrEngine).toBe('tesseract command, deu best_int (bundled)')
   })
 
   it('names the engine and the model the default chose', () => {

@@ -1,6 +1,6 @@
 /**
  * @module
- * `inquiry-parser import PATH… --out results.ndjson [--concurrency N] [--pair] [--ocr …] [--ocr-engine …]`
+ * `inquiry-parser import PATH… --out results.ndjson [--concurrency N] [--pair] [--ocr …] [--ocr-engine …] [--ocr-model …]`
  */
 import { importPaths, formatSummary } from '../import/index.js'
 import { cliOcrSettings, OCR_ARGS, OCR_HELP } from '../ocr/options.js'
@@ -9,7 +9,7 @@ import { CliError, EXIT, parseOptions, type Command } from './shared.js'
 /** The shell's convention for a run stopped by Ctrl-C (128 + SIGINT). */
 const EXIT_INTERRUPTED = 130
 
-const USAGE = 'inquiry-parser import PATH… --out FILE.ndjson [--concurrency N] [--pair] [--ocr auto|always|never] [--ocr-engine tesseract-js|tesseract-cli]'
+const USAGE = 'inquiry-parser import PATH… --out FILE.ndjson [--concurrency N] [--pair] [--ocr auto|always|never] [--ocr-engine tesseract-js|tesseract-cli] [--ocr-model auto|bundled|system|DIR]'
 
 const HELP = `Usage: ${USAGE}
 

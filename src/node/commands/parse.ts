@@ -10,7 +10,7 @@ import { CliError, EXIT, parseOptions, readInput, type Command } from './shared.
 import { cliOcrSettings, OCR_ARGS, OCR_HELP, withOcr } from '../ocr/options.js'
 import type { ParseOptions } from '../../parse.js'
 
-const USAGE = 'inquiry-parser parse FILE [--reply FILE] [--format json|text|markdown] [--ocr auto|always|never] [--ocr-engine tesseract-js|tesseract-cli]'
+const USAGE = 'inquiry-parser parse FILE [--reply FILE] [--format json|text|markdown] [--ocr auto|always|never] [--ocr-engine tesseract-js|tesseract-cli] [--ocr-model auto|bundled|system|DIR]'
 const FORMATS = ['json', 'text', 'markdown'] as const
 
 export const parseCommand: Command = {

@@ -15,6 +15,8 @@ import { bundledModel, type ModelChoice } from './models.js'
 import { LANGUAGE, type Recognizer } from './recognizer.js'
 
 const COMMAND = 'tesseract'
+/** hOCR out, by its setting: the `hocr` config file lives beside the system's models, not in another folder. */
+const HOCR = ['-c', 'tessedit_create_hocr=1']
 
 /** Whether `tesseract` is installed with the German model. */
 export async function tesseractCliAvailable(): Promise<boolean> {
@@ -51,7 +53,7 @@ export function createTesseractCli(options: { model?: ModelChoice } = {}): Recog
     async recognize(pgm, dpi) {
       ready ??= prepare()
       const dataArgs = await ready
-      return run([...dataArgs, 'stdin', 'stdout', '-l', LANGUAGE, '--dpi', String(dpi), '--psm', '3', 'hocr'], pgm)
+      return run([...dataArgs, 'stdin', 'stdout', '-l', LANGUAGE, '--dpi', String(dpi), '--psm', '3', ...HOCR], pgm)
     },
     async close() {
       ready = undefined
