@@ -115,6 +115,36 @@ describe('free prose: the coverage prior', () => {
     expect(linked(texts, KITA)).toEqual([['1', '2'], ['3']])
   })
 
+  it('lets an unanswered question take the one paragraph that shares a word with it, though a light one', () => {
+    const questions = [
+      'Wie viele Lehrkräfte unterrichten an der Musikschule?',
+      'Welche Folgen hat das Urteil des Bundessozialgerichts für die Honorarverträge?',
+      'Wie lang ist die Warteliste für Klavierunterricht?',
+    ]
+    const texts = [
+      'An der Musikschule unterrichten derzeit 34 Lehrkräfte, zwölf davon fest angestellt. Nach der Entscheidung des Bundessozialgerichts werden die übrigen schrittweise in feste Beschäftigungsverhältnisse übernommen, soweit der Haushalt das zulässt und die Betroffenen es wünschen.',
+      'Auf der Warteliste für Klavierunterricht stehen 41 Kinder.',
+    ]
+    const links = linkProse(replied(...texts), asked(...questions)).links
+    expect(links.map((answers) => answers.map((a) => a.question))).toEqual([['1', '2'], ['3']])
+    expect(links[0]![1]!.evidence).toMatch(/Bundessozialgerichts.*clearest answer left/)
+  })
+
+  it('gives one paragraph at most one question on such exclusive evidence', () => {
+    const questions = [
+      'Wie viele Lehrkräfte unterrichten an der Musikschule?',
+      'Welche Folgen hat das Urteil des Bundessozialgerichts für die Honorarverträge?',
+      'Wird das Gebäude in der Schillerstraße saniert?',
+      'Wie lang ist die Warteliste für Klavierunterricht?',
+    ]
+    const texts = [
+      'An der Musikschule unterrichten derzeit 34 Lehrkräfte, zwölf davon fest angestellt, die meisten im Gebäude am Markt. Nach der Entscheidung des Bundessozialgerichts werden die übrigen schrittweise in feste Beschäftigungsverhältnisse übernommen, soweit der Haushalt das zulässt und die Betroffenen es wünschen.',
+      'Auf der Warteliste für Klavierunterricht stehen 41 Kinder.',
+    ]
+    const links = linkProse(replied(...texts), asked(...questions)).links
+    expect(links[0]!.map((a) => a.question)).toHaveLength(2)
+  })
+
   it('leaves the question unanswered when two paragraphs speak of it about equally', () => {
     const texts = [
       'Die städtischen Kindertagesstätten im Stadtteil Nord besuchen derzeit 412 Kinder, darunter 96 Kinder unter drei Jahren; in den Kindertagesstätten im Stadtteil Nord warten zudem einige Kinder auf der Warteliste auf einen Betreuungsplatz.',

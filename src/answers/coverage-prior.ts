@@ -9,7 +9,10 @@
  *    the question's best among the leftovers (`margin` times the next one). Between equal scores the position
  *    decides: replies tend to answer in the order asked.
  * 2. A question still unanswered takes the paragraph that is clearly its best of all (`margin` times the
- *    next), if that paragraph's evidence for it passes the usual test of two shared whole words or a high score.
+ *    next), if that paragraph's evidence for it passes the usual test of two shared whole words or a high score,
+ *    or if it is the only paragraph with a word in common with the question ("Bundessozialgericht" in the
+ *    answer on teachers, named by the question on the court's ruling). A paragraph takes at most one question
+ *    on light evidence, in step 1 or here, the questions with the strongest evidence first.
  *
  * A question without such a paragraph stays unanswered.
  */
@@ -36,7 +39,8 @@ export type CoverageLink = { g: number; j: number }
 /** Adds to `chosen` (paragraph → questions) what the coverage prior finds; returns those links. */
 export function coverUnanswered(chosen: number[][], evidence: CoverageEvidence, options: CoverageOptions): CoverageLink[] {
   const added = pairLeftovers(chosen, evidence, options)
-  return [...added, ...anchorUnanswered(chosen, evidence, options)]
+  // a paragraph paired on light evidence already takes no further question on light evidence
+  return [...added, ...anchorUnanswered(chosen, evidence, options, new Set(added.map((l) => l.g)))]
 }
 
 function pairLeftovers(chosen: number[][], evidence: CoverageEvidence, options: CoverageOptions): CoverageLink[] {
@@ -70,16 +74,23 @@ function pairLeftovers(chosen: number[][], evidence: CoverageEvidence, options: 
   return added
 }
 
-function anchorUnanswered(chosen: number[][], evidence: CoverageEvidence, options: CoverageOptions): CoverageLink[] {
+function anchorUnanswered(chosen: number[][], evidence: CoverageEvidence, options: CoverageOptions, light: Set<number>): CoverageLink[] {
   const questions = evidence.scores[0]?.length ?? 0
   const answered = new Set(chosen.flat())
   const added: CoverageLink[] = []
-  for (let j = 0; j < questions; j++) {
-    if (answered.has(j)) continue
+  // strongest first: a paragraph takes at most one question on exclusive evidence
+  const open = [...Array(questions).keys()].filter((j) => !answered.has(j))
+  const bestOf = (j: number) => Math.max(...evidence.scores.map((row) => row[j]!))
+  for (const j of open.sort((a, b) => bestOf(b) - bestOf(a))) {
     const column = evidence.scores.map((row) => row[j]!)
     const best = column.indexOf(Math.max(...column))
     const next = Math.max(0, ...column.filter((_, g) => g !== best))
-    if (evidence.passing[best]![j]! < options.floor || column[best]! < options.margin * next) continue
+    if (column[best]! < options.margin * next) continue
+    const passes = evidence.passing[best]![j]! >= options.floor
+    // a whole word no other paragraph shares with the question, though too light to link on its own
+    const exclusive = next === 0 && evidence.whole(best, j) >= 1 && column[best]! >= options.floor && !light.has(best)
+    if (!passes && !exclusive) continue
+    if (!passes) light.add(best)
     chosen[best]!.push(j)
     added.push({ g: best, j })
   }
