@@ -1,10 +1,10 @@
 /**
  * @module
- * German stop words: the German list of stopwords-iso (natural's German stemmer loads the same package, so
- * the bundle carries it once either way) plus words that every inquiry and reply use and that say nothing
- * about which question a paragraph answers.
+ * German stop words: the German list of stopwords-iso, loaded as natural's German stemmer loads it
+ * (`stopwords-de.cjs`) so that a bundle carries it once, plus words that every inquiry and reply use and
+ * that say nothing about which question a paragraph answers.
  */
-import lists from 'stopwords-iso/stopwords-iso.json' with { type: 'json' }
+import stopwordsDe from './stopwords-de.cjs'
 
 /** Council-document words: how inquiries ask and replies answer, not what about. */
 const COUNCIL_WORDS = [
@@ -18,7 +18,7 @@ const COUNCIL_WORDS = [
   'fraktion', 'stadt', 'gemeinde',
 ]
 
-const GERMAN = new Set<string>([...(lists as Record<string, string[]>)['de']!, ...COUNCIL_WORDS])
+const GERMAN = new Set<string>([...stopwordsDe, ...COUNCIL_WORDS])
 
 /** True for a lower-cased word that carries no topic. */
 export function isStopWord(word: string): boolean {
