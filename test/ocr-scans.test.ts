@@ -1,6 +1,6 @@
 /**
  * Real OCR of our scanned fixtures and of the seed scan. Slow (1–3 s a page): every document is read once,
- * in beforeAll, and the assertions share the results. 4 pages with tesseract.js, 4 with the tesseract command.
+ * in beforeAll, and the assertions share the results. 7 pages with tesseract.js, 4 with the tesseract command.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -39,6 +39,7 @@ beforeAll(async () => {
   // the default model is the system's where one is installed (as in CI): the seed is read with the bundled one
   await ocrParse('seed', `${SEEDS}karben-ki-anfrage-scan.pdf`, 'tesseract-js', 'bundled')
   await ocrParse('grundschule', fixture('grundschule-scan.pdf'), 'tesseract-cli')
+  await ocrParse('turned', fixture('grundschule-turned-scan.pdf'), 'tesseract-js')
   // the command with another folder than its own: hOCR must not depend on the config files beside its models
   await ocrParse('radwege-cli-bundled', fixture('radwege-scan.pdf'), 'tesseract-cli', 'bundled')
 }, 600_000)
@@ -138,6 +139,20 @@ describe('OCR of a three-page scan (150 dpi, −3.5° to 1.2°, heavy noise) wit
     for (const start of ['Das Dach des Altbaus', 'Zwei Klassenräume', 'Das Gutachten schätzt', 'Die Arbeiten sollen in den Sommerferien 2025']) {
       expect(texts.some((t) => t.startsWith(start))).toBe(true)
     }
+  })
+})
+
+describe('OCR of pages the wrong way round (page 2 sideways, page 3 upside down)', () => {
+  it('turns each page on its feet before straightening it', () => {
+    const pages = read.turned!.pages
+    expect(pages.map((p) => p.rotation)).toEqual([0, 270, 180])
+    expect(pages.map((p) => Math.round(p.skew * 10) / 10)).toEqual([-3.5, 1.2, -0.8])
+  })
+
+  it('reads the text as well as the upright scan, and parses like the typed original', async () => {
+    const { inquiry } = read.turned!
+    expect(characterErrorRate(inquiry.text, readFileSync(fixture('grundschule.txt'), 'utf8'))).toBeLessThan(0.01)
+    expectSameStructure(inquiry, await parseInquiry(bytes(fixture('grundschule-typed.pdf'))))
   })
 })
 

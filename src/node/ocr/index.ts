@@ -1,7 +1,8 @@
 /**
  * @module
- * OCR for scanned PDF pages (Node only): render → straighten → recognise → lines in PDF points. Plugs into
- * the core as its `OcrEngine`, so OCR'd pages go through the same layout and structure stages as a text layer.
+ * OCR for scanned PDF pages (Node only): render → turn upright and straighten → recognise → lines in PDF
+ * points. Plugs into the core as its `OcrEngine`, so OCR'd pages go through the same layout and structure
+ * stages as a text layer.
  *
  * @example
  * const ocr = createOcr({ engine: 'tesseract-js' })
@@ -15,10 +16,10 @@ import type { OcrEngine } from '../../load/pdf.js'
 import type { Page } from '../../nodes.js'
 import { encodePgm } from './bitmap.js'
 import { boldLines } from './bold.js'
-import { deskew } from './deskew.js'
 import { parseHocr } from './hocr.js'
 import { repairLabels } from './labels.js'
 import { evenFontSizes, toTextLines } from './lines.js'
+import { straighten } from './orient.js'
 import type { ModelChoice } from './models.js'
 import type { Recognizer, RecognizerName } from './recognizer.js'
 import { renderPages, type RenderedPage } from './render.js'
@@ -39,8 +40,11 @@ export type OcrOptions = {
   onPage?: (read: OcrPageRead) => void
 }
 
-/** One page read: its resolution, the skew corrected (degrees), confidence 0..1, seconds from render to lines. */
-export type OcrPageRead = { page: number; dpi: number; skew: number; confidence: number; seconds: number }
+/**
+ * One page read: its resolution, the quarter turns clockwise that put it on its feet (0, 90, 180 or 270
+ * degrees), the skew corrected (degrees), confidence 0..1, seconds from render to lines.
+ */
+export type OcrPageRead = { page: number; dpi: number; rotation: number; skew: number; confidence: number; seconds: number }
 
 export type Ocr = {
   /** Pass as `parseInquiry(bytes, { ocr })`. */
@@ -68,13 +72,15 @@ export function createOcr(options: OcrOptions = {}): Ocr {
 }
 
 async function readPage(rendered: RenderedPage, recognizer: Recognizer, onPage: OcrOptions['onPage'], started: number): Promise<Page> {
-  const { image, angle } = deskew(rendered.image)
+  const { image, angle, turns } = straighten(rendered.image)
   const hocr = await recognizer.recognize(encodePgm(image), rendered.dpi)
   const ocrLines = parseHocr(hocr)
   const lines = toTextLines(ocrLines, rendered.dpi / 72, boldLines(image, ocrLines.map((l) => l.box)))
   const confidence = pageConfidence(lines)
-  onPage?.({ page: rendered.number, dpi: rendered.dpi, skew: angle, confidence, seconds: (performance.now() - started) / 1000 })
-  return { type: 'page', number: rendered.number, width: rendered.width, height: rendered.height, lines, ocr: true, ocrConfidence: confidence, ocrEngine: recognizer.description }
+  onPage?.({ page: rendered.number, dpi: rendered.dpi, rotation: turns * 90, skew: angle, confidence, seconds: (performance.now() - started) / 1000 })
+  // a page turned on its feet is as wide as it was high
+  const [width, height] = turns % 2 === 1 ? [rendered.height, rendered.width] : [rendered.width, rendered.height]
+  return { type: 'page', number: rendered.number, width, height, lines, ocr: true, ocrConfidence: confidence, ocrEngine: recognizer.description }
 }
 
 /** Font sizes and labels are evened out over all OCR'd pages of the document together. */
