@@ -12,7 +12,7 @@ const MIN_CORRECTION_DEGREES = 0.15
 /** Working width for the estimate: enough to resolve 0.05°, small enough to take a few milliseconds. */
 const PROFILE_WIDTH = 700
 
-type Ink = { xs: Float64Array; ys: Float64Array }
+type Ink = { xs: Float64Array; ys: Float64Array; width: number; height: number }
 
 /** The slope of the text lines in degrees (positive: lines fall to the right, as y grows downward). */
 export function estimateSkew(image: Gray): number {
@@ -45,7 +45,7 @@ function inkPoints(image: Gray): Ink {
       }
     }
   }
-  return { xs: Float64Array.from(xs), ys: Float64Array.from(ys) }
+  return { xs: Float64Array.from(xs), ys: Float64Array.from(ys), width: small.width, height: small.height }
 }
 
 function bestAngle(ink: Ink, from: number, to: number, step: number): number {
@@ -64,13 +64,12 @@ function bestAngle(ink: Ink, from: number, to: number, step: number): number {
 /** Sum of squared row counts after shearing the ink by the angle: largest when rows line up with text lines. */
 function profileSharpness(ink: Ink, degrees: number): number {
   const slope = Math.tan((degrees * Math.PI) / 180)
-  const rows = new Map<number, number>()
-  for (let i = 0; i < ink.xs.length; i++) {
-    const row = Math.round(ink.ys[i]! - ink.xs[i]! * slope)
-    rows.set(row, (rows.get(row) ?? 0) + 1)
-  }
+  // sheared rows run from the lowest y minus the widest shift to the highest y plus it
+  const shift = Math.ceil(ink.width * Math.abs(slope)) + 1
+  const rows = new Uint32Array(ink.height + 2 * shift)
+  for (let i = 0; i < ink.xs.length; i++) rows[Math.round(ink.ys[i]! - ink.xs[i]! * slope) + shift]!++
   let score = 0
-  for (const count of rows.values()) score += count * count
+  for (const count of rows) score += count * count
   return score
 }
 
