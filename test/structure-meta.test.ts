@@ -53,6 +53,12 @@ describe('extractMeta', () => {
     expect(extractMeta(['An den', 'Kreisausschuss des Landkreises Talbach']).addressee).toBe('Kreisausschuss des Landkreises Talbach')
   })
 
+  it('keeps a place name whose first word is a prefix: "Bad …", "St. …", "Lutherstadt …"', () => {
+    expect(extractMeta(['Stadtverordnetenversammlung der Stadt Bad Sooden-Kirchberg', 'FDP-Fraktion', 'Anfrage']).body).toBe('Stadtverordnetenversammlung der Stadt Bad Sooden-Kirchberg')
+    expect(extractMeta(['Stadtrat St. Ingbert', 'Anfrage']).body).toBe('Stadtrat St. Ingbert')
+    expect(extractMeta(['Gemeinderat Lutherstadt Wittenberg', 'Anfrage']).body).toBe('Gemeinderat Lutherstadt Wittenberg')
+  })
+
   it('leaves what the document does not say null', () => {
     expect(extractMeta(['Die Anfrage lautet wie folgt:', 'Die Verwendung von KI ist umstritten.'])).toEqual({
       kind: 'anfrage',

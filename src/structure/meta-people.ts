@@ -7,7 +7,8 @@
 
 const ORGANS =
   'Stadtverordnetenversammlung|Gemeindevertretung|Gemeinderat(?:es|s)?|Stadtrat(?:es|s)?|Kreistag(?:es|s)?|Bezirksverordnetenversammlung|Landtag(?:es|s)?|Bürgerschaft|Ortsbeirat(?:es|s)?|Ortschaftsrat(?:es|s)?|Rat der Stadt|Rat der Gemeinde|Abgeordnetenhaus(?:es)?|Regionalversammlung|Verbandsversammlung'
-const PLACE = "[\\p{Lu}][\\p{L}.'-]*(?:\\s+(?:a\\.\\s*d\\.|an der|am|im|in der|ob der|vor der|bei|von)\\s+[\\p{Lu}][\\p{L}.-]*)*"
+// "Bad Sooden-Kirchberg", "St. Ingbert", "Lutherstadt Wittenberg": a place name's first word may be a prefix
+const PLACE = "(?:(?:Bad|Sankt|St\\.|Groß|Klein|Alt|Neu|Markt|Hansestadt|Lutherstadt|Ostseebad|Nordseebad|Seebad)\\s+)?[\\p{Lu}][\\p{L}.'-]*(?:\\s+(?:a\\.\\s*d\\.|an der|am|im|in der|ob der|vor der|bei|von)\\s+[\\p{Lu}][\\p{L}.-]*)*"
 const BODY_NAMED = new RegExp(`\\b(${ORGANS})\\s+((?:des|der)\\s+(?:Landkreises|Kreises|Stadt|Gemeinde|Bezirks|Freistaates|Landes)\\s+${PLACE}|des\\s+[\\p{Lu}][\\p{L}-]*(?:kreises|landes)|${PLACE})`, 'u')
 const BODY_ADJECTIVE = /\b((?:Bayerische|Sächsische|Niedersächsische|Hessische|Thüringer|Brandenburgische|Saarländische|Schleswig-Holsteinische)r?\s+Landtag|Landtag\s+(?:des\s+Saarlandes|von\s+Sachsen-Anhalt|Nordrhein-Westfalen|Brandenburg|Mecklenburg-Vorpommern|Rheinland-Pfalz|Baden-Württemberg|Schleswig-Holstein))\b/iu
 const BODY_BARE = new RegExp(`\\b(${ORGANS})\\b`, 'u')
