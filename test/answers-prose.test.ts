@@ -130,6 +130,12 @@ describe('free prose: the coverage prior', () => {
     expect(links[0]![1]!.evidence).toMatch(/Bundessozialgerichts.*clearest answer left/)
   })
 
+  it('does not, when the word it shares is one another question uses too', () => {
+    const questions = ['Wie viele Besucher hatte das Freibad im Jahr 2024?', 'Wie hoch war das Defizit des Freibads?', 'Wann öffnet das Hallenbad nach der Sanierung?']
+    const texts = ['Das Freibad zählte im Jahr 2024 rund 61.000 Besucher, an heißen Tagen bis zu 2.500.', 'Das Hallenbad öffnet nach der Sanierung am 1. Oktober.']
+    expect(linked(texts, questions)).toEqual([['1'], ['3']])
+  })
+
   it('gives one paragraph at most one question on such exclusive evidence', () => {
     const questions = [
       'Wie viele Lehrkräfte unterrichten an der Musikschule?',
@@ -166,11 +172,14 @@ describe('free prose: the letter\'s frame', () => {
     expect(isFrame('Für Rückfragen steht das Grünflächenamt gerne zur Verfügung.')).toBe(true)
     expect(isFrame('Das Bezirksamt bittet um Verständnis, dass die Baumpflege nur im Rahmen der verfügbaren Mittel erfolgt.')).toBe(true)
     expect(isFrame('Der Magistrat nimmt zu den einzelnen Punkten wie folgt Stellung.')).toBe(true)
+    expect(isFrame('Der Magistrat wird den Ausschuss über den weiteren Fortgang unterrichten.')).toBe(true)
+    expect(isFrame('Die Verwaltung wird zu gegebener Zeit im Bauausschuss berichten.')).toBe(true)
   })
 
   it('does not take an answer for frame: "dank" as a preposition, or thanks followed by the answer', () => {
     expect(isFrame('Dank der Förderung des Landes wurden für 12 Spielplätze neue Geräte beschafft.')).toBe(false)
     expect(isFrame('Wir danken für die Anfrage. Im Jahr 2024 wurden 412 Bäume gefällt.')).toBe(false)
+    expect(isFrame('Der Ausschuss wird im März über die Ergebnisse der Verkehrszählung unterrichtet.')).toBe(false)
   })
 
   it('gives the frame no question, and no place when the answers are counted off in order', () => {

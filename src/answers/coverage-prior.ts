@@ -10,8 +10,8 @@
  *    decides: replies tend to answer in the order asked.
  * 2. A question still unanswered takes the paragraph that is clearly its best of all (`margin` times the
  *    next), if that paragraph's evidence for it passes the usual test of two shared whole words or a high score,
- *    or if it is the only paragraph with a word in common with the question ("Bundessozialgericht" in the
- *    answer on teachers, named by the question on the court's ruling). A paragraph takes at most one question
+ *    or if it is the only paragraph with a word in common with the question, a word no other question uses
+ *    ("Bundessozialgericht" in the answer on teachers, named by the question on the court's ruling). A paragraph takes at most one question
  *    on light evidence, in step 1 or here, the questions with the strongest evidence first.
  *
  * A question without such a paragraph stays unanswered.
@@ -24,6 +24,8 @@ export type CoverageEvidence = {
   passing: readonly (readonly number[])[]
   /** whole words paragraph g and question j share */
   whole(g: number, j: number): number
+  /** of those, the ones no other question uses */
+  own(g: number, j: number): number
 }
 
 export type CoverageOptions = {
@@ -88,7 +90,7 @@ function anchorUnanswered(chosen: number[][], evidence: CoverageEvidence, option
     if (column[best]! < options.margin * next) continue
     const passes = evidence.passing[best]![j]! >= options.floor
     // a whole word no other paragraph shares with the question, though too light to link on its own
-    const exclusive = next === 0 && evidence.whole(best, j) >= 1 && column[best]! >= options.floor && !light.has(best)
+    const exclusive = next === 0 && evidence.own(best, j) >= 1 && column[best]! >= options.floor && !light.has(best)
     if (!passes && !exclusive) continue
     if (!passes) light.add(best)
     chosen[best]!.push(j)

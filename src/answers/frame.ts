@@ -17,6 +17,9 @@ const FORMULAS = [
   // "Das Bezirksamt bittet um Verständnis, dass …"
   /\bbitte(?:t|n)?\s+(?:\S+\s+){0,3}um\s+(?:Ihr\s+)?Verständnis\b/iu,
   /^Mit\s+freundlichen\s+Grüßen\b/iu,
+  // "Der Magistrat wird die Stadtverordnetenversammlung über den weiteren Verlauf unterrichten."
+  /\b(?:weiteren|aktuellen)\s+(?:Verlauf|Fortgang|Sachstand|Entwicklungen?)\b[^.!?]*\b(?:unterrichte[nt]?|informiere[nt]?|berichte[nt]?)\b/iu,
+  /\bzu\s+gegebener\s+Zeit\b[^.!?]*\b(?:unterrichte[nt]?|informiere[nt]?|berichte[nt]?)\b/iu,
   // "Der Magistrat nimmt zu den einzelnen Punkten wie folgt Stellung."
   /\bwie\s+folgt\b/iu,
 ]

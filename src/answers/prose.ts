@@ -50,7 +50,7 @@ export function linkProse(texts: readonly ProseText[], questions: readonly { id:
   // ("Arbeiten" in "Bauarbeiten") is no second word
   const passing = scores.map((row, g) => row.map((score, j) => (table.whole(g, j) >= 2 || score >= 2 * options.threshold ? score : 0)))
   const chosen = groups.map((_, g) => chooseQuestions(passing[g]!, options))
-  const covered = coverUnanswered(chosen, { scores, passing, whole: table.whole }, options)
+  const covered = coverUnanswered(chosen, { scores, passing, whole: table.whole, own: table.own }, options)
   // the answers in their places: the k-th group that is not frame, and the k-th question
   const places = groups.flatMap((_, g) => (frame[g] ? [] : [g]))
   const place = (g: number): number => places.indexOf(g)

@@ -30,6 +30,8 @@ export type SimilarityTable = {
    * "Bauarbeiten"), nor a term every question uses
    */
   whole(i: number, j: number): number
+  /** how many of those whole words no other question uses: evidence for question j alone */
+  own(i: number, j: number): number
 }
 
 export function scoreSimilarity(texts: readonly string[], questions: readonly string[]): SimilarityTable {
@@ -46,15 +48,17 @@ export function scoreSimilarity(texts: readonly string[], questions: readonly st
   const idf = inverseDocumentFrequency(docs.map((d) => d.terms))
   const vectors = docs.map((d) => weigh(d.terms, idf, d.boost))
   const q = questions.length
-  const common = commonTerms(docs.slice(0, q).map((d) => d.terms))
-  const pairs = texts.map((_, i) => questions.map((_, j) => dot(vectors[q + i]!, vectors[j]!, common, docs[q + i]!.own, docs[j]!.own)))
+  const asking = questionsPerTerm(docs.slice(0, q).map((d) => d.terms))
+  const common = new Set([...asking].filter(([, n]) => q > 2 && n === q).map(([term]) => term))
+  const pairs = texts.map((_, i) => questions.map((_, j) => dot(vectors[q + i]!, vectors[j]!, common, docs[q + i]!.own, docs[j]!.own, asking)))
   const scores = pairs.map((row) => row.map((p) => p.sum))
   // a compound and its part print as the same word: name it once
   const evidence = (i: number, j: number): string[] => [
     ...new Set(contributions(vectors[q + i]!, vectors[j]!).map(([term]) => docs[j]!.words.get(term) ?? docs[q + i]!.words.get(term) ?? term)),
   ].slice(0, 4)
   const whole = (i: number, j: number): number => pairs[i]![j]!.whole
-  return { scores, evidence, whole }
+  const own = (i: number, j: number): number => pairs[i]![j]!.own
+  return { scores, evidence, whole, own }
 }
 
 function openCompounds(terms: readonly Term[], vocabulary: ReadonlySet<string>, headOf: (word: string, stem: string) => string | null): Doc {
@@ -79,23 +83,36 @@ function openCompounds(terms: readonly Term[], vocabulary: ReadonlySet<string>, 
   return { terms: out, boost, words, own }
 }
 
-/** Terms every question uses ("KI" in an inquiry about KI): shared, they show nothing. */
-function commonTerms(questions: readonly (readonly string[])[]): Set<string> {
+/** How many questions use each term. Terms every question uses ("KI" in an inquiry about KI) show nothing. */
+function questionsPerTerm(questions: readonly (readonly string[])[]): Map<string, number> {
   const counts = new Map<string, number>()
   for (const terms of questions) for (const term of new Set(terms)) counts.set(term, (counts.get(term) ?? 0) + 1)
-  return new Set([...counts].filter(([, n]) => questions.length > 2 && n === questions.length).map(([term]) => term))
+  return counts
 }
 
-/** The dot product and the number of distinctive terms both texts have as whole words, walking the smaller vector. */
-function dot(a: TermVector, b: TermVector, common: ReadonlySet<string>, ownA: ReadonlySet<string>, ownB: ReadonlySet<string>): { sum: number; whole: number } {
+/**
+ * The dot product, the number of distinctive terms both texts have as whole words, and how many of those only
+ * this one question uses; walks the smaller vector.
+ */
+function dot(
+  a: TermVector,
+  b: TermVector,
+  common: ReadonlySet<string>,
+  ownA: ReadonlySet<string>,
+  ownB: ReadonlySet<string>,
+  asking: ReadonlyMap<string, number>,
+): { sum: number; whole: number; own: number } {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   let sum = 0
   let whole = 0
+  let own = 0
   for (const [term, weight] of small) {
     const other = large.get(term)
     if (other === undefined) continue
     sum += weight * other
-    if (!common.has(term) && ownA.has(term) && ownB.has(term)) whole++
+    if (common.has(term) || !ownA.has(term) || !ownB.has(term)) continue
+    whole++
+    if (asking.get(term) === 1) own++
   }
-  return { sum, whole }
+  return { sum, whole, own }
 }
