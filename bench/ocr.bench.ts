@@ -1,5 +1,6 @@
 /**
- * OCR and bulk import (issue 5). Standalone: `npx tsx bench/ocr.bench.ts`; also part of `npm run bench`.
+ * OCR and bulk import (issue 5). Standalone: `npm run build && npx tsx bench/ocr.bench.ts`; also part of
+ * `npm run bench` (which builds first).
  *
  * 1. OCR seconds per page: tesseract.js (our default engine, warm) against Debian's `tesseract` command
  *    (OMP_THREAD_LIMIT=1, one process per page as our tesseract-cli engine runs it) on the same page images —
@@ -7,8 +8,9 @@
  *    system's (Debian's tessdata_fast, which our default `--ocr-model auto` picks when installed) and the
  *    bundled one (best_int), so the engine and the model can be told apart. Aim: tesseract.js within 1.5× the
  *    command.
- * 2. The whole OCR step per page (render, deskew, recognise, lines) for both engines.
- * 3. Import throughput with 1 and 2 workers over the same folder. Aim: 2 workers ≥ 1.7× faster than 1.
+ * 2. The whole OCR step per page (render, turn upright, deskew, recognise, lines) for both engines.
+ * 3. Import throughput with 1 and 2 workers over the same folder, with the built package (dist/). Aim: 2
+ *    workers ≥ 1.7× faster than 1.
  *
  * Other work on the machine skews the figures: the load average is printed with each table.
  */
@@ -17,7 +19,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { createRequire } from 'node:module'
 import { loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { encodePgm } from '../src/node/ocr/bitmap.js'
 import { deskew } from '../src/node/ocr/deskew.js'
@@ -27,7 +29,6 @@ import { renderPages } from '../src/node/ocr/render.js'
 import { createTesseractJs } from '../src/node/ocr/tesseract-js.js'
 import { tesseractCliAvailable } from '../src/node/ocr/tesseract-cli.js'
 import { resolveModel, systemModel, type ModelChoice } from '../src/node/ocr/models.js'
-import { importPaths } from '../src/node/import/index.js'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 const SCANS = ['radwege-scan.pdf', 'grundschule-scan.pdf'].map((f) => here(`../fixtures/scans/${f}`))
@@ -131,7 +132,7 @@ function truthOf(pdf: string): string {
 
 async function pipelineTable(): Promise<void> {
   const pdfs = [...SCANS, ...(exists(SEED) ? [SEED] : [])]
-  console.log('\nThe whole OCR step in parseInquiry (render, deskew, recognise, lines), engine started once; CER of the text')
+  console.log('\nThe whole OCR step in parseInquiry (render, turn upright, deskew, recognise, lines), engine started once; CER of the text')
   console.log(`  load average before: ${load()}`)
   console.log(`  ${'engine'.padEnd(48)} ${'mean s'.padStart(8)} ${'median s'.padStart(8)}   CER per document (${pdfs.map((p) => p.split('/').pop()!.replace('-scan.pdf', '')).join(', ')})`)
   const engines: { label: string; options: OcrOptions }[] = [
@@ -175,6 +176,10 @@ function importFolder(): { dir: string; pages: number } {
 }
 
 async function importTable(): Promise<void> {
+  // the built package, as users run it: from the sources every worker thread would compile them with tsx first
+  const built = here('../dist/node/index.js')
+  if (!exists(built)) throw new Error('The import bench runs the built package: npm run build first.')
+  const { importPaths } = (await import(pathToFileURL(built).href)) as typeof import('../src/node/index.js')
   const { dir, pages } = importFolder()
   console.log(`\nImport throughput: ${pages} pages in ${4 * COPIES} PDFs (${2 * COPIES} scanned: ${4 * COPIES} OCR pages; ${2 * COPIES} typed), tesseract.js with ${resolveModel('auto').label}`)
   console.log(`  ${'workers'.padEnd(10)} ${'seconds'.padStart(8)} ${'pages/s'.padStart(8)} ${'speed-up'.padStart(9)} ${'cores used'.padStart(11)}   load average before → after`)
