@@ -38,6 +38,14 @@ export const PROSE: ProseOptions = { threshold: 0.05, share: 0.6, floor: 0.01, m
 
 type Group = { members: number[]; text: string }
 
+/** Why a group answers the question in its place, and how far that is to be trusted. */
+const ORDER = {
+  declared: { confidence: 0.7, why: 'the reply answers in the order asked' },
+  inOrder: { confidence: 0.5, why: 'the answers follow the order of the questions' },
+  orphan: { confidence: 0.3, why: 'no other paragraph answers the question' },
+  gap: { confidence: 0.3, why: 'nothing better links it' },
+}
+
 export type ProseLinks = { links: AnswerLink[][] }
 
 export function linkProse(texts: readonly ProseText[], questions: readonly { id: string; text: string }[], declaredOrder = false, options = PROSE): ProseLinks {
@@ -60,15 +68,9 @@ export function linkProse(texts: readonly ProseText[], questions: readonly { id:
   // order fills gaps only where no similarity link contradicts it
   const byOrder = positional && (inOrder || (places.some((g) => chosen[g]!.length === 0) && !contradictsOrder(chosen, places)))
   const orderLink = (g: number, orphan = false): AnswerLink => {
-    const why = declaredOrder
-      ? 'the reply answers in the order asked'
-      : inOrder
-        ? 'the answers follow the order of the questions'
-        : orphan
-          ? 'no other paragraph answers the question'
-          : 'nothing better links it'
     const k = place(g)
-    return link(questions[k]!.id, 'order', declaredOrder ? 0.7 : inOrder ? 0.5 : 0.3, `answer ${k + 1} of ${places.length}, question ${k + 1} of ${questions.length}: ${why}`)
+    const reason = declaredOrder ? ORDER.declared : inOrder ? ORDER.inOrder : orphan ? ORDER.orphan : ORDER.gap
+    return link(questions[k]!.id, 'order', reason.confidence, `answer ${k + 1} of ${places.length}, question ${k + 1} of ${questions.length}: ${reason.why}`)
   }
   const isPrior = (g: number, j: number): boolean => covered.some((c) => c.g === g && c.j === j)
   const answered = new Set(chosen.flat())
