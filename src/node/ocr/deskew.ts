@@ -12,7 +12,8 @@ const MIN_CORRECTION_DEGREES = 0.15
 /** Working width for the estimate: enough to resolve 0.05°, small enough to take a few milliseconds. */
 const PROFILE_WIDTH = 700
 
-type Ink = { xs: Float64Array; ys: Float64Array; width: number; height: number }
+/** The dark pixels of a page at working size, and that size. */
+export type Ink = { xs: Float64Array; ys: Float64Array; width: number; height: number }
 
 /** The slope of the text lines in degrees (positive: lines fall to the right, as y grows downward). */
 export function estimateSkew(image: Gray): number {
@@ -30,9 +31,9 @@ export function deskew(image: Gray): { image: Gray; angle: number } {
   return { image: rotate(image, angle), angle }
 }
 
-/** Dark pixels of a shrunken, thresholded copy of the page. */
-function inkPoints(image: Gray): Ink {
-  const factor = Math.max(1, Math.round(image.width / PROFILE_WIDTH))
+/** Dark pixels of a copy of the page shrunk to about `width` pixels across and thresholded. */
+export function inkPoints(image: Gray, width = PROFILE_WIDTH): Ink {
+  const factor = Math.max(1, Math.round(image.width / width))
   const small = factor > 1 ? shrink(image, factor) : image
   const threshold = otsuThreshold(histogram(small))
   const xs: number[] = []
@@ -63,14 +64,19 @@ function bestAngle(ink: Ink, from: number, to: number, step: number): number {
 
 /** Sum of squared row counts after shearing the ink by the angle: largest when rows line up with text lines. */
 function profileSharpness(ink: Ink, degrees: number): number {
+  let score = 0
+  for (const count of shearedRows(ink, degrees)) score += count * count
+  return score
+}
+
+/** Ink counts per row after shearing by the angle (rows along a slope of that many degrees). */
+export function shearedRows(ink: Ink, degrees: number): Uint32Array {
   const slope = Math.tan((degrees * Math.PI) / 180)
   // sheared rows run from the lowest y minus the widest shift to the highest y plus it
   const shift = Math.ceil(ink.width * Math.abs(slope)) + 1
   const rows = new Uint32Array(ink.height + 2 * shift)
   for (let i = 0; i < ink.xs.length; i++) rows[Math.round(ink.ys[i]! - ink.xs[i]! * slope) + shift]!++
-  let score = 0
-  for (const count of rows) score += count * count
-  return score
+  return rows
 }
 
 /** Rotates about the centre (positive = counter-clockwise on screen), bilinear, white where nothing was. */

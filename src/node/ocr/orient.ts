@@ -12,7 +12,7 @@
  * Where the cues are not clear (a page of a few words, a table, a drawing) the page stays as it is.
  */
 import { histogram, otsuThreshold, shrink, type Gray } from './bitmap.js'
-import { deskew } from './deskew.js'
+import { deskew, inkPoints, shearedRows, type Ink } from './deskew.js'
 
 /** Quarter turns clockwise that bring a page upright. */
 export type Turns = 0 | 1 | 2 | 3
@@ -23,6 +23,14 @@ const CLEAR = 1.3
 const WORK_WIDTH = 1200
 /** Text lines stay lines at a third of that: enough to tell rows from columns, at a ninth of the work. */
 const SIDEWAYS_WIDTH = 400
+/** Fewer lines of text than this are too few to judge a page by. */
+const MIN_LINES = 3
+/** The tallest band of ink that is a line of text, as a share of the page's height (a heading in 30 pt). */
+const MAX_LINE_SHARE = 0.025
+/** Fewer ink pixels than this at working size are a few words at most: too little to judge by. */
+const MIN_INK = 200
+/** The slopes tried, in degrees: as far as deskewing goes. */
+const SLOPES = Array.from({ length: 11 }, (_, i) => -5 + i)
 
 /**
  * The page turned upright and levelled: on its feet by quarter turns clockwise (`turns`), then straightened
@@ -37,38 +45,12 @@ export function straighten(image: Gray): { image: Gray; turns: Turns; angle: num
 }
 
 export function liesSideways(image: Gray): boolean {
-  const ink = workingInk(image, SIDEWAYS_WIDTH)
-  const points: [number, number][] = []
-  for (let y = 0; y < ink.height; y++) for (let x = 0; x < ink.width; x++) if (ink.data[y * ink.width + x]) points.push([x, y])
-  if (points.length < MIN_INK) return false
+  const ink = inkPoints(image, SIDEWAYS_WIDTH)
+  if (ink.xs.length < MIN_INK) return false
+  const across: Ink = { xs: ink.ys, ys: ink.xs, width: ink.height, height: ink.width }
   // a skewed page blurs its lines' peaks: each direction is judged at its best slope
-  const best = (swap: boolean) => Math.max(...SLOPES.map((degrees) => peakiness(shearedProfile(points, degrees, swap))))
-  return best(true) > CLEAR * best(false)
-}
-
-/** Fewer lines of text than this are too few to judge a page by. */
-const MIN_LINES = 3
-/** The tallest band of ink that is a line of text, as a share of the page's height (a heading in 30 pt). */
-const MAX_LINE_SHARE = 0.025
-/** Fewer ink pixels than this at working size are a few words at most: too little to judge by. */
-const MIN_INK = 200
-/** The slopes tried, in degrees: as far as deskewing goes. */
-const SLOPES = Array.from({ length: 11 }, (_, i) => -5 + i)
-
-/** Ink counts per row (per column with `swap`) after shearing by the slope. */
-function shearedProfile(points: readonly [number, number][], degrees: number, swap: boolean): Uint32Array {
-  const slope = Math.tan((degrees * Math.PI) / 180)
-  const rows = new Map<number, number>()
-  for (const [x, y] of points) {
-    const [along, across] = swap ? [y, x] : [x, y]
-    const row = Math.round(across - along * slope)
-    rows.set(row, (rows.get(row) ?? 0) + 1)
-  }
-  const keys = [...rows.keys()]
-  const first = Math.min(...keys)
-  const counts = new Uint32Array(Math.max(...keys) - first + 1)
-  for (const [row, count] of rows) counts[row - first] = count
-  return counts
+  const best = (of: Ink) => Math.max(...SLOPES.map((degrees) => peakiness(shearedRows(of, degrees))))
+  return best(across) > CLEAR * best(ink)
 }
 
 export function isUpsideDown(image: Gray): boolean {
@@ -76,8 +58,8 @@ export function isUpsideDown(image: Gray): boolean {
   return lines >= MIN_LINES && below > CLEAR * above
 }
 
-function workingInk(image: Gray, width = WORK_WIDTH): Gray {
-  const factor = Math.max(1, Math.round(Math.min(image.width, image.height) / width))
+function workingInk(image: Gray): Gray {
+  const factor = Math.max(1, Math.round(Math.min(image.width, image.height) / WORK_WIDTH))
   return binarize(factor > 1 ? shrink(image, factor) : image)
 }
 
@@ -88,11 +70,10 @@ export function turn(image: Gray, turns: number): Gray {
   if (q === 0) return image
   const [w, h] = q === 2 ? [width, height] : [height, width]
   const out = new Uint8Array(width * height)
+  // where source pixel (x, y) lands: out[y0 + x * dx + y * dy]
+  const [origin, dx, dy] = q === 1 ? [height - 1, w, -1] : q === 2 ? [width * height - 1, -1, -w] : [(width - 1) * w, -w, 1]
   for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const [tx, ty] = q === 1 ? [height - 1 - y, x] : q === 2 ? [width - 1 - x, height - 1 - y] : [y, width - 1 - x]
-      out[ty * w + tx] = data[y * width + x]!
-    }
+    for (let x = 0; x < width; x++) out[origin + x * dx + y * dy] = data[y * width + x]!
   }
   return { width: w, height: h, data: out }
 }
@@ -103,10 +84,10 @@ function binarize(image: Gray): Gray {
   return { ...image, data: image.data.map((v) => (v <= threshold ? 1 : 0)) }
 }
 
-function profile(ink: Gray, along: 'rows' | 'columns'): Uint32Array {
-  const counts = new Uint32Array(along === 'rows' ? ink.height : ink.width)
+function rowProfile(ink: Gray): Uint32Array {
+  const counts = new Uint32Array(ink.height)
   for (let y = 0; y < ink.height; y++) {
-    for (let x = 0; x < ink.width; x++) if (ink.data[y * ink.width + x]) counts[along === 'rows' ? y : x]!++
+    for (let x = 0; x < ink.width; x++) counts[y]! += ink.data[y * ink.width + x]!
   }
   return counts
 }
@@ -131,7 +112,7 @@ function peakiness(counts: Uint32Array): number {
  * band, the rows that hold at least half the line's densest row.
  */
 function inkAboveAndBelow(ink: Gray): { lines: number; above: number; below: number } {
-  const rows = profile(ink, 'rows')
+  const rows = rowProfile(ink)
   const noise = Math.max(1, Math.round(ink.width * 0.002))
   // a band taller than this is a picture, a table's frame or a blot, not a line of text
   const tallest = Math.round(ink.height * MAX_LINE_SHARE)
