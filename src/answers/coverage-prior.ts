@@ -81,9 +81,9 @@ function anchorUnanswered(chosen: number[][], evidence: CoverageEvidence, option
   const answered = new Set(chosen.flat())
   const added: CoverageLink[] = []
   // strongest first: a paragraph takes at most one question on exclusive evidence
-  const open = [...Array(questions).keys()].filter((j) => !answered.has(j))
-  const bestOf = (j: number) => Math.max(...evidence.scores.map((row) => row[j]!))
-  for (const j of open.sort((a, b) => bestOf(b) - bestOf(a))) {
+  const topScore = Array.from({ length: questions }, (_, j) => Math.max(...evidence.scores.map((row) => row[j]!)))
+  const open = [...topScore.keys()].filter((j) => !answered.has(j))
+  for (const j of open.sort((a, b) => topScore[b]! - topScore[a]!)) {
     const column = evidence.scores.map((row) => row[j]!)
     const best = column.indexOf(Math.max(...column))
     const next = Math.max(0, ...column.filter((_, g) => g !== best))
