@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'empty',
   'too_large',
   'too_many_pages',
+  'too_complex',
   'needs_ocr',
   'invalid_option',
 ] as const

@@ -1,0 +1,84 @@
+/**
+ * @module
+ * The budgets every parse works within, whatever the bytes. Each is an option of `parseInquiry` with a default
+ * chosen so that an ordinary inquiry (a few dozen pages, a few hundred paragraphs) never comes near it, while a
+ * crafted file is refused with an `InquiryError` (`too_large`, `too_many_pages`, `too_complex`) long before it
+ * could exhaust a Worker isolate's 128 MB or block it for seconds.
+ *
+ * Shared vocabulary below every stage: any stage may import it, it imports only the error class.
+ */
+import { InquiryError } from './errors.js'
+
+export type Limits = {
+  /** bytes of one input file (`too_large`) */
+  maxBytes: number
+  /** bytes unpacked from a ZIP container (DOCX, ODT), counted while inflating, whatever its directory claims (`too_large`) */
+  maxUnpackedBytes: number
+  /** bytes of one XML part after unpacking (`too_large`) */
+  maxXmlBytes: number
+  /** nesting depth of XML or HTML elements (`too_complex`) */
+  maxDepth: number
+  /** paragraphs (blocks) a document may hold (`too_complex`) */
+  maxParagraphs: number
+  /** PDF pages (`too_many_pages`) */
+  maxPages: number
+  /** decoded content-stream bytes of one PDF page (`too_complex`) */
+  maxPageStreamBytes: number
+  /** text items (show-text operations) of one PDF page (`too_complex`) */
+  maxPageTextItems: number
+  /** highest start value of an automatic list; larger ones are clamped, with a warning */
+  maxListStart: number
+  /** characters of a list label; longer ones are cut, with a warning */
+  maxLabelLength: number
+  /** milliseconds the whole parse may take, checked between pages and blocks (`too_complex`); 0: no deadline */
+  timeoutMs: number
+}
+
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  maxBytes: 50 * 1024 * 1024,
+  maxUnpackedBytes: 64 * 1024 * 1024,
+  maxXmlBytes: 32 * 1024 * 1024,
+  maxDepth: 256,
+  maxParagraphs: 50_000,
+  maxPages: 2_000,
+  maxPageStreamBytes: 16 * 1024 * 1024,
+  maxPageTextItems: 200_000,
+  maxListStart: 100_000,
+  maxLabelLength: 40,
+  timeoutMs: 0,
+})
+
+/** The limits in force: the defaults, overridden by whichever options name a limit. */
+export function resolveLimits(options: Partial<Limits> = {}): Limits {
+  const limits = { ...DEFAULT_LIMITS }
+  for (const key of Object.keys(DEFAULT_LIMITS) as (keyof Limits)[]) {
+    const value = options[key]
+    if (value === undefined) continue
+    if (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value)) {
+      throw new InquiryError('invalid_option', `The option ${key} must be a number of at least 0, not ${String(value)}.`, {
+        details: { option: key },
+      })
+    }
+    limits[key] = value
+  }
+  return limits
+}
+
+/** A deadline for one parse; `check` is called between pages and blocks, never inside a tight loop. */
+export class Deadline {
+  private readonly end: number
+
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.end = timeoutMs > 0 ? now() + timeoutMs : Number.POSITIVE_INFINITY
+  }
+
+  check(where: string): void {
+    if (this.now() <= this.end) return
+    throw new InquiryError('too_complex', `Reading the document took longer than the ${this.timeoutMs} ms allowed (stopped at ${where}).`, {
+      details: { timeoutMs: this.timeoutMs, where },
+    })
+  }
+}
