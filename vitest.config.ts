@@ -9,9 +9,18 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['test/worker/**', 'node_modules/**'],
+          exclude: ['test/worker/**', '**/*.system.test.ts', 'node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,
+        },
+      },
+      {
+        // `npm run test:system`: what needs ../shared beside the repository or Debian's packages (tesseract, poppler …)
+        test: {
+          name: 'system',
+          include: ['src/**/*.system.test.ts', 'test/**/*.system.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
         },
       },
       {
@@ -25,7 +34,7 @@ export default defineConfig({
         },
       },
       {
-        // the clerk page in headless Debian Chromium against `wrangler dev` (needs /usr/bin/chromium)
+        // `npm run test:system`: the clerk page in headless Chromium against `wrangler dev` (CHROMIUM_PATH, else /usr/bin/chromium)
         test: {
           name: 'browser',
           include: ['test/browser/**/*.e2e.ts'],

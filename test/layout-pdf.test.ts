@@ -2,8 +2,7 @@
  * PDF layout on real PDFs: each fixture's paragraphs, exactly, as written in its source
  * (fixtures/make/pdf/docs/*.ts; "~" there is a soft hyphen, which must leave no trace).
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { layoutDocument } from '../src/layout/index.js'
 import { loadDocument } from '../src/load/index.js'
@@ -13,41 +12,6 @@ import type { Layout } from '../src/nodes.js'
 const pdf = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${name}.pdf`, import.meta.url)))
 const layoutOf = async (bytes: Uint8Array): Promise<Layout> => layoutDocument(await loadDocument(bytes))
 const textsOf = async (name: string) => (await layoutOf(pdf(name))).paragraphs.map((p) => p.text)
-
-/** The seeds live in ../shared beside the repository (also in CI); without them these tests must fail, not skip. */
-function seed(name: string): Uint8Array {
-  const url = new URL(`../../shared/seeds/${name}`, import.meta.url)
-  if (!existsSync(url)) throw new Error(`seed document missing: ${fileURLToPath(url)}`)
-  return new Uint8Array(readFileSync(url))
-}
-
-describe('seed PDF: karben-ki-anfrage', () => {
-  it("has the document's paragraphs, as its Markdown twin has them", async () => {
-    const markdown = new TextDecoder().decode(seed('karben-ki-anfrage.md'))
-    const expected = markdown.split(/\n\s*\n/).map((p) => p.replace(/\*\*/g, '').trim()).filter(Boolean)
-    expect(expected).toHaveLength(13)
-    expect((await layoutOf(seed('karben-ki-anfrage.pdf'))).paragraphs.map((p) => p.text)).toEqual(expected)
-  })
-
-  it('keeps "KI-Systemen" whole where the line broke after "KI-"', async () => {
-    const loaded = await loadDocument(seed('karben-ki-anfrage.pdf'))
-    expect(loaded.pages[0]!.lines.some((l) => l.text.endsWith('anderen KI-'))).toBe(true)
-    const { text } = layoutDocument(loaded)
-    expect(text).toContain('sowie anderen KI-Systemen in öffentlichen Verwaltungen')
-    expect(text).not.toMatch(/KI- Systemen|KISystemen/)
-  })
-
-  it('labels the five questions at one level', async () => {
-    const labelled = (await layoutOf(seed('karben-ki-anfrage.pdf'))).paragraphs.filter((p) => p.label !== null)
-    expect(labelled.map((p) => [p.label, p.level])).toEqual([
-      ['1.', 0],
-      ['2.', 0],
-      ['3.', 0],
-      ['4.', 0],
-      ['5.', 0],
-    ])
-  })
-})
 
 describe('schule-dreiseitig.pdf: three pages, header and footer, a reason across the page break', () => {
   const expected = [

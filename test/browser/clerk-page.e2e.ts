@@ -1,6 +1,6 @@
 /**
  * The clerk's page in headless Debian Chromium (playwright-core) against `wrangler dev`: upload a PDF, see
- * each question beside its answer, download the result. Needs /usr/bin/chromium (`apt-get install chromium`).
+ * each question beside its answer, download the result. Needs Chromium: `CHROMIUM_PATH`, else /usr/bin/chromium (`apt-get install chromium`).
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -24,7 +24,7 @@ let browser: Browser
 beforeAll(async () => {
   server = await startWranglerDev()
   // playwright gives every launch a fresh, empty profile directory
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
 }, 120_000)
 
 afterAll(async () => {
