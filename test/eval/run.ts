@@ -3,13 +3,17 @@
  * `npm run eval [-- DIR …]`: parses every document with a gold file (default: fixtures/inquiries) and prints,
  * per document and case, then per reply pattern and in total: question F1, reply-paragraph F1 and link F1, each
  * with precision and recall, and how many metadata fields are right; for a scan read by OCR, the character
- * error rate against the same document's text layer. `--verbose` lists what went wrong.
+ * error rate against the same document's text layer. A folder of real-document labels (`NAME.json` beside
+ * `NAME.txt|.pdf|.html`, see real-label.ts) is scored by question and link recall and precision and each metadata
+ * field instead. `--verbose` lists what went wrong.
  */
 import { join } from 'node:path'
 import { characterErrorRate } from '../../src/node/index.js'
 import { runCases, type CaseResult } from './cases.js'
 import { explainCase } from './explain.js'
 import { readGoldFiles, type Gold } from './gold.js'
+import { isRealLabelFolder } from './real-label.js'
+import { printRealResults, runRealFolder, type RealResult } from './real-run.js'
 import { addCounts, f1, precision, recall, ZERO, type Counts } from './score.js'
 
 const ROOT = join(import.meta.dirname, '../..')
@@ -19,14 +23,22 @@ async function main(argv: string[]): Promise<void> {
   const dirs = argv.filter((a) => !a.startsWith('--'))
   const results: CaseResult[] = []
   const golds = new Map<string, Gold>()
+  const real: RealResult[] = []
   for (const dir of dirs.length > 0 ? dirs : [join(ROOT, 'fixtures/inquiries')]) {
+    if (isRealLabelFolder(dir)) {
+      real.push(...(await runRealFolder(dir)))
+      continue
+    }
     for (const entry of readGoldFiles(dir)) {
       golds.set(entry.gold.id, entry.gold)
       results.push(...(await runCases(entry)))
     }
   }
-  printCases(results, verbose ? golds : null)
-  printTotals(results)
+  if (results.length > 0 || real.length === 0) {
+    printCases(results, verbose ? golds : null)
+    printTotals(results)
+  }
+  if (real.length > 0) printRealResults(real, verbose)
 }
 
 const fmt = (c: Counts): string => `${f1(c).toFixed(3)} (P ${precision(c).toFixed(2)} R ${recall(c).toFixed(2)})`
