@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import type { Inquiry, Question, ReplyParagraph } from '../src/schema.js'
 import { isRealLabelFolder, readRealLabels, type RealLabel } from './eval/real-label.js'
 import { expectedValues, foldReference, sameBody, sameSubmitter, scoreRealMeta } from './eval/real-meta.js'
-import { scoreReal, startsLike } from './eval/real-score.js'
+import { locateBlocks, scoreReal, startsLike } from './eval/real-score.js'
 
 const TEXT = [
   'Kleine Anfrage des Abgeordneten Max Muster (SPD) vom 3. März 2024 und Antwort',
@@ -82,6 +82,13 @@ describe('real-document links', () => {
     )
     // right: block "Zu 1." → 1; wrong: the intro → 1, block "Zu 2." → 1; missing: block "Zu 2." → 2
     expect(score.links).toEqual({ tp: 1, fp: 2, fn: 1 })
+  })
+
+  it('finds every label start in the text, across a line-break hyphen', () => {
+    const notes: string[] = []
+    const blocks = locateBlocks(TEXT, LABEL, notes)
+    expect(notes).toEqual([])
+    expect(blocks.map((b) => TEXT.slice(b.start, b.start + 8))).toEqual(['Wie viel', 'Wann wer', 'Namens d', 'Zu 1.: E', 'Zu 2.: I'])
   })
 
   it('leaves a link to a sub-question inside its parent\'s answer uncounted', () => {

@@ -88,14 +88,13 @@ export function locateBlocks(text: string, label: RealLabel, notes: string[]): B
 function foldWithOffsets(text: string): { folded: string; offsets: number[] } {
   let folded = ''
   const offsets: number[] = []
-  const pattern = /(\p{L})-\s+(?=\p{Ll})|[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu
+  // a word, with line-break hyphens inside it ("Ge- schäftsordnung"), or a run of anything else
+  const pattern = /[\p{L}\p{N}]+(?:-\s+(?=\p{Ll})[\p{L}\p{N}]+)*|[^\p{L}\p{N}]+/gu
   for (const m of text.normalize('NFC').matchAll(pattern)) {
     const piece = m[0]
-    if (m[1] !== undefined) {
-      folded += m[1].toLowerCase()
-      offsets.push(m.index)
-    } else if (/[\p{L}\p{N}]/u.test(piece[0]!)) {
+    if (/[\p{L}\p{N}]/u.test(piece[0]!)) {
       for (let i = 0; i < piece.length; i++) {
+        if (!/[\p{L}\p{N}]/u.test(piece[i]!)) continue
         folded += piece[i]!.toLowerCase()
         offsets.push(m.index + i)
       }
