@@ -20,6 +20,7 @@
  * Below the thresholds a group links to nothing — a wrong link is worse than none.
  */
 import type { AnswerLink } from '../schema.js'
+import { asksFor, countAsked, gives, KIND_NAMES, kindMatch, type KindMatch } from './asks.js'
 import { coverUnanswered, type CoverageOptions } from './coverage-prior.js'
 import { isFrame } from './frame.js'
 import { link } from './scopes.js'
@@ -35,6 +36,11 @@ export type ProseOptions = {
 } & CoverageOptions
 
 export const PROSE: ProseOptions = { threshold: 0.05, share: 0.6, floor: 0.01, margin: 1.5 }
+
+/** What a paragraph giving what a question asks for adds to their score: less than a link needs on its own. */
+const KIND_BONUS = 0.03
+/** Characters of a paragraph searched for what it gives: an answer says early what kind of thing it is. */
+const KIND_WINDOW = 4000
 
 type Group = { members: number[]; text: string }
 
@@ -53,9 +59,11 @@ export function linkProse(texts: readonly ProseText[], questions: readonly { id:
   const table = scoreSimilarity(groups.map((g) => g.text), questions.map((q) => q.text))
   // the letter's frame (thanks, "für Rückfragen …") answers nothing and holds no place in the order
   const frame = groups.map((g) => isFrame(g.text))
-  const scores = table.scores.map((row, g) => row.map((score) => (frame[g] ? 0 : score)))
+  const kinds = kindTable(groups, questions)
+  const scores = table.scores.map((row, g) => row.map((score, j) => (frame[g] ? 0 : score + (kinds[g]![j] ? KIND_BONUS : 0))))
   // one shared word is evidence only when it weighs a lot ("Stadt" alone links nothing); a compound's part
-  // ("Arbeiten" in "Bauarbeiten") is no second word
+  // ("Arbeiten" in "Bauarbeiten") is no second word; what a paragraph gives of what a question asks tips
+  // the balance between questions, it opens no link by itself
   const passing = scores.map((row, g) => row.map((score, j) => (table.whole(g, j) >= 2 || score >= 2 * options.threshold ? score : 0)))
   const chosen = groups.map((_, g) => chooseQuestions(passing[g]!, options))
   const covered = coverUnanswered(chosen, { scores, passing, whole: table.whole, own: table.own }, options)
@@ -79,7 +87,7 @@ export function linkProse(texts: readonly ProseText[], questions: readonly { id:
   const orphaned = (g: number): boolean => positional && !inOrder && !answered.has(place(g)) && chosen[g]!.length > 0 && chosen[g]!.every((j) => isPrior(g, j))
   const groupLinks = chosen.map((js, g): AnswerLink[] => {
     if (frame[g]) return []
-    const similar = (j: number): AnswerLink => similarityLink(questions[j]!.id, table.scores[g]![j]!, table.evidence(g, j), isPrior(g, j))
+    const similar = (j: number): AnswerLink => similarityLink(questions[j]!.id, scores[g]![j]!, table.evidence(g, j), kinds[g]![j] ?? null, isPrior(g, j))
     if (inOrder) return [js.includes(place(g)) ? similar(place(g)) : orderLink(g)]
     if (js.length === 0 && byOrder) return [orderLink(g)]
     return orphaned(g) ? [...js.map(similar), orderLink(g, true)] : js.map(similar)
@@ -129,9 +137,28 @@ function dropIntroAndOutlook(chosen: number[][], places: readonly number[]): voi
   }
 }
 
-function similarityLink(id: string, score: number, shared: readonly string[], prior: boolean): AnswerLink {
+/**
+ * kinds[g][j]: what group g gives of what question j asks for, where few questions ask for it (at most half of
+ * them, or the one question when there are only two): a kind every question asks for tells them apart no more.
+ */
+function kindTable(groups: readonly Group[], questions: readonly { text: string }[]): (KindMatch | null)[][] {
+  const asked = questions.map((q) => asksFor(q.text))
+  const askedBy = countAsked(asked)
+  const rare = (kind: string): boolean => (askedBy.get(kind as never) ?? 0) <= Math.max(1, Math.floor(questions.length / 2))
+  return groups.map((group) => {
+    const given = gives(group.text.slice(0, KIND_WINDOW))
+    return asked.map((kinds) => {
+      const match = kindMatch(kinds.filter(rare), given, askedBy)
+      return match
+    })
+  })
+}
+
+function similarityLink(id: string, score: number, shared: readonly string[], kind: KindMatch | null, prior: boolean): AnswerLink {
   const confidence = 0.3 + 0.5 * Math.min(1, score / 0.4)
-  const why = `shared terms: ${shared.join(', ')} (score ${score.toFixed(2)})`
+  const terms = shared.length > 0 ? `shared terms: ${shared.join(', ')}` : 'no shared terms'
+  const gave = kind ? `; gives what the question asks for: ${KIND_NAMES[kind.kind]} (${kind.given})` : ''
+  const why = `${terms}${gave} (score ${score.toFixed(2)})`
   // weak evidence that stood out only because nothing else answers the question
   if (prior) return link(id, 'similarity', Math.min(confidence, 0.35), `${why}; the clearest answer left for this question`)
   return link(id, 'similarity', confidence, why)

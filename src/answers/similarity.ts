@@ -10,15 +10,23 @@
 import { compoundHead, compoundTails } from '../text/compounds.js'
 import { termsOf, type Term } from '../text/terms.js'
 import { contributions, inverseDocumentFrequency, weigh, type TermVector } from '../text/tfidf.js'
+import { conceptOfCompound } from '../text/thesaurus.js'
 import { variantMap } from '../text/variants.js'
 
 /** Weight of a compound's part (its tail, a piece of a hyphenated compound) relative to the whole word. */
 const TAIL_WEIGHT = 0.5
 /** Weight of a compound's head: "Bürger" in "Bürgerdienstleistungen" narrows the topic, the tail names it. */
 const HEAD_WEIGHT = 0.5
+/** Weight of a shared concept ("Baubeginn" ≈ "Spatenstich", `thesaurus.ts`): a synonym is not quite the same word. */
+const CONCEPT_WEIGHT = 0.75
+/** Concept terms are marked so they never meet a word's stem. */
+const CONCEPT = '≈'
 
-/** A text's terms; `boost` for parts weaker than a whole word; `words` as printed; `own` the terms seen as whole words. */
-type Doc = { terms: string[]; boost: Map<string, number>; words: Map<string, string>; own: Set<string> }
+/**
+ * A text's terms; `boost` for parts weaker than a whole word; `words` as printed; `own` the terms seen as whole
+ * words; `sources` the stems behind each concept term.
+ */
+type Doc = { terms: string[]; boost: Map<string, number>; words: Map<string, string>; own: Set<string>; sources: Map<string, Set<string>> }
 
 export type SimilarityTable = {
   /** scores[i][j]: text i against question j, 0..1 */
@@ -50,11 +58,17 @@ export function scoreSimilarity(texts: readonly string[], questions: readonly st
   const q = questions.length
   const asking = questionsPerTerm(docs.slice(0, q).map((d) => d.terms))
   const common = new Set([...asking].filter(([, n]) => q > 2 && n === q).map(([term]) => term))
-  const pairs = texts.map((_, i) => questions.map((_, j) => dot(vectors[q + i]!, vectors[j]!, common, docs[q + i]!.own, docs[j]!.own, asking)))
+  const pairs = texts.map((_, i) => questions.map((_, j) => dot(vectors[q + i]!, vectors[j]!, common, docs[q + i]!, docs[j]!, asking)))
   const scores = pairs.map((row) => row.map((p) => p.sum))
-  // a compound and its part print as the same word: name it once
+  // a compound and its part print as the same word: name it once; a concept names both words ("Baubeginn ≈ Spatenstich")
+  const shown = (term: string, i: number, j: number): string => {
+    const asked = docs[j]!.words.get(term)
+    const given = docs[q + i]!.words.get(term)
+    if (term.startsWith(CONCEPT) && asked && given) return asked.toLowerCase() === given.toLowerCase() ? asked : `${asked} ≈ ${given}`
+    return asked ?? given ?? term
+  }
   const evidence = (i: number, j: number): string[] => [
-    ...new Set(contributions(vectors[q + i]!, vectors[j]!).map(([term]) => docs[j]!.words.get(term) ?? docs[q + i]!.words.get(term) ?? term)),
+    ...new Set(contributions(vectors[q + i]!, vectors[j]!).filter(([term]) => !sameWord(term, docs[q + i]!, docs[j]!)).map(([term]) => shown(term, i, j))),
   ].slice(0, 4)
   const whole = (i: number, j: number): number => pairs[i]![j]!.whole
   const own = (i: number, j: number): number => pairs[i]![j]!.own
@@ -66,6 +80,7 @@ function openCompounds(terms: readonly Term[], vocabulary: ReadonlySet<string>, 
   const boost = new Map<string, number>()
   const words = new Map<string, string>()
   const own = new Set<string>()
+  const sources = new Map<string, Set<string>>()
   const add = (stem: string, word: string, weight: number): void => {
     out.push(stem)
     // a term weighs as much as its strongest occurrence in this text
@@ -75,12 +90,30 @@ function openCompounds(terms: readonly Term[], vocabulary: ReadonlySet<string>, 
   for (const { stem, word, part } of terms) {
     add(stem, word, part ? TAIL_WEIGHT : 1)
     if (!part) own.add(stem)
+    const concept = part ? null : conceptOfCompound(stem.slice(stem.lastIndexOf('-') + 1))
+    if (concept !== null) {
+      const term = CONCEPT + concept
+      add(term, word, CONCEPT_WEIGHT)
+      own.add(term)
+      if (!sources.has(term)) sources.set(term, new Set())
+      sources.get(term)!.add(stem)
+    }
     if (stem.includes('-')) continue
     for (const tail of compoundTails(stem, vocabulary)) add(tail, word, TAIL_WEIGHT)
     const head = headOf(word, stem)
     if (head !== null) add(head, word, HEAD_WEIGHT)
   }
-  return { terms: out, boost, words, own }
+  return { terms: out, boost, words, own, sources }
+}
+
+/** A concept both texts have through the same word: the word itself already counts, the concept adds nothing. */
+function sameWord(term: string, a: Doc, b: Doc): boolean {
+  if (!term.startsWith(CONCEPT)) return false
+  const fromA = a.sources.get(term)
+  const fromB = b.sources.get(term)
+  if (!fromA || !fromB) return false
+  for (const stem of fromA) if (fromB.has(stem)) return true
+  return false
 }
 
 /** How many questions use each term. Terms every question uses ("KI" in an inquiry about KI) show nothing. */
@@ -98,8 +131,8 @@ function dot(
   a: TermVector,
   b: TermVector,
   common: ReadonlySet<string>,
-  ownA: ReadonlySet<string>,
-  ownB: ReadonlySet<string>,
+  docA: Doc,
+  docB: Doc,
   asking: ReadonlyMap<string, number>,
 ): { sum: number; whole: number; own: number } {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
@@ -108,9 +141,9 @@ function dot(
   let own = 0
   for (const [term, weight] of small) {
     const other = large.get(term)
-    if (other === undefined) continue
+    if (other === undefined || sameWord(term, docA, docB)) continue
     sum += weight * other
-    if (common.has(term) || !ownA.has(term) || !ownB.has(term)) continue
+    if (common.has(term) || !docA.own.has(term) || !docB.own.has(term)) continue
     whole++
     if (asking.get(term) === 1) own++
   }

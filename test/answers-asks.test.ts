@@ -1,0 +1,98 @@
+/**
+ * What a question asks for and what a paragraph gives (src/answers/asks.ts), the thesaurus
+ * (src/text/thesaurus.ts), and both at work in free-prose linking.
+ */
+import { describe, expect, it } from 'vitest'
+import { asksFor, gives } from '../src/answers/asks.js'
+import { linkProse } from '../src/answers/prose.js'
+import { stemGerman } from '../src/text/stem.js'
+import { conceptOf, conceptOfCompound, THESAURUS } from '../src/text/thesaurus.js'
+
+describe('what a question asks for', () => {
+  it.each([
+    ['Wann beginnt der Bau der Sporthalle?', ['date']],
+    ['Bis wann soll die Sanierung abgeschlossen sein?', ['date']],
+    ['Wie viele Kinder stehen auf der Warteliste?', ['number']],
+    ['Welche Kosten entstehen der Stadt?', ['amount']],
+    ['Wer ist für die Pflege der Anlage zuständig?', ['actor']],
+    ['Ist eine Erweiterung des Angebots geplant?', ['yesno']],
+    ['Welche Maßnahmen ergreift die Verwaltung?', ['list']],
+    ['Warum wurde die Ausschreibung aufgehoben?', ['reason']],
+    ['An welchen Standorten werden Ladesäulen errichtet?', ['place']],
+  ])('%s → %j', (question, kinds) => {
+    expect(asksFor(question)).toEqual(kinds)
+  })
+
+  it('may ask for two things at once', () => {
+    expect(asksFor('Wann und in welcher Höhe werden die Mittel ausgezahlt?')).toEqual(['date', 'number', 'amount'])
+  })
+})
+
+describe('what a paragraph gives', () => {
+  it('a date or period, as printed', () => {
+    expect(gives('Der erste Spatenstich ist für Mai 2026 vorgesehen.').get('date')).toBe('Mai 2026')
+    expect(gives('Die Ausschreibung ist für das zweite Quartal geplant.').get('date')).toBe('zweite Quartal')
+  })
+
+  it('a count, but not a date or a year', () => {
+    expect(gives('Derzeit warten 37 Kinder auf einen Platz.').get('number')).toBe('37')
+    expect(gives('Zum Stichtag 31.12.2024 lag der Bericht vor; seit 2019 gilt die Satzung.').has('number')).toBe(false)
+  })
+
+  it('an amount, a yes or no, reasons', () => {
+    expect(gives('Die Stadt trägt 120.000 Euro.').get('amount')).toBe('Euro')
+    expect(gives('Nein, eine Erweiterung ist derzeit nicht vorgesehen.').get('yesno')).toBe('Nein')
+    expect(gives('Ausschlaggebend war vor allem der Fachkräftemangel.').get('reason')).toBe('Ausschlaggebend')
+  })
+
+  it('reads a million characters of one letter, or of digits and dots, in linear time', () => {
+    for (const run of ['a'.repeat(1_000_000), '1.'.repeat(500_000), 'in der '.repeat(150_000) + 'X'.repeat(100_000)]) {
+      expect(gives(run)).toBeInstanceOf(Map)
+    }
+  })
+})
+
+describe('the thesaurus', () => {
+  it('joins the words a reply uses for what the question named', () => {
+    expect(conceptOf(stemGerman('Spatenstich'))).toBe(conceptOf(stemGerman('Baubeginn')))
+    expect(conceptOf(stemGerman('Stellen'))).toBe(conceptOf(stemGerman('Personal')))
+    expect(conceptOf(stemGerman('Euro'))).toBe(conceptOf(stemGerman('Kosten')))
+    expect(conceptOf(stemGerman('Kindertagesstätten'))).toBe(conceptOf(stemGerman('Kita')))
+  })
+
+  it('takes a compound through its last part, but no short tail', () => {
+    expect(conceptOfCompound(stemGerman('Landesförderung'))).toBe('förderung')
+    expect(conceptOfCompound(stemGerman('Stadt'))).toBeNull()
+  })
+
+  it('lists no word in two groups, which would tie two concepts together', () => {
+    const seen = new Map<string, number>()
+    THESAURUS.forEach((group, g) =>
+      group.forEach((word) => {
+        const stem = stemGerman(word)
+        expect(seen.get(stem) ?? g, `${word} (${stem})`).toBe(g)
+        seen.set(stem, g)
+      }),
+    )
+  })
+})
+
+describe('free prose linked by meaning', () => {
+  const questions = [
+    { id: '1', text: 'Wann beginnt der Bau der neuen Sporthalle?' },
+    { id: '2', text: 'Wie viel Personal wird für den Betrieb benötigt?' },
+  ]
+
+  it('links a paraphrase through the thesaurus, and says which words it took for one another', () => {
+    const { links } = linkProse(
+      [
+        { text: 'Für den Betrieb der Halle sind zwei zusätzliche Stellen im Hausmeisterdienst eingeplant.', listItem: false },
+        { text: 'Der erste Spatenstich für die Sporthalle ist für Mai 2026 vorgesehen.', listItem: false },
+      ],
+      questions,
+    )
+    expect(links.map((l) => l.map((a) => a.question))).toEqual([['2'], ['1']])
+    expect(links[1]![0]!.evidence).toContain('≈ Spatenstich')
+    expect(links[1]![0]!.evidence).toContain('Mai 2026')
+  })
+})
