@@ -96,3 +96,30 @@ describe('free prose linked by meaning', () => {
     expect(links[1]![0]!.evidence).toContain('Mai 2026')
   })
 })
+
+describe('order inside the gaps', () => {
+  const questions = [
+    { id: '1', text: 'Wie viele Bäume wurden im Jahr 2024 im Stadtgebiet gefällt?' },
+    { id: '2', text: 'Wann werden die Ersatzpflanzungen vorgenommen?' },
+    { id: '3', text: 'Welche Kosten entstehen für die Baumpflege insgesamt?' },
+  ]
+  // an opening remark makes one paragraph more than questions, so the positions alone decide nothing
+  const reply = [
+    'Vorab sei darauf hingewiesen, dass die Verkehrssicherheit stets Vorrang hat.',
+    'Im Jahr 2024 mussten im Stadtgebiet 212 Bäume gefällt werden, überwiegend wegen Trockenschäden.',
+    'Die Arbeiten sollen im kommenden Herbst 2025 beginnen, sobald die Witterung es zulässt.',
+    'Für die Pflege sämtlicher Bäume sind im Haushalt 180.000 Euro veranschlagt.',
+  ]
+
+  it('links an unlinked paragraph between two anchors to the one question left open there', () => {
+    const { links } = linkProse(reply.map((text) => ({ text, listItem: false })), questions)
+    expect(links.map((l) => l.map((a) => `${a.question}:${a.method}`))).toEqual([[], ['1:similarity'], ['2:order'], ['3:similarity']])
+    expect(links[2]![0]!.evidence).toContain('Herbst 2025')
+  })
+
+  it('leaves it unlinked when it does not give what the question asks for', () => {
+    const vague = [reply[0]!, reply[1]!, 'Der Magistrat bedauert, dass die Arbeiten viele Anwohner stören.', reply[3]!]
+    const { links } = linkProse(vague.map((text) => ({ text, listItem: false })), questions)
+    expect(links[2]).toEqual([])
+  })
+})

@@ -23,6 +23,7 @@ import type { AnswerLink } from '../schema.js'
 import { asksFor, countAsked, gives, KIND_NAMES, kindMatch, type KindMatch } from './asks.js'
 import { coverUnanswered, type CoverageOptions } from './coverage-prior.js'
 import { isFrame } from './frame.js'
+import { fillGaps } from './gaps.js'
 import { link } from './scopes.js'
 import { scoreSimilarity } from './similarity.js'
 
@@ -50,6 +51,7 @@ const ORDER = {
   inOrder: { confidence: 0.5, why: 'the answers follow the order of the questions' },
   orphan: { confidence: 0.3, why: 'no other paragraph answers the question' },
   gap: { confidence: 0.3, why: 'nothing better links it' },
+  between: { confidence: 0.4, why: 'the one question left open between the answers before and after it' },
 }
 
 export type ProseLinks = { links: AnswerLink[][] }
@@ -92,9 +94,27 @@ export function linkProse(texts: readonly ProseText[], questions: readonly { id:
     if (js.length === 0 && byOrder) return [orderLink(g)]
     return orphaned(g) ? [...js.map(similar), orderLink(g, true)] : js.map(similar)
   })
+  if (!inOrder) fillOrderGaps(groupLinks, frame, questions, kinds)
   const links: AnswerLink[][] = texts.map(() => [])
   groups.forEach((group, g) => group.members.forEach((i) => (links[i] = groupLinks[g]!)))
   return { links }
+}
+
+/**
+ * Unlinked groups between groups whose links keep the order of the questions answer the unanswered questions
+ * between theirs, where the counts agree (`gaps.ts`) and the group gives what its question asks for.
+ */
+function fillOrderGaps(groupLinks: AnswerLink[][], frame: readonly boolean[], questions: readonly { id: string; text: string }[], kinds: readonly (readonly (KindMatch | null)[])[]): void {
+  const index = new Map(questions.map((q, j) => [q.id, j]))
+  const asked = questions.map((q) => asksFor(q.text).filter((k) => k !== 'yesno'))
+  const inputs = groupLinks.map((links, g) => ({ questions: frame[g] ? null : links.map((l) => index.get(l.question)!).filter((j) => j !== undefined) }))
+  const fits = (g: number, j: number): boolean => asked[j]!.length === 0 || kinds[g]![j] !== null
+  for (const { g, j, after, before } of fillGaps(inputs, fits)) {
+    const kind = kinds[g]![j]
+    const gave = kind ? `; it gives what the question asks for: ${KIND_NAMES[kind.kind]} (${kind.given})` : ''
+    const why = `${ORDER.between.why} (questions ${questions[after]!.id} and ${questions[before]!.id})${gave}`
+    groupLinks[g] = [link(questions[j]!.id, 'order', ORDER.between.confidence, why)]
+  }
 }
 
 function groupTexts(texts: readonly ProseText[]): Group[] {
