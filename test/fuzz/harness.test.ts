@@ -1,0 +1,54 @@
+/**
+ * The fuzz harness itself stays working: a short run over every family through the built package, and a
+ * replay through a stand-in parser that hangs, runs out of memory, crashes, rejects late, exits and lies,
+ * each of which the harness must count as what it is and save as a reproducer.
+ */
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { describe, expect, it } from 'vitest'
+
+const RUN = new URL('./run.ts', import.meta.url).pathname
+const TSX = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname
+
+async function fuzz(args: string[]): Promise<{ stdout: string; code: number }> {
+  try {
+    const { stdout } = await promisify(execFile)(TSX, [RUN, ...args], { maxBuffer: 16 << 20 })
+    return { stdout, code: 0 }
+  } catch (error) {
+    const failed = error as { stdout?: string; code?: number }
+    return { stdout: failed.stdout ?? '', code: failed.code ?? -1 }
+  }
+}
+
+/** The cells of a family's row in the table. */
+function row(table: string, family: string): string[] {
+  const line = table.split('\n').find((l) => l.startsWith(`| ${family} |`))
+  if (!line) throw new Error(`no row for ${family} in\n${table}`)
+  return line.split('|').slice(2, -1).map((cell) => cell.trim())
+}
+
+describe('npm run fuzz', () => {
+  it('runs every mutation family and the chosen hostile kinds through the built package', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'fuzz-'))
+    const { stdout } = await fuzz(['--count', '21', '--seed', '7', '--hostile', 'text-pdf-marker,docx-list-start-2e7', '--out', out])
+    for (const family of ['truncate', 'bitflip', 'chunk', 'zip', 'xml', 'pdf-stream', 'text']) expect(row(stdout, family)[0]).toBe('3')
+    expect(row(stdout, 'hostile')[0]).toBe('2')
+    expect(row(stdout, '**all**')[0]).toBe('23')
+    expect(stdout).toMatch(/\| text-pdf-marker \| /)
+  }, 180_000)
+
+  it('tells hangs, out-of-memory, crashes, late rejections, dead children and invalid results apart', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fuzz-replay-'))
+    const out = join(folder, 'out')
+    mkdirSync(join(folder, 'in'))
+    for (const word of ['HANG', 'OOM', 'CRASH', 'REJECT', 'EXIT', 'INVALID', 'OTHER']) writeFileSync(join(folder, 'in', word.toLowerCase()), `${word} input`)
+    const { stdout, code } = await fuzz(['--replay', join(folder, 'in'), '--parser', new URL('./stand-in.mjs', import.meta.url).pathname, '--timeout', '3000', '--heap-mb', '96', '--out', out])
+    const [inputs, ok, errors, crash, invalid, hang, oom] = row(stdout, 'replay')
+    expect({ inputs, ok, errors, crash, invalid, hang, oom }).toEqual({ inputs: '7', ok: '0', errors: 'corrupt 1', crash: '3', invalid: '1', hang: '1', oom: '1' })
+    expect(code).toBe(1)
+    expect(readdirSync(join(out, 'replay')).filter((f) => f.endsWith('.bin'))).toHaveLength(6)
+  }, 180_000)
+})

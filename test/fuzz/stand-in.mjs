@@ -1,0 +1,19 @@
+// A stand-in parser for the harness's own test: each outcome the harness must tell apart, chosen by the
+// input's first word. Plain JavaScript, as the fuzz child imports it without a TypeScript loader.
+import { Inquiry, InquiryError } from '../../dist/index.js'
+
+export { Inquiry, InquiryError }
+
+export async function parseInquiry(bytes) {
+  const word = new TextDecoder().decode(bytes.subarray(0, 16)).split(/\s/)[0]
+  if (word === 'HANG') for (;;);
+  if (word === 'OOM') {
+    const hoard = []
+    for (;;) hoard.push(new Array(1_000_000).fill(hoard.length))
+  }
+  if (word === 'CRASH') throw new TypeError('a stand-in crash')
+  if (word === 'REJECT') Promise.reject(new Error('a stand-in rejection left unhandled'))
+  if (word === 'EXIT') process.exit(3)
+  if (word === 'INVALID') return { schemaVersion: 1, source: { pages: -5 } }
+  throw new InquiryError('corrupt', 'The stand-in refuses every other input.')
+}
