@@ -23,6 +23,11 @@ class BitWriter {
     for (let i = count - 1; i >= 0; i--) this.push((value >> i) & 1)
   }
 
+  /** Skips to the next byte boundary (before a stored block's length). */
+  align(): void {
+    this.bit = Math.ceil(this.bit / 8) * 8
+  }
+
   done(): Uint8Array {
     return this.bytes.subarray(0, Math.ceil(this.bit / 8))
   }
@@ -53,6 +58,11 @@ const ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]
  * of 258 bytes at distance 1 costs two bits (the 1,000:1 that deflate allows at most).
  */
 export function deflateRun(byte: number, length: number): Uint8Array {
+  return deflateFramed(new Uint8Array(0), byte, length, new Uint8Array(0))
+}
+
+/** Raw deflate data for `prefix`, then `length` copies of `byte`, then `suffix` (each at most 65,535 bytes). */
+export function deflateFramed(prefix: Uint8Array, byte: number, length: number, suffix: Uint8Array): Uint8Array {
   const matches = length > 1 ? Math.floor((length - 1) / 258) : 0
   const rest = Math.max(0, length - 1 - matches * 258)
   const litLengths = Array.from({ length: 286 }, (_, s) => (s === 285 ? 1 : s === byte || s === 256 ? 2 : 0))
@@ -61,8 +71,9 @@ export function deflateRun(byte: number, length: number): Uint8Array {
   ;[0, 1, 2, 17, 18].forEach((s, i) => (clLengths[s] = [3, 3, 2, 2, 2][i]!))
   const clCodes = canonicalCodes(Array.from({ length: 19 }, (_, s) => clLengths[s] ?? 0))
   const litCodes = canonicalCodes(litLengths)
-  const out = new BitWriter(400 + matches * 2 + rest * 2)
-  out.bits(1, 1) // the final block
+  const out = new BitWriter(400 + matches * 2 + rest * 2 + (prefix.length + suffix.length + 20) * 8)
+  stored(out, prefix, false)
+  out.bits(0, 1) // not the final block
   out.bits(2, 2) // dynamic Huffman codes
   out.bits(286 - 257, 5)
   out.bits(2 - 1, 5)
@@ -84,20 +95,39 @@ export function deflateRun(byte: number, length: number): Uint8Array {
   }
   for (let i = 0; i < rest; i++) emit(byte)
   emit(256)
+  stored(out, suffix, true)
   return out.done()
 }
 
+/** A stored (uncompressed) block. */
+function stored(out: BitWriter, data: Uint8Array, final: boolean): void {
+  out.bits(final ? 1 : 0, 1)
+  out.bits(0, 2)
+  out.align()
+  out.bits(data.length, 16)
+  out.bits(~data.length & 0xffff, 16)
+  for (const byte of data) out.bits(byte, 8)
+}
+
 /** The same run in a zlib wrapper (as PDF's FlateDecode wants it), with its Adler-32 checksum. */
-export function zlibRun(byte: number, length: number): Uint8Array {
-  const body = deflateRun(byte, length)
-  const n = BigInt(length)
-  const b = BigInt(byte)
-  const a1 = (1n + n * b) % 65521n
-  const a2 = (n + (b * n * (n + 1n)) / 2n) % 65521n
+export const zlibRun = (byte: number, length: number): Uint8Array => zlibFramed(new Uint8Array(0), byte, length, new Uint8Array(0))
+
+/** deflateFramed in a zlib wrapper, with the Adler-32 of what it inflates to. */
+export function zlibFramed(prefix: Uint8Array, byte: number, length: number, suffix: Uint8Array): Uint8Array {
+  const body = deflateFramed(prefix, byte, length, suffix)
+  let [s1, s2] = [1n, 0n]
+  const add = (data: Uint8Array) => {
+    for (const b of data) (s1 = (s1 + BigInt(b)) % 65521n), (s2 = (s2 + s1) % 65521n)
+  }
+  add(prefix)
+  const [n, b] = [BigInt(length), BigInt(byte)]
+  s2 = (s2 + n * s1 + (b * n * (n + 1n)) / 2n) % 65521n
+  s1 = (s1 + n * b) % 65521n
+  add(suffix)
   const out = new Uint8Array(body.length + 6)
   out.set([0x78, 0x01])
   out.set(body, 2)
-  new DataView(out.buffer).setUint32(body.length + 2, Number((a2 << 16n) | a1))
+  new DataView(out.buffer).setUint32(body.length + 2, Number((s2 << 16n) | s1))
   return out
 }
 
@@ -107,15 +137,22 @@ const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
   return c >>> 0
 })
 
+const update = (c: number, byte: number) => CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8)
+
 export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff
-  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
+  return crcFramed(data, 0, 0, new Uint8Array(0))
 }
 
 /** CRC-32 of `length` copies of `byte` (a plain loop: half a second for 200 MB). */
 export function crcRun(byte: number, length: number): number {
+  return crcFramed(new Uint8Array(0), byte, length, new Uint8Array(0))
+}
+
+/** CRC-32 of what deflateFramed inflates to. */
+export function crcFramed(prefix: Uint8Array, byte: number, length: number, suffix: Uint8Array): number {
   let c = 0xffffffff
-  for (let i = 0; i < length; i++) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8)
+  for (const b of prefix) c = update(c, b)
+  for (let i = 0; i < length; i++) c = update(c, byte)
+  for (const b of suffix) c = update(c, b)
   return (c ^ 0xffffffff) >>> 0
 }

@@ -5,7 +5,7 @@
  */
 import { deflateSync, strToU8 } from 'fflate'
 import { concat } from './make-pdf.js'
-import { crc32, crcRun, deflateRun } from './deflate-run.js'
+import { crc32, crcFramed, deflateFramed } from './deflate-run.js'
 
 export type RawEntry = { name: string; deflated: Uint8Array; size: number; crc: number }
 
@@ -15,8 +15,11 @@ export const entry = (name: string, data: string | Uint8Array): RawEntry => {
   return { name, deflated: deflateSync(bytes), size: bytes.length, crc: crc32(bytes) }
 }
 
-/** An entry holding `size` copies of one byte, made without ever holding them. */
-export const runEntry = (name: string, byte: number, size: number): RawEntry => ({ name, deflated: deflateRun(byte, size), size, crc: crcRun(byte, size) })
+/** An entry of `prefix`, `size` copies of one byte and `suffix`, made without ever holding the copies. */
+export function framedEntry(name: string, prefix: string, byte: number, size: number, suffix: string): RawEntry {
+  const [head, tail] = [strToU8(prefix), strToU8(suffix)]
+  return { name, deflated: deflateFramed(head, byte, size, tail), size: head.length + size + tail.length, crc: crcFramed(head, byte, size, tail) }
+}
 
 function header(signature: number, entry: RawEntry, offset: number | null): Uint8Array {
   const name = strToU8(entry.name)
