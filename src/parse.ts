@@ -68,7 +68,7 @@ function toInquiry(layout: Layout, structure: Structure, answers: Answers, files
     schemaVersion: 1,
     source: { format: first.format, pages: first.pages, ocr: files.some((f) => f.ocr), sha256: first.sha256, files },
     text: layout.text,
-    meta: structure.meta,
+    meta: { ...structure.meta, hasReply: structure.meta.hasReply ?? answers.reply !== null },
     questions: structure.questions,
     reply: answers.reply,
     coverage: answers.coverage,

@@ -38,7 +38,7 @@ function inquiry(questions: Question[], paragraphs: ReplyParagraph[], meta: Part
     schemaVersion: 1,
     source: { format: 'text', pages: null, ocr: false, sha256: '', files: [] },
     text: TEXT,
-    meta: { kind: null, title: null, reference: null, date: null, submitter: null, addressee: null, body: null, ...meta },
+    meta: { kind: null, title: null, reference: null, date: null, submitter: null, addressee: null, body: null, inquiryReference: null, inquiryDate: null, replyDate: null, hasReply: paragraphs.length > 0, ...meta },
     questions,
     reply: paragraphs.length > 0 ? { heading: null, paragraphs } : null,
     coverage: { answered: [], unanswered: [] },

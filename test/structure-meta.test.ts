@@ -21,6 +21,10 @@ describe('extractMeta', () => {
       submitter: 'SPD-Fraktion in der Stadtverordnetenversammlung Musterstadt',
       addressee: 'Magistrat der Stadt Musterstadt',
       body: 'Stadtverordnetenversammlung Musterstadt',
+      inquiryReference: null,
+      inquiryDate: '2024-03-05',
+      replyDate: null,
+      hasReply: null,
     })
   })
 
@@ -68,6 +72,10 @@ describe('extractMeta', () => {
       submitter: null,
       addressee: null,
       body: null,
+      inquiryReference: null,
+      inquiryDate: null,
+      replyDate: null,
+      hasReply: null,
     })
   })
 })

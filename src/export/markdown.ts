@@ -6,11 +6,15 @@
  */
 import type { Inquiry, Meta, Question, ReplyParagraph } from '../schema.js'
 
-const META_LABELS: [keyof Meta, string][] = [
+type TextField = Exclude<keyof Meta, 'hasReply'>
+const META_LABELS: [TextField, string][] = [
   ['kind', 'Art'],
   ['title', 'Betreff'],
   ['reference', 'Aktenzeichen'],
+  ['inquiryReference', 'Aktenzeichen der Anfrage'],
   ['date', 'Datum'],
+  ['inquiryDate', 'Datum der Anfrage'],
+  ['replyDate', 'Datum der Antwort'],
   ['submitter', 'Von'],
   ['addressee', 'An'],
   ['body', 'Gremium'],

@@ -20,7 +20,7 @@ import type { Context } from './context.js'
 import { describeParagraphs, type Cue } from './describe.js'
 import { findFrame, type Frame } from './frame.js'
 import type { FoundQuestion } from './found.js'
-import { extractMeta } from './meta.js'
+import { extractMeta, type HeadMeta } from './meta.js'
 import { findQuestions } from './questions.js'
 import { assignRoles, sectionsOf, type Role, type Section } from './sections.js'
 import { buildQuestionTree } from './tree.js'
@@ -39,7 +39,7 @@ export type Structure = {
   /** the questions in document order, each with the paragraphs it occupies */
   found: FoundQuestion[]
   questions: Question[]
-  meta: Meta
+  meta: HeadMeta
   warnings: Warning[]
 }
 

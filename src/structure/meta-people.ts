@@ -5,22 +5,21 @@
  * Abgeordneten …" phrases.
  */
 
+import { findCouncil, findParliament } from './meta-body.js'
+
 const ORGANS =
   'Stadtverordnetenversammlung|Gemeindevertretung|Gemeinderat(?:es|s)?|Stadtrat(?:es|s)?|Kreistag(?:es|s)?|Bezirksverordnetenversammlung|Landtag(?:es|s)?|Bürgerschaft|Ortsbeirat(?:es|s)?|Ortschaftsrat(?:es|s)?|Rat der Stadt|Rat der Gemeinde|Abgeordnetenhaus(?:es)?|Regionalversammlung|Verbandsversammlung'
-// "Bad Sooden-Kirchberg", "St. Ingbert", "Lutherstadt Wittenberg": a place name's first word may be a prefix
-const PLACE = "(?:(?:Bad|Sankt|St\\.|Groß|Klein|Alt|Neu|Markt|Hansestadt|Lutherstadt|Ostseebad|Nordseebad|Seebad)\\s+)?[\\p{Lu}][\\p{L}.'-]*(?:\\s+(?:a\\.\\s*d\\.|an der|am|im|in der|ob der|vor der|bei|von)\\s+[\\p{Lu}][\\p{L}.-]*)*"
-const BODY_NAMED = new RegExp(`\\b(${ORGANS})\\s+((?:des|der)\\s+(?:Landkreises|Kreises|Stadt|Gemeinde|Bezirks|Freistaates|Landes)\\s+${PLACE}|des\\s+[\\p{Lu}][\\p{L}-]*(?:kreises|landes)|${PLACE})`, 'u')
-const BODY_ADJECTIVE = /\b((?:Bayerische|Sächsische|Niedersächsische|Hessische|Thüringer|Brandenburgische|Saarländische|Schleswig-Holsteinische)r?\s+Landtag|Landtag\s+(?:des\s+Saarlandes|von\s+Sachsen-Anhalt|Nordrhein-Westfalen|Brandenburg|Mecklenburg-Vorpommern|Rheinland-Pfalz|Baden-Württemberg|Schleswig-Holstein))\b/iu
 const BODY_BARE = new RegExp(`\\b(${ORGANS})\\b`, 'u')
 const PLACE_LINES = [/^(?:Stadt|Gemeinde|Markt|Ortsgemeinde)\s+(\p{Lu}.+)$/u, /^(\p{Lu}[\p{L}. -]{1,40}?),\s*(?:den\s+)?\d{1,2}\./u, /\b\d{5}\s+(\p{Lu}[\p{L}. -]+)$/u]
 
-/** "Stadtverordnetenversammlung Lindenau", "Kreistag des Landkreises Talbach", "Bayerischer Landtag". */
+/** "Stadtverordnetenversammlung Lindenau", "Kreistag des Landkreises Talbach", "Bayerischer Landtag": the first line naming one. */
 export function findBody(head: readonly string[]): string | null {
   for (const line of head) {
-    const adjective = BODY_ADJECTIVE.exec(line)
-    if (adjective) return titleCase(adjective[1]!)
-    const m = BODY_NAMED.exec(line)
-    if (m && !/^(?:Herrn?|Frau|Drucksache|Wahlperiode|Raum|Sitzung)\b/u.test(m[2]!)) return titleCase(`${singular(m[1]!)} ${m[2]!.trim()}`).replace(/[.,;:]$/, '')
+    const parliament = findParliament(line)
+    const council = findCouncil(line)
+    if (parliament && council) return line.search(PARLIAMENT_WORD) <= line.search(COUNCIL_WORD) ? parliament : titleCase(council)
+    if (parliament) return parliament
+    if (council) return titleCase(council)
   }
   for (const line of head) {
     const m = BODY_BARE.exec(line) ?? /\b(Gemeinderat|Stadtrat|Kreistag)s?(?:fraktion|sitzung)/u.exec(line)
@@ -30,6 +29,9 @@ export function findBody(head: readonly string[]): string | null {
   }
   return null
 }
+
+const PARLIAMENT_WORD = /Landtag|Bundestag|Bürgerschaft|Abgeordnetenhaus/iu
+const COUNCIL_WORD = /versammlung|vertretung|rat\b|tag\b|beirat|ausschuss/iu
 
 const singular = (organ: string): string => organ.replace(/(?<=(?:rat|tag|haus))(?:es|s)$/u, '')
 
@@ -82,9 +84,15 @@ export function findAddressee(head: readonly string[]): string | null {
 const ROLE = '(?:Bezirksverordnete[rn]?|Stadtverordnete[rn]?|Stadträtin|Stadtrat|Gemeinderätin|Gemeinderat|Kreisrätin|Kreisrat|Kreistagsabgeordnete[rn]?|Abgeordnete[rn]?|Ratsmitglied|Ratsfrau|Ratsherr)'
 const LABELLED = new RegExp(`^(?:Fragesteller(?:in)?|Einreicher(?:in)?|Antragsteller(?:in)?|Eingereicht von|Von)\\s*:\\s*(?:${ROLE}\\s+)?(.+)$`, 'u')
 const MEMBER_LINE = new RegExp(`^${ROLE}\\s+((?:(?:Dr|Prof)\\.\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)+\\s*\\([^)]+\\))$`, 'u')
-/** "des Abgeordneten Florian Hausmann BÜNDNIS 90/DIE GRÜNEN", "der Abgeordneten Jens Kleinert und Miriam Aydin SPD" */
-const BY_MEMBER = /\b(?:des|der)\s+(?:Abgeordneten|Bezirksverordneten|Stadtverordneten|Kreistagsabgeordneten)\s+(.+?)(?:\s+an\s+(?:die|den)\s+\S+.*)?$/u
-const BY_FACTION = /\bAnfrage\s+(?:der|des)\s+((?:\S+-)?Fraktion(?:\s+\S+){0,4}?|[\p{Lu}\p{N}][\p{L}\p{N}/.-]*-Fraktion)(?=\s+(?:vom|zu|zur|gem\.|gemäß|nach|betr|und|an)\b|[,:;]|$)/u
+/** "des Abgeordneten Florian Hausmann BÜNDNIS 90/DIE GRÜNEN", "der Abgeordneten Jens Kleinert und Miriam Aydin SPD", "des Abg. Rentsch (FDP)" */
+const BY_MEMBER = /\b(?:des|der)\s+(?:Abg\.|Abgeordneten|Bezirksverordneten|Stadtverordneten|Kreistagsabgeordneten)\s+(\p{Lu}.{1,400})/u
+const BY_FACTION = /\b(?:Anfrage|Antrag|Gesetzentwurf)\s+(?:der|des)\s+((?:\S+-)?Fraktion(?:\s+\S+){0,4}?|[\p{Lu}\p{N}][\p{L}\p{N}/.-]*-Fraktion)(?=\s+(?:vom|zu|zur|gem\.|gemäß|nach|betr|und|an)\b|[,:;]|$)/u
+/** "Anfrage SPD betr. …": a party named right after the kind */
+const PARTY_ASKS = /^(?:Kleine\s+|Schriftliche\s+)?Anfrage\s+(?:der\s+)?(CDU|CSU|SPD|FDP|AfD|GRÜNE|Grüne|LINKE|Linke|FW|ÖDP|Volt|BSW)(?:-Fraktion)?\s+(?:betr\.|betreffend|zu[mr]?\b|:)/u
+/** What ends a member's name in a one-line head: the date, the answer, the title, the next number */
+const MEMBER_END = /\s+an\s+(?:die|den)\s|\s+vom\s+\d|,?\s+eingegangen\b|\s+und\s+(?:Antwort|ANTWORT)\b|\s+[–-]?\s*(?:Drucksache|Drs\.)|\s*\(Eingang\b|\s+zum\s+Thema\b|\s+betreffend\b|\s+Thema:|\s+Betr\.|\s+(?:Ich|Wir)\s+frage|\s+Sehr\s+geehrte/u
+const PARTY_NAME = /\(?\b(BÜNDNIS\s?90\s?\/\s?DIE\s+GRÜNEN|DIE\s+LINKE\.?|Die\s+Linke\.?|FREIE\s+WÄHLER|CDU\/CSU|FDP\/DVP|CDU|CSU|SPD|FDP|AfD|GRÜNE|PIRATEN|NPD|SSW|BSW|ÖDP|fraktionslos)(-Fraktion)?\)?/gu
+const MAX_SUBMITTER = 200
 const FACTION = /fraktion|\bGruppe\b|\bListe\b/iu
 
 /** The faction or member who asks. */
@@ -97,11 +105,49 @@ export function findSubmitter(head: readonly string[]): string | null {
   }
   for (const line of head) {
     const member = BY_MEMBER.exec(line)
-    if (member) return withParty(member[1]!)
-    const faction = BY_FACTION.exec(line)
+    if (member) return memberWithParty(member[1]!)
+    const faction = BY_FACTION.exec(line) ?? PARTY_ASKS.exec(line)
     if (faction) return faction[1]!.trim()
   }
-  return fromLetterhead(head)
+  return fromLetterhead(head) ?? fromForm(head)
+}
+
+/**
+ * "Marcel Luthe (FDP) vom 02. Mai 2017 (Eingang …) und Antwort …" → "Marcel Luthe (FDP)"; "Tino Müller, Fraktion
+ * der NPD Polizeieinsatz …" → "Tino Müller (NPD)"; "Sven Petke und Steeven Bretz der CDU-Fraktion" → "… (CDU-Fraktion)".
+ */
+export function memberWithParty(text: string): string {
+  const end = MEMBER_END.exec(text)
+  const names = (end ? text.slice(0, end.index) : text).trim()
+  // "Jörg Kästner (Fraktion BSW)": already names and group
+  const printed = /^(.+?)\s*\(([^()]+)\)$/u.exec(names)
+  if (printed) return shorten(printed[1]!, printed[2]!)
+  const parties = [...names.matchAll(PARTY_NAME)]
+  const last = parties[parties.length - 1]
+  if (!last) return shorten(withParty(names), '')
+  const before = names.slice(0, last.index)
+  // "…, Fraktion der FDP" keeps its words: "Henning Lüders (Fraktion der FDP)"
+  const group = /(?:,\s*|\s+und\s+der\s+|\s+)(Fraktion(?:\s+der)?)\s*$/u.exec(before)
+  const names0 = (group ? before.slice(0, group.index) : before).replace(/(?:\s+der|,)\s*$/u, '').trim()
+  return shorten(names0, `${group ? `${group[1]} ` : ''}${last[1]}${last[2] ?? ''}`)
+}
+
+/** Names and party within MAX_SUBMITTER characters: a long list keeps its first names and "u. a.". */
+function shorten(names: string, party: string): string {
+  const tail = party ? ` (${party})` : ''
+  if (names.length + tail.length <= MAX_SUBMITTER) return names + tail
+  const room = MAX_SUBMITTER - tail.length - 8
+  const cut = names.lastIndexOf(', ', room)
+  return `${names.slice(0, cut > 0 ? cut : room)} u. a.${tail}`
+}
+
+/** A form's "Absender" label and the value below it, or a member's name alone on one of the first lines. */
+function fromForm(head: readonly string[]): string | null {
+  const at = head.findIndex((l) => /^(?:Absender|Einreicher|Antragsteller)\s*:?$/iu.test(l.trim()))
+  const value = at >= 0 ? head.slice(at + 1, at + 6).find((l) => l.trim() !== '') : undefined
+  if (value && value.split(/\s+/).length <= 8) return value.trim()
+  const person = head.slice(0, 4).find((l) => !ADDRESS_OPENERS.test(l) && /^(?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(l.trim()))
+  return person && head.some((l) => /^Anfrage\b/u.test(l)) ? person.trim() : null
 }
 
 /** "Florian Hausmann BÜNDNIS 90/DIE GRÜNEN" → "Florian Hausmann (BÜNDNIS 90/DIE GRÜNEN)"; "…, Fraktion der FDP" likewise. */

@@ -1,13 +1,23 @@
 /**
  * @module
  * The inquiry's metadata from its head (the paragraphs before the questions): kind, title, reference, date,
- * submitter, addressee, body. Each field is read from a line that says it ("Betreff:", "Drucksache 18/4711",
- * "An den Magistrat", "Eingang: 05.03.2024"); a field nothing says stays null.
+ * submitter, addressee, body, and where a document carries two, the inquiry's number and both dates. Each field is
+ * read from a line that says it ("Betreff:", "Drucksache 18/4711", "An den Magistrat", "Eingang: 05.03.2024"), or
+ * from the head joined into one text when it lost its line breaks; a field nothing says stays null. Whether the
+ * document holds the answer is read from its head here ("… und Antwort", "Antwort der Landesregierung") and
+ * completed by parse.ts from the reply found.
  */
 import type { Meta } from '../schema.js'
 import { closeSpacedLetters } from './cues.js'
 import { findDate } from './dates.js'
+import { findParliament, findCouncil } from './meta-body.js'
+import { findDates } from './meta-dates.js'
 import { findAddressee, findBody, findSubmitter } from './meta-people.js'
+import { findReferences } from './meta-refs.js'
+import { findFlatTitle, findLabelledTitle, firstLineTitle, titleAfterDate } from './meta-title.js'
+
+/** The head's metadata; `hasReply` null when the head does not say, for parse.ts to decide from the reply. */
+export type HeadMeta = Omit<Meta, 'hasReply'> & { hasReply: boolean | null }
 
 /** How many paragraphs of a document's head are read. */
 const HEAD = 30
@@ -22,8 +32,10 @@ const KINDS: [RegExp, string][] = [
   [/\bAnfrage\b/i, 'anfrage'],
 ]
 
-/** "Betreff: …", "betr.: …", "Kurztitel: …", "Thema: …", "Anfrage: …", "Anfrage gemäß § 12 …: …" */
-const TITLE = /^(?:Betreff|Betr\.|Kurztitel|Thema|Gegenstand|Titel|(?:Kleine |Große |Schriftliche )?Anfrage(?:\s+(?:gem\.|gemäß|nach)\s[^:]{3,80})?)\s*:\s*(.+)$/iu
+/** "Betreff: …", "betr.: …", "Kurztitel: …", "Thema: …", "Anfrage: …", "Anfrage gemäß § 12 …: …", "Anfrage 1: …", "Anfrage der AfD-Fraktion: …", "hier: …" */
+const TITLE = /^(?:Betreff|Betr\.|Kurztitel|Thema|Gegenstand|Titel|hier|(?:Kleine |Große |Schriftliche )?Anfrage(?:\s+(?:gem\.|gemäß|nach)\s[^:]{3,80}|\s+\d{1,3}|\s+(?:der|des)\s[^:]{2,60})?)\s*:\s*(.+)$/iu
+/** "Anfrage SPD betr. Fahrtreppe S-Bahnstation Heimfeld" */
+const TITLE_AFTER_BETR = /^(?:Kleine |Schriftliche )?Anfrage\b[^:]{0,60}?\sbetr(?:\.|effend)\s*:?\s*(.{3,200})$/u
 /** "Anfrage F0112/24 – Windenergie …": an identifier in front of the title */
 const TITLE_PREFIX = /^(?:Anfrage|Kleine Anfrage|Drucksache)\s+\S*\d\S*\s*[–—-]\s*/u
 
@@ -46,18 +58,52 @@ const INQUIRY_DATES = [
   /^(?:[\p{Lu}][\p{L}. -]{1,40},\s*(?:den\s+)?)?(\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4})$/u,
 ]
 
-export function extractMeta(texts: readonly string[]): Meta {
-  const head = texts.slice(0, HEAD).map((t) => closeSpacedLetters(t).replace(/\s+/g, ' ').trim())
+export function extractMeta(texts: readonly string[]): HeadMeta {
+  const lines = texts.slice(0, HEAD).map((t) => closeLetterSpacing(t).replace(/\s+/g, ' ').trim())
+  const whole = lines.join('\n').slice(0, FLAT_HEAD)
+  const flat = cutBeforeQuestions(whole)
+  // a head that is one long line (a web page's text, a database field) is read up to its questions only
+  const head = lines.map((l) => (l.length > LONG_LINE ? cutBeforeQuestions(l) : l))
+  const dates = findDates(flat)
+  const refs = findReferences(texts.slice(0, HEAD), flat)
+  const lineReference = firstMatch(head.filter(isHeadLine), (t) => REFERENCES.map((r) => r.exec(t)?.[1]).find((x) => x && /\d/.test(x) && !/^\d{1,2}\.\d{1,2}\./.test(x)) ?? null)
+  const reference = lineReference ?? refs.reference
+  const lineDate = findInquiryDate(head)
+  const date = lineDate !== null && lineDate !== dates.replyDate ? lineDate : (dates.inquiryDate ?? dates.headerDate ?? dates.sessionDate ?? lineDate)
   return {
     kind: findKind(head),
-    title: findTitle(head),
-    reference: firstMatch(head.filter(isHeadLine), (t) => REFERENCES.map((r) => r.exec(t)?.[1]).find((x) => x && /\d/.test(x) && !/^\d{1,2}\.\d{1,2}\./.test(x)) ?? null),
-    date: findInquiryDate(head),
+    title: findTitle(head) ?? findFlatTitle(whole) ?? titleAfterDate(flat) ?? findLabelledTitle(texts.slice(0, HEAD)) ?? firstLineTitle(head),
+    reference,
+    date,
     submitter: findSubmitter(head),
     addressee: findAddressee(head),
-    body: findBody(head),
+    body: findBody(head) ?? findParliament(flat) ?? findCouncil(flat),
+    // the inquiry's own number beside the answer's; alone, it is also the reference (a Bundestag answer cites only it)
+    inquiryReference: refs.inquiryReference !== null && (refs.inquiryReference !== reference || lineReference === null) ? refs.inquiryReference : null,
+    inquiryDate: dates.inquiryDate ?? (lineDate !== null && lineDate !== dates.replyDate && lineDate !== dates.headerDate ? lineDate : null),
+    replyDate: dates.replyDate,
+    hasReply: NO_REPLY.test(flat) ? false : REPLY_SAID.test(whole) ? true : null,
   }
 }
+
+/** How much of a head is read as one text, and from which length a line is read only up to its questions. */
+const FLAT_HEAD = 3000
+const LONG_LINE = 600
+/** Where the questions or the answer begin in a head that lost its line breaks. */
+const QUESTIONS_BEGIN =
+  /\b(?:Ich\s+frage\s+(?:die|den)|Wir\s+fragen\s+(?:die|den)|(?:frage|fragen)\s+(?:ich|wir)\s+(?:die|den)|Vorbemerkung|Im\s+Namen\s+des\s+Senats|Namens\s+der\s+Landesregierung\s+beantwort|namens\s+und\s+im\s+Auftrag|Frage\s*1\s*[:.]|Frage\s*:|Sehr\s+geehrte)|\s1\.\s+(?:Wie|Was|Welche\w*|Wann|Wo|Warum|Weshalb|Wieso|Ist|Sind|Gibt|Hat|Haben|Wird|Werden|Kann|Können|Inwie\w*|In\s+welche\w*|Trifft|Plant|Teilt|Liegen|Liegt|Hält)\b/u
+const cutBeforeQuestions = (text: string): string => {
+  const at = QUESTIONS_BEGIN.exec(text)?.index ?? -1
+  return at > 0 ? text.slice(0, at) : text
+}
+/** "V o r b e m e r k u n g", "A n t w o r t", "K l e i n e A n f r a g e": letters spaced apart, closed up */
+const closeLetterSpacing = (text: string): string =>
+  closeSpacedLetters(text).replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){3,}(?![\p{L}\p{N}])/gu, (m) => m.replace(/ /g, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))
+
+/** A head that says it holds the answer, and one that says the answer is still open. */
+const REPLY_SAID =
+  /\bund\s+Antwort\b|\bANTWORT\s+der\b|\bAntwort\s+(?:der|des)\s+(?:Landesregierung|Bundesregierung|Staatsregierung|Senat\w*|Verwaltung|Ministeri\w+|Chefs|Magistrat\w*|Bezirksamt\w*|Oberbürgermeister\w*|Bürgermeister\w*|Landrat\w*|Kreisverwaltung)\b|\bAntwort\s+auf\s+(?:die|eine)\b|\bbeantworte\s+ich\b|\bbeantwortet\b[^.]{0,40}\bwie\s+folgt\b|\bKleine\s+Anfrage\s+mit\s+Schreiben\s+vom\b|\bhat\s+folgenden\s+Wortlaut\b/u
+const NO_REPLY = /\bStellungnahme\s+der\s+Verwaltung\s*:\s*offen\b|\bAntwort\s*:\s*(?:offen|ausstehend)\b/iu
 
 /** A line of the letterhead or title block, not running text: a Drucksache a sentence cites is another one. */
 const isHeadLine = (line: string): boolean => line.split(/\s+/).length <= 16
@@ -77,7 +123,9 @@ function findKind(head: readonly string[]): string | null {
 
 /** A "Betreff:" line, or in a parliament's head the bold line after the submitter and date. */
 function findTitle(head: readonly string[]): string | null {
-  const at = head.findIndex((t) => TITLE.test(t))
+  const betr = head.map((t) => TITLE_AFTER_BETR.exec(t)?.[1]).find((t) => t !== undefined)
+  if (betr) return betr.replace(/[.:;,]$/, '').trim()
+  const at = head.findIndex((t) => TITLE.test(t) && !/^Anfrage\s*:$/u.test(t))
   if (at >= 0) {
     const title = TITLE.exec(head[at]!)![1]!.replace(TITLE_PREFIX, '').trim()
     // "betr.: Situation des … nach" / "dem Fahrplanwechsel 2014": a title broken over two lines

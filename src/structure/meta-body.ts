@@ -1,0 +1,58 @@
+/**
+ * @module
+ * The body an inquiry is put to, by its own name: the Bundestag, the sixteen Landtage ("Landtag von
+ * Baden-Württemberg", "Bayerischer Landtag", "Abgeordnetenhaus Berlin", "Hamburgische Bürgerschaft" …) from any of
+ * the forms a head prints ("des Sächsischen Landtages", "BÜRGERSCHAFT DER FREIEN UND HANSESTADT HAMBURG",
+ * "Drucksachen des Abgeordnetenhauses"), and councils with their place or number ("Stadtrat der Landeshauptstadt
+ * Magdeburg", "Ortsbeirat 6", "Bezirksvertretung 10", "Kreistag des Landkreises Talbach").
+ */
+
+/** Each parliament's own name, and the pattern of the forms a document prints it in. */
+const PARLIAMENTS: [string, RegExp][] = [
+  ['Deutscher Bundestag', /\bDeutsche[rnms]?\s+Bundestag(?:es|s)?\b/iu],
+  ['Landtag von Baden-Württemberg', /\bLandtag(?:es|s)?\s+(?:von\s+)?Baden-Württemberg\b/iu],
+  ['Bayerischer Landtag', /\bBayerische[rnms]?\s+Landtag/iu],
+  ['Abgeordnetenhaus Berlin', /\bAbgeordnetenhaus(?:es)?\b/iu],
+  ['Landtag Brandenburg', /\b(?:Landtag(?:es|s)?\s+(?:des\s+Landes\s+)?Brandenburg|Brandenburgische[rnms]?\s+Landtag)/iu],
+  ['Bremische Bürgerschaft', /\b(?:Bremische[rnms]?\s+Bürgerschaft|Bürgerschaft\s+der\s+Freien\s+Hansestadt\s+Bremen)\b/iu],
+  ['Hamburgische Bürgerschaft', /\b(?:Hamburgische[rnms]?\s+Bürgerschaft|Bürgerschaft\s+der\s+Freien\s+und\s+Hansestadt\s+Hamburg)\b/iu],
+  ['Hessischer Landtag', /\bHessische[rnms]?\s+Landtag/iu],
+  ['Landtag Mecklenburg-Vorpommern', /\bLandtag(?:es|s)?\s+(?:von\s+)?Mecklenburg-Vorpommern\b/iu],
+  ['Niedersächsischer Landtag', /\bNiedersächsische[rnms]?\s+Landtag/iu],
+  ['Landtag Nordrhein-Westfalen', /\bLandtag(?:es|s)?\s+(?:von\s+)?Nordrhein-Westfalen\b/iu],
+  ['Landtag Rheinland-Pfalz', /\bLandtag(?:es|s)?\s+(?:von\s+)?Rheinland-Pfalz\b/iu],
+  ['Landtag des Saarlandes', /\b(?:Landtag(?:es|s)?\s+des\s+Saarlandes|Saarländische[rnms]?\s+Landtag)/iu],
+  ['Sächsischer Landtag', /\b(?<!Nieder)Sächsische[rnms]?\s+Landtag/iu],
+  ['Landtag von Sachsen-Anhalt', /\bLandtag(?:es|s)?\s+(?:von\s+)?Sachsen-Anhalt\b/iu],
+  ['Schleswig-Holsteinischer Landtag', /\b(?:Schleswig-Holsteinische[rnms]?\s+Landtag|Landtag(?:es|s)?\s+(?:von\s+)?Schleswig-Holstein\b)/iu],
+  ['Thüringer Landtag', /\bThüringer\s+Landtag/iu],
+]
+
+const COUNCILS =
+  'Stadtverordnetenversammlung|Gemeindevertretung|Marktgemeinderat|Samtgemeinderat|Verbandsgemeinderat|Gemeinderat|Stadtrat|Kreistag|Bezirksverordnetenversammlung|Bezirksversammlung|Bezirksvertretung|Bezirksausschuss|Bezirksbeirat|Stadtbezirksrat|Ortsbeirat|Ortschaftsrat|Ortsrat|Ortsgemeinderat|Regionalversammlung|Verbandsversammlung|Rat der Stadt|Rat der Gemeinde|Beirat'
+/** "Ortsbeirat 6", "Bezirksvertretung 10": numbered councils of a city's districts */
+const NUMBERED = /\b(Ortsbeirat|Bezirksvertretung|Bezirksausschuss|Bezirksbeirat|Ortsbeiräte?)\s+(\d{1,2})\b/u
+const TOWN_KIND = '(?:Landkreises|Kreises|Stadt|Gemeinde|Bezirks|Freistaates|Landes|Landeshauptstadt|Hansestadt|Kreisstadt|Universitätsstadt|Marktgemeinde|Stadtgemeinde|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde|Regionalverbandes)'
+const PLACE = "(?:(?:Bad|Sankt|St\\.|Groß|Klein|Alt|Neu|Markt|Lutherstadt|Ostseebad|Nordseebad|Seebad)\\s+)?[\\p{Lu}][\\p{L}.'-]*(?:\\s+(?:a\\.\\s*d\\.|an der|am|im|in der|ob der|vor der|bei|von)\\s+[\\p{Lu}][\\p{L}.-]*)*"
+const COUNCIL_NAMED = new RegExp(`\\b(${COUNCILS})(?:es|s)?\\s+((?:des|der)\\s+${TOWN_KIND}\\s+${PLACE}|des\\s+[\\p{Lu}][\\p{L}-]*(?:kreises|landes)|${PLACE})`, 'u')
+const NOT_A_PLACE = /^(?:Herrn?|Frau|Drucksache|Wahlperiode|Raum|Sitzung|Landtag|Ausschuss|Vorlage|Anfrage|Antrag|Beschluss|Fraktion|Mitglied|Sehr|Die|Der|Das|Den|Dem|Ich|Wir|Es|In|Im|Am|Zu|Zur|Mit|Von|Für|Auf|Aus|Nach|Bei|Über|Unter|Vor|Herr|Oberbürgermeister\p{L}*|Bürgermeister\p{L}*|Landrat|Magistrat)\b/u
+
+/** The parliament a head names, by its own name; null when it names none. */
+export function findParliament(text: string): string | null {
+  let best: { name: string; index: number } | null = null
+  for (const [name, pattern] of PARLIAMENTS) {
+    const m = pattern.exec(text)
+    if (m && (!best || m.index < best.index)) best = { name, index: m.index }
+  }
+  return best?.name ?? null
+}
+
+/** A council with its place or number: "Stadtrat der Landeshauptstadt Magdeburg", "Ortsbeirat 6". */
+export function findCouncil(text: string): string | null {
+  const numbered = NUMBERED.exec(text)
+  const named = COUNCIL_NAMED.exec(text)
+  const usable = named && !NOT_A_PLACE.test(named[2]!) ? named : null
+  if (numbered && (!usable || numbered.index <= usable.index)) return `${numbered[1]!.replace(/räte?$/u, 'rat')} ${numbered[2]}`
+  if (!usable) return null
+  return `${usable[1]} ${usable[2]!.trim()}`.replace(/[.,;:]$/, '')
+}

@@ -1,0 +1,87 @@
+/**
+ * @module
+ * The title where no "Betreff:" line gives it: from the forms parliaments print their head in, which survive
+ * when the head lost its line breaks ("… (Eingang beim Abgeordnetenhaus am …) und Antwort <title> Die Drucksachen
+ * …", "zum Thema: <title> und Antwort", "betreffend <title> und Antwort", "– Drucksache 19/15017 – <title>
+ * Vorbemerkung", "Betr.: <title> <first sentence>"), from a form's label line ("Kurztitel", then the value), and
+ * from a web page's first line. A fragment ("Senatsverwaltung für", "an die Landesregierung") is never a title.
+ */
+
+const PARTY = '(?:CDU|CSU|SPD|FDP|AfD|NPD|SSW|BSW|GRÜNE|PIRATEN|LINKE|DIE LINKE)'
+/** The ends of ministries' names in BW's "und Antwort des Ministeriums für … <title>" */
+const MINISTRY_END = '(?:Verbraucherschutz|Sport|Finanzen|Wohnungsbau|Migration|Integration|Energiewirtschaft|Verkehr|Europa|Kunst|Kommunen|Tourismus|Landesentwicklung|Justiz|Inneres|Innern|Digitalisierung|Gesundheit|Soziales|Wohnen|Arbeit|Umwelt|Bauen|Landwirtschaft|Forsten|Energie|Klimaschutz|Familie|Frauen|Senioren|Jugend|Bildung|Wissenschaft|Forschung|Kultur|Medien)'
+
+/** Each form, with the capture of its title; tried in order on the flattened head. */
+const FORMS: RegExp[] = [
+  /\bzum\s+Thema:\s*([^]{3,300}?)\s+und\s+Antwort\b/u,
+  /\)\s+und\s+Antwort\s+([^]{3,300}?)\s+(?:Die\s+Drucksachen\b|Drucksachen\s+und\s+Plenarprotokolle|Im\s+Namen\s+des|Vorbemerkung|Der\s+Senat\b)/u,
+  /\bbetreffend\s+([^]{3,300}?)\s+und\s+Antwort\b/u,
+  new RegExp(`\\bund\\s+Antwort\\s+des\\s+(?:Staatsministeriums|Ministeriums\\s+(?:für|der|des)\\s+(?:[^.]{0,80}?\\b)${MINISTRY_END})\\s+([^]{3,300}?)\\s+Drucksachen\\s+und\\s+Plenarprotokolle`, 'u'),
+  new RegExp(`\\bKLEINE\\s+ANFRAGE\\b.{0,200}?\\b${PARTY}\\b\\)?\\s+([^]{3,300}?)\\s+und\\s+ANTWORT\\b`, 'u'),
+  /\bDruck:[^,]{3,40},\s*\d{1,2}\.\s*\p{L}+\s+\d{4}\s+([^]{3,300}?)\s+Die\s+(?:Kleine|Große)\s+Anfrage\s+\d/u,
+  /\bDrucksache\s+\d{1,2}\/\d{1,6}\s*[–-]\s+([^]{3,300}?)\s+(?:Vorbemerkung|Wir\s+fragen|Ich\s+frage)/u,
+  /\bThema:\s*([^]{3,300}?)(?=\s+(?:Sehr\s+geehrte|Ich\s+frage|Wir\s+fragen|Vorbemerkung|Namens\s|Im\s+Namen))/u,
+]
+/** "Betr.: …" and "eingegangen am <date> …" are followed by the text's first sentence: the title runs up to it */
+const RUNNING: RegExp[] = [/\bBetr(?:\.|eff)\s*:\s*(.{3,400})/u, /\bWortlaut\s+der\b.{0,400}?\beingegangen\s+am\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+(.{3,400})/u]
+/** Words that open a sentence after a title: "… (2) Die Antworten des Senates …", "… Beantwortung Nach Artikel 24 …" */
+const SENTENCE_OPENER = /^(?:Die|Der|Das|Nach|Vor|Seit|Laut|Gemäß|Mit|Am|Im|In|Bereits|Aufgrund|Durch|Ich|Wir|Es|Eine?|Zur|Zum|Auf|Bei|Wie|Anlässlich|Angesichts)$/u
+const MAX_WORDS = 30
+
+/** "… (SPD) vom 21.12.2017 Inobhutnahme in Bayern I" up to where the questions begin (`cut` ends there). */
+export function titleAfterDate(cut: string): string | null {
+  const m = /\bAnfrage\b[^]{0,200}?\bvom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+([^()\n]{3,200})$/u.exec(cut.trimEnd())
+  return m && isTitle(m[1]!) && !/\bAntwort\b/u.test(m[1]!) ? tidy(m[1]!) : null
+}
+
+export function findFlatTitle(flat: string): string | null {
+  for (const form of FORMS) {
+    // a head that kept its lines: the title is the first line of what the form encloses
+    const m = form.exec(flat)
+    const title = m?.[1]!.split('\n')[0]
+    if (title && isTitle(title)) return tidy(title)
+  }
+  for (const form of RUNNING) {
+    const m = form.exec(flat)
+    const title = m ? untilSentence(m[1]!) : null
+    if (title && isTitle(title)) return tidy(title)
+  }
+  return null
+}
+
+/** The words up to the first one that opens a sentence, after at least two. */
+function untilSentence(text: string): string | null {
+  const words = text.split(/\s+/)
+  for (let i = 2; i < Math.min(words.length, MAX_WORDS); i++) {
+    if (SENTENCE_OPENER.test(words[i]!) && !/[:–-]$/.test(words[i - 1]!)) return words.slice(0, i).join(' ')
+  }
+  return null
+}
+
+const FORM_LABEL = /^(?:Kurztitel|Betreff|Titel|Thema|Gegenstand)\s*:?$/iu
+
+/** "Kurztitel" alone on a line, then the value on the next line that is not blank. */
+export function findLabelledTitle(head: readonly string[]): string | null {
+  const at = head.findIndex((l) => FORM_LABEL.test(l.trim()))
+  if (at < 0) return null
+  const value = head.slice(at + 1, at + 6).find((l) => l.trim() !== '')
+  return value && isTitle(value) && !/^(?:Anfrage|Antrag)\b.*\bvom\b/u.test(value) ? tidy(value) : null
+}
+
+/** A web page's first line as its title: a short line that is neither a label, a number, a date nor a sentence. */
+export function firstLineTitle(head: readonly string[]): string | null {
+  const first = head.find((l) => l.trim() !== '')?.trim()
+  if (!first || !isTitle(first) || first.includes(':') || /[.,;]$/.test(first) || first === first.toUpperCase()) return null
+  if (/^(?:Anfrage|Antrag|Kleine|Große|Schriftliche|Drucksache|Fraktion|Sehr|An\s|Herrn?|Frau|Stadt|Gemeinde|Landtag|Deutscher|Bürgerschaft)\b/u.test(first)) return null
+  if (/\d{1,2}\.\d{1,2}\.\d{2,4}|\d\/\d|fraktion|Wahlperiode|Drucksache|Landtag|Bundestag|Bürgerschaft/iu.test(first)) return null
+  return first
+}
+
+/** Enough words, not too many, and not a fragment that ends on a preposition or article. */
+function isTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/)
+  if (words.length < 2 || words.length > MAX_WORDS) return false
+  return !/\b(?:für|an|der|die|das|des|dem|den|und|von|zu|zur|zum|mit|auf|in|im)$/iu.test(text.trim())
+}
+
+const tidy = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[.:;,]$/, '')
