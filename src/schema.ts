@@ -78,11 +78,31 @@ export const Question: z.ZodType<Question> = z.lazy(() =>
 export const AnswerMethod = z.enum(['label', 'joint', 'repeat', 'interleaved', 'similarity', 'order'])
 export type AnswerMethod = z.infer<typeof AnswerMethod>
 
+/**
+ * A word the question and the reply share, as each prints it; `related` where they are two words for one thing
+ * (the thesaurus: "Baubeginn" and "Spatenstich").
+ */
+export const SharedTerm = z.object({ question: z.string(), reply: z.string(), related: z.boolean() })
+export type SharedTerm = z.infer<typeof SharedTerm>
+
+/**
+ * What a link rests on, as data a page can word in any language: the shared terms, what the paragraph gives
+ * of what the question asks for (`kind` one of date, number, amount, actor, yesno, list, reason, place, and the
+ * passage as printed), and for order links the reason.
+ */
+export const LinkBasis = z.object({
+  terms: z.array(SharedTerm).optional(),
+  gives: z.object({ kind: z.string(), text: z.string() }).optional(),
+  order: z.enum(['declared', 'in_order', 'orphan', 'gap', 'between']).optional(),
+})
+export type LinkBasis = z.infer<typeof LinkBasis>
+
 export const AnswerLink = z.object({
   question: z.string(),
   method: AnswerMethod,
   confidence: z.number().min(0).max(1),
   evidence: z.string(),
+  basis: LinkBasis.optional(),
 })
 export type AnswerLink = z.infer<typeof AnswerLink>
 

@@ -94,6 +94,9 @@ describe('free prose linked by meaning', () => {
     expect(links.map((l) => l.map((a) => a.question))).toEqual([['2'], ['1']])
     expect(links[1]![0]!.evidence).toContain('≈ Spatenstich')
     expect(links[1]![0]!.evidence).toContain('Mai 2026')
+    // the same as data, for a page to word in German
+    expect(links[1]![0]!.basis!.terms).toContainEqual({ question: 'Bau', reply: 'Spatenstich', related: true })
+    expect(links[1]![0]!.basis!.gives).toEqual({ kind: 'date', text: 'Mai 2026' })
   })
 })
 
@@ -115,6 +118,7 @@ describe('order inside the gaps', () => {
     const { links } = linkProse(reply.map((text) => ({ text, listItem: false })), questions)
     expect(links.map((l) => l.map((a) => `${a.question}:${a.method}`))).toEqual([[], ['1:similarity'], ['2:order'], ['3:similarity']])
     expect(links[2]![0]!.evidence).toContain('Herbst 2025')
+    expect(links[2]![0]!.basis).toEqual({ order: 'between', gives: { kind: 'date', text: 'Herbst 2025' } })
   })
 
   it('leaves it unlinked when it does not give what the question asks for', () => {

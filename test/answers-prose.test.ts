@@ -23,14 +23,14 @@ describe('similarity of a paragraph and a question', () => {
   it('opens a compound by its head when the document uses the head alone', () => {
     const table = scoreSimilarity(['Davon profitieren vor allem die Bürger im Ortskern.'], ['Wie sollen die Bürgerdienste verbessert werden?', 'Wann öffnet das Hallenbad?'])
     expect(table.scores[0]![0]!).toBeGreaterThan(0)
-    expect(table.evidence(0, 0)).toEqual(['Bürgerdienste'])
+    expect(table.evidence(0, 0)).toEqual([{ question: 'Bürgerdienste', reply: 'Bürger', related: false }])
     expect(table.whole(0, 0)).toBe(0)
   })
 
   it('joins a participle in -t with the infinitive the document has, as the same whole word', () => {
     const table = scoreSimilarity(['Wir wollen die Abläufe weiter verbessern.'], ['Wie wird die Effizienz verbessert?', 'Wann öffnet das Hallenbad?'])
     expect(table.whole(0, 0)).toBe(1)
-    expect(table.evidence(0, 0)).toEqual(['verbessert'])
+    expect(table.evidence(0, 0)).toEqual([{ question: 'verbessert', reply: 'verbessern', related: false }])
   })
 })
 

@@ -19,13 +19,13 @@
  *    exists for either.
  * Below the thresholds a group links to nothing — a wrong link is worse than none.
  */
-import type { AnswerLink } from '../schema.js'
+import type { AnswerLink, LinkBasis, SharedTerm } from '../schema.js'
 import { asksFor, countAsked, gives, KIND_NAMES, kindMatch, type KindMatch } from './asks.js'
 import { coverUnanswered, type CoverageOptions } from './coverage-prior.js'
 import { isFrame } from './frame.js'
 import { fillGaps } from './gaps.js'
 import { link } from './scopes.js'
-import { scoreSimilarity } from './similarity.js'
+import { scoreSimilarity, termLabel } from './similarity.js'
 
 export type ProseText = { text: string; listItem: boolean }
 
@@ -47,12 +47,12 @@ type Group = { members: number[]; text: string }
 
 /** Why a group answers the question in its place, and how far that is to be trusted. */
 const ORDER = {
-  declared: { confidence: 0.7, why: 'the reply answers in the order asked' },
-  inOrder: { confidence: 0.5, why: 'the answers follow the order of the questions' },
-  orphan: { confidence: 0.3, why: 'no other paragraph answers the question' },
-  gap: { confidence: 0.3, why: 'nothing better links it' },
-  between: { confidence: 0.4, why: 'the one question left open between the answers before and after it' },
-}
+  declared: { confidence: 0.7, why: 'the reply answers in the order asked', basis: 'declared' },
+  inOrder: { confidence: 0.5, why: 'the answers follow the order of the questions', basis: 'in_order' },
+  orphan: { confidence: 0.3, why: 'no other paragraph answers the question', basis: 'orphan' },
+  gap: { confidence: 0.3, why: 'nothing better links it', basis: 'gap' },
+  between: { confidence: 0.4, why: 'the one question left open between the answers before and after it', basis: 'between' },
+} as const
 
 export type ProseLinks = { links: AnswerLink[][] }
 
@@ -80,7 +80,7 @@ export function linkProse(texts: readonly ProseText[], questions: readonly { id:
   const orderLink = (g: number, orphan = false): AnswerLink => {
     const k = place(g)
     const reason = declaredOrder ? ORDER.declared : inOrder ? ORDER.inOrder : orphan ? ORDER.orphan : ORDER.gap
-    return link(questions[k]!.id, 'order', reason.confidence, `answer ${k + 1} of ${places.length}, question ${k + 1} of ${questions.length}: ${reason.why}`)
+    return link(questions[k]!.id, 'order', reason.confidence, `answer ${k + 1} of ${places.length}, question ${k + 1} of ${questions.length}: ${reason.why}`, { order: reason.basis })
   }
   const isPrior = (g: number, j: number): boolean => covered.some((c) => c.g === g && c.j === j)
   const answered = new Set(chosen.flat())
@@ -110,10 +110,9 @@ function fillOrderGaps(groupLinks: AnswerLink[][], frame: readonly boolean[], qu
   const inputs = groupLinks.map((links, g) => ({ questions: frame[g] ? null : links.map((l) => index.get(l.question)!).filter((j) => j !== undefined) }))
   const fits = (g: number, j: number): boolean => asked[j]!.length === 0 || kinds[g]![j] !== null
   for (const { g, j, after, before } of fillGaps(inputs, fits)) {
-    const kind = kinds[g]![j]
-    const gave = kind ? `; it gives what the question asks for: ${KIND_NAMES[kind.kind]} (${kind.given})` : ''
-    const why = `${ORDER.between.why} (questions ${questions[after]!.id} and ${questions[before]!.id})${gave}`
-    groupLinks[g] = [link(questions[j]!.id, 'order', ORDER.between.confidence, why)]
+    const kind = kinds[g]![j] ?? null
+    const why = `${ORDER.between.why} (questions ${questions[after]!.id} and ${questions[before]!.id})${givesWhat(kind)}`
+    groupLinks[g] = [link(questions[j]!.id, 'order', ORDER.between.confidence, why, { order: ORDER.between.basis, ...givesBasis(kind) })]
   }
 }
 
@@ -174,12 +173,15 @@ function kindTable(groups: readonly Group[], questions: readonly { text: string 
   })
 }
 
-function similarityLink(id: string, score: number, shared: readonly string[], kind: KindMatch | null, prior: boolean): AnswerLink {
+function similarityLink(id: string, score: number, shared: readonly SharedTerm[], kind: KindMatch | null, prior: boolean): AnswerLink {
   const confidence = 0.3 + 0.5 * Math.min(1, score / 0.4)
-  const terms = shared.length > 0 ? `shared terms: ${shared.join(', ')}` : 'no shared terms'
-  const gave = kind ? `; gives what the question asks for: ${KIND_NAMES[kind.kind]} (${kind.given})` : ''
-  const why = `${terms}${gave} (score ${score.toFixed(2)})`
+  const terms = shared.length > 0 ? `shared terms: ${shared.map(termLabel).join(', ')}` : 'no shared terms'
+  const why = `${terms}${givesWhat(kind)} (score ${score.toFixed(2)})`
+  const basis: LinkBasis = { terms: [...shared], ...givesBasis(kind) }
   // weak evidence that stood out only because nothing else answers the question
-  if (prior) return link(id, 'similarity', Math.min(confidence, 0.35), `${why}; the clearest answer left for this question`)
-  return link(id, 'similarity', confidence, why)
+  if (prior) return link(id, 'similarity', Math.min(confidence, 0.35), `${why}; the clearest answer left for this question`, basis)
+  return link(id, 'similarity', confidence, why, basis)
 }
+
+const givesWhat = (kind: KindMatch | null): string => (kind ? `; gives what the question asks for: ${KIND_NAMES[kind.kind]} (${kind.given})` : '')
+const givesBasis = (kind: KindMatch | null): Pick<LinkBasis, 'gives'> => (kind ? { gives: { kind: kind.kind, text: kind.given } } : {})

@@ -5,7 +5,7 @@
  * adds the questions it names. Text before the first scope (an introduction, a "Vorbemerkung") answers nothing,
  * and so does the text under a label for a group whose questions are each labelled later.
  */
-import type { AnswerLink, AnswerMethod, Warning } from '../schema.js'
+import type { AnswerLink, AnswerMethod, LinkBasis, Warning } from '../schema.js'
 import type { ReplyItem } from './items.js'
 import { findJointRefs } from './joint.js'
 import { resolveRefs, type QuestionIndex } from './resolve.js'
@@ -72,11 +72,12 @@ function jointLinks(text: string, index: QuestionIndex, scope: Scope | null): An
   return ids.filter((id) => !known.has(id)).map((id) => link(id, 'joint', CONFIDENCE.joint, `joint answer: "${sentence}"`))
 }
 
-export const link = (question: string, method: AnswerMethod, confidence: number, evidence: string): AnswerLink => ({
+export const link = (question: string, method: AnswerMethod, confidence: number, evidence: string, basis?: LinkBasis): AnswerLink => ({
   question,
   method,
   confidence: round(confidence),
   evidence,
+  ...(basis ? { basis } : {}),
 })
 
 const round = (x: number): number => Math.min(1, Math.max(0, Math.round(x * 100) / 100))

@@ -7,6 +7,7 @@
  * together, so words every paragraph uses count little. The score is the cosine of the two weighted term
  * vectors. Cost: one sparse dot product per text and question.
  */
+import type { SharedTerm } from '../schema.js'
 import { compoundHead, compoundTails } from '../text/compounds.js'
 import { termsOf, type Term } from '../text/terms.js'
 import { contributions, inverseDocumentFrequency, weigh, type TermVector } from '../text/tfidf.js'
@@ -31,8 +32,8 @@ type Doc = { terms: string[]; boost: Map<string, number>; words: Map<string, str
 export type SimilarityTable = {
   /** scores[i][j]: text i against question j, 0..1 */
   scores: number[][]
-  /** the shared words behind a score, most weighty first, as the question (or text) prints them */
-  evidence(i: number, j: number): string[]
+  /** the shared words behind a score, most weighty first, as the question and the text print them */
+  evidence(i: number, j: number): SharedTerm[]
   /**
    * how many distinctive words text i and question j share whole, not as a compound's part ("Arbeiten" in
    * "Bauarbeiten"), nor a term every question uses
@@ -61,18 +62,23 @@ export function scoreSimilarity(texts: readonly string[], questions: readonly st
   const pairs = texts.map((_, i) => questions.map((_, j) => dot(vectors[q + i]!, vectors[j]!, common, docs[q + i]!, docs[j]!, asking)))
   const scores = pairs.map((row) => row.map((p) => p.sum))
   // a compound and its part print as the same word: name it once; a concept names both words ("Baubeginn ≈ Spatenstich")
-  const shown = (term: string, i: number, j: number): string => {
-    const asked = docs[j]!.words.get(term)
-    const given = docs[q + i]!.words.get(term)
-    if (term.startsWith(CONCEPT) && asked && given) return asked.toLowerCase() === given.toLowerCase() ? asked : `${asked} ≈ ${given}`
-    return asked ?? given ?? term
+  const shown = (term: string, i: number, j: number): SharedTerm => {
+    const asked = docs[j]!.words.get(term) ?? term
+    return { question: asked, reply: docs[q + i]!.words.get(term) ?? asked, related: term.startsWith(CONCEPT) }
   }
-  const evidence = (i: number, j: number): string[] => [
-    ...new Set(contributions(vectors[q + i]!, vectors[j]!).filter(([term]) => !sameWord(term, docs[q + i]!, docs[j]!)).map(([term]) => shown(term, i, j))),
-  ].slice(0, 4)
+  const evidence = (i: number, j: number): SharedTerm[] => {
+    const terms = contributions(vectors[q + i]!, vectors[j]!).filter(([term]) => !sameWord(term, docs[q + i]!, docs[j]!))
+    const seen = new Set<string>()
+    return terms.map(([term]) => shown(term, i, j)).filter((t) => !seen.has(termLabel(t)) && seen.add(termLabel(t)) !== undefined).slice(0, 4)
+  }
   const whole = (i: number, j: number): number => pairs[i]![j]!.whole
   const own = (i: number, j: number): number => pairs[i]![j]!.own
   return { scores, evidence, whole, own }
+}
+
+/** A shared term as one reads it: the word, or "Baubeginn ≈ Spatenstich" where question and reply differ. */
+export function termLabel(term: SharedTerm): string {
+  return term.related && term.question.toLowerCase() !== term.reply.toLowerCase() ? `${term.question} ≈ ${term.reply}` : term.question
 }
 
 function openCompounds(terms: readonly Term[], vocabulary: ReadonlySet<string>, headOf: (word: string, stem: string) => string | null): Doc {
