@@ -8,7 +8,7 @@
  */
 import type { Position, Warning } from './schema.js'
 
-export type Format = 'pdf' | 'docx' | 'text'
+export type Format = 'pdf' | 'docx' | 'text' | 'html'
 
 /** One line of text on a page, as pdf.js (or OCR) placed it. Coordinates in PDF points, origin top-left. */
 export type TextLine = {
@@ -45,7 +45,7 @@ export type Page = {
 }
 
 /**
- * A paragraph as a flow format gives it (DOCX, plain text): no geometry, but structure the format knows.
+ * A paragraph as a flow format gives it (DOCX, HTML, plain text): no geometry, but structure the format knows.
  * `text` may contain `\n` where the source broke lines (plain text, DOCX soft breaks).
  */
 export type Block = {
@@ -60,6 +60,8 @@ export type Block = {
   bold: boolean
   /** true for a table cell turned into a paragraph */
   cell?: boolean
+  /** a table of data kept whole: rows of cells (`text` is the same table as text, see layout/tables.ts) */
+  table?: string[][]
 }
 
 export type LoadedDocument = {
@@ -70,7 +72,7 @@ export type LoadedDocument = {
   ocr: boolean
   /** PDF: positioned lines per page */
   pages: Page[]
-  /** DOCX and text: flow paragraphs */
+  /** DOCX, HTML and text: flow paragraphs */
   blocks: Block[]
   warnings: Warning[]
 }
@@ -90,6 +92,8 @@ export type Paragraph = {
   bold: boolean
   /** left indent in points (PDF), null where unknown */
   indent: number | null
+  /** a table of data: rows of cells; `text` and `body` hold it as text, one row a line */
+  table?: string[][]
   position: Position
 }
 

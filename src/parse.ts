@@ -14,11 +14,11 @@ import { joinLayouts } from './structure/join.js'
 export type ParseOptions = LoadOptions & {
   /** Refuse inputs larger than this many bytes (`too_large`), per document. */
   maxBytes?: number
-  /** The reply as a document of its own (PDF, DOCX or text, in any mix with the inquiry's format). */
+  /** The reply as a document of its own (PDF, DOCX, HTML or text, in any mix with the inquiry's format). */
   reply?: Uint8Array | ArrayBuffer
 }
 
-/** Parses an inquiry (PDF, DOCX or plain text, told apart by its bytes), and its reply if given apart, into the Inquiry contract. */
+/** Parses an inquiry (PDF, DOCX, HTML or plain text, told apart by its bytes), and its reply if given apart, into the Inquiry contract. */
 export async function parseInquiry(input: Uint8Array | ArrayBuffer, options: ParseOptions = {}): Promise<Inquiry> {
   const files = [toBytes(input, options), ...(options.reply ? [toBytes(options.reply, options)] : [])]
   const loaded = await Promise.all(files.map((bytes) => loadDocument(bytes, options)))

@@ -21,7 +21,7 @@ export type Warning = z.infer<typeof Warning>
 
 export const SourceFile = z.object({
   role: z.enum(['inquiry', 'reply']),
-  format: z.enum(['pdf', 'docx', 'text']),
+  format: z.enum(['pdf', 'docx', 'text', 'html']),
   pages: z.number().int().positive().nullable(),
   ocr: z.boolean(),
   sha256: z.string(),
@@ -35,7 +35,7 @@ export const SourceFile = z.object({
 export type SourceFile = z.infer<typeof SourceFile>
 
 export const Source = z.object({
-  format: z.enum(['pdf', 'docx', 'text']),
+  format: z.enum(['pdf', 'docx', 'text', 'html']),
   pages: z.number().int().positive().nullable(),
   ocr: z.boolean(),
   sha256: z.string().describe('hex SHA-256 of the (first) document'),
@@ -111,6 +111,10 @@ export const ReplyParagraph = z.object({
   text: z.string(),
   answers: z.array(AnswerLink),
   position: Position,
+  table: z
+    .array(z.array(z.string()))
+    .optional()
+    .describe('a table of data in the reply: rows of cells, the header row first; `text` holds it as text, one row a line, cells joined by " | "'),
 })
 export type ReplyParagraph = z.infer<typeof ReplyParagraph>
 

@@ -50,19 +50,15 @@ describe('DOCX with Word automatic numbering (anfrage-laermschutz)', () => {
       '2. einen lärmmindernden Asphalt bei der nächsten Deckensanierung,',
       '3. die Förderung von Schallschutzfenstern.',
       'Zu 3.: Die Verkehrszählung vom Februar 2025 ergab:',
-      'Zeitraum',
-      'Fahrzeuge pro Tag',
-      'vor der Umleitung',
-      '4.200',
-      'seit der Umleitung',
-      '7.900',
+      // a grid of data stays one table, one row a line
+      'Zeitraum | Fahrzeuge pro Tag\nvor der Umleitung | 4.200\nseit der Umleitung | 7.900',
       'Zu 4.: Ein Lärmschutzkonzept soll bis zum 30. Juni 2025 vorliegen.',
       'Zu 5.: Ja. Der Ortsbeirat wird in seiner nächsten Sitzung unterrichtet.',
       'Lindenfels, den 2. April 2025 Der Magistrat',
     ])
   })
 
-  it('marks headings, bold paragraphs, list levels and table cells on the blocks', async () => {
+  it('marks headings, bold paragraphs and list levels on the blocks, and keeps the table of data as a table', async () => {
     const loaded = await loadDocument(fixture('anfrage-laermschutz.docx'))
     const block = (start: string) => loaded.blocks.find((b) => b.text.startsWith(start))!
     expect(loaded).toMatchObject({ format: 'docx', pageCount: null, ocr: false, pages: [] })
@@ -74,7 +70,13 @@ describe('DOCX with Word automatic numbering (anfrage-laermschutz)', () => {
     expect(block('Kommt ein lärmmindernder')).toMatchObject({ label: 'b)', level: 1 })
     expect(block('5. Wird der Ortsbeirat')).toMatchObject({ label: null, level: null })
     expect(block('Mit freundlichen Grüßen').text).toBe('Mit freundlichen Grüßen\nJana Kowalski\nFraktionsvorsitzende')
-    expect(loaded.blocks.filter((b) => b.cell).map((b) => b.text)).toEqual(['Zeitraum', 'Fahrzeuge pro Tag', 'vor der Umleitung', '4.200', 'seit der Umleitung', '7.900'])
+    expect(loaded.blocks.filter((b) => b.table).map((b) => b.table)).toEqual([
+      [
+        ['Zeitraum', 'Fahrzeuge pro Tag'],
+        ['vor der Umleitung', '4.200'],
+        ['seit der Umleitung', '7.900'],
+      ],
+    ])
   })
 
   it('says that the footnote was left out', async () => {

@@ -17,7 +17,7 @@ export type Upload = {
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 /** Content types a raw body may have. */
-export const RAW_TYPES = ['application/pdf', DOCX_TYPE, 'text/plain', 'text/markdown', 'application/octet-stream']
+export const RAW_TYPES = ['application/pdf', DOCX_TYPE, 'text/html', 'application/xhtml+xml', 'text/plain', 'text/markdown', 'application/octet-stream']
 
 export async function readUpload(request: Request, limits: Limits): Promise<Upload> {
   const contentType = request.headers.get('content-type') ?? ''
@@ -28,7 +28,7 @@ export async function readUpload(request: Request, limits: Limits): Promise<Uplo
   }
   throw new ProblemError(
     'unsupported_format',
-    `Content type "${mediaType}" is not accepted: send multipart/form-data with a "file" field, or a PDF, DOCX or text file as the body.`
+    `Content type "${mediaType}" is not accepted: send multipart/form-data with a "file" field, or a PDF, DOCX, HTML or text file as the body.`
   )
 }
 

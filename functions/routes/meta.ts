@@ -54,7 +54,7 @@ function openapiDocument(app: OpenAPIHono<Env>) {
     info: {
       title: 'inquiry-parser',
       version: packageJson.version,
-      description: 'German council inquiries and their replies, from PDF, DOCX or text, as structure.',
+      description: 'German council inquiries and their replies, from PDF, DOCX, HTML or text, as structure.',
     },
     security: [{ bearer: [] }],
   })

@@ -59,7 +59,7 @@ export const UPLOAD_CONTENT = {
       type: 'object' as const,
       required: ['file'],
       properties: {
-        file: { ...binary, description: 'the inquiry (PDF, DOCX or text)' },
+        file: { ...binary, description: 'the inquiry (PDF, DOCX, HTML or text)' },
         reply: { ...binary, description: 'optional: the reply as a separate document' },
         format: { type: 'string' as const, enum: ['json', 'markdown'] },
       },
@@ -67,6 +67,7 @@ export const UPLOAD_CONTENT = {
   },
   'application/pdf': { schema: binary },
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: binary },
+  'text/html': { schema: { type: 'string' as const } },
   'text/plain': { schema: { type: 'string' as const } },
   'application/octet-stream': { schema: binary },
 }

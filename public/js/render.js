@@ -9,7 +9,7 @@ export function renderResult(inquiry, parts) {
   parts.warningsSection.hidden = inquiry.warnings.length === 0
   renderQuestions(inquiry, clear(parts.questions))
   const others = (inquiry.reply?.paragraphs ?? []).filter((p) => p.answers.length === 0)
-  clear(parts.others).append(...others.map((p) => h('p', { class: 'paragraph' }, p.text)))
+  clear(parts.others).append(...others.map((p) => (p.table ? dataTable(p.table) : h('p', { class: 'paragraph' }, p.text))))
   parts.othersSection.hidden = others.length === 0
   parts.text.textContent = inquiry.text
 }
@@ -85,7 +85,7 @@ function answerBlock(paragraph, questionId) {
   return h(
     'div',
     { class: 'answer' },
-    h('p', {}, paragraph.text),
+    paragraph.table ? dataTable(paragraph.table) : h('p', {}, paragraph.text),
     h(
       'details',
       { class: 'link' },
@@ -99,4 +99,11 @@ function answerBlock(paragraph, questionId) {
       )
     )
   )
+}
+
+/** A table of the reply as a real table: the first row as its header, every cell as text. */
+function dataTable(rows) {
+  const [header = [], ...body] = rows
+  const row = (cells, tag) => h('tr', {}, cells.map((cell) => h(tag, tag === 'th' ? { scope: 'col' } : {}, cell)))
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'data' }, h('thead', {}, row(header, 'th')), h('tbody', {}, body.map((cells) => row(cells, 'td')))))
 }

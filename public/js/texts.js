@@ -2,7 +2,7 @@
 
 /** What went wrong and what the clerk can do, by problem code. */
 export const PROBLEM_TEXT = {
-  unsupported_format: 'Dieses Dateiformat wird nicht unterstützt. Bitte laden Sie eine PDF-, Word- (DOCX) oder Textdatei hoch.',
+  unsupported_format: 'Dieses Dateiformat wird nicht unterstützt. Bitte laden Sie eine PDF-, Word- (DOCX), HTML- oder Textdatei hoch.',
   too_large: 'Die Datei ist zu groß für diesen Dienst.',
   encrypted: 'Das PDF ist mit einem Passwort geschützt. Bitte entfernen Sie den Schutz (oder drucken Sie es in ein neues PDF) und versuchen Sie es erneut.',
   corrupt: 'Die Datei ist beschädigt und kann nicht gelesen werden. Öffnen und speichern Sie sie bitte neu oder exportieren Sie sie erneut.',
@@ -23,7 +23,7 @@ export const WARNING_TEXT = {
   pdf_truncated: 'Das PDF ist unvollständig (es bricht vor dem Ende ab). Text nach der Bruchstelle kann fehlen.',
   page_needs_ocr: 'Einzelne Seiten sind gescannt und haben keine Textebene; ihr Text fehlt im Ergebnis.',
   ocr_low_confidence: 'Einzelne Seiten wurden per Texterkennung nur unsicher gelesen; dort können Wörter falsch erkannt sein.',
-  legacy_encoding: 'Die Textdatei ist in einer älteren Zeichenkodierung gespeichert; Umlaute wurden umgewandelt.',
+  legacy_encoding: 'Die Datei ist in einer älteren Zeichenkodierung gespeichert; Umlaute wurden umgewandelt.',
   docx_notes_omitted: 'Fuß- und Endnoten des Word-Dokuments sind nicht im Ergebnis enthalten.',
   docx_embedded_content_omitted: 'Das Word-Dokument bettet andere Dateien ein, deren Text nicht gelesen wurde.',
   no_questions: 'Es wurden keine Fragen gefunden: weder eine nummerierte Liste noch ein Absatz, der etwas fragt.',

@@ -31,7 +31,7 @@ export function linkAnswers(layout: Layout, structure: Structure): Answers {
   const items = readReplyItems(layout.paragraphs, structure, matchQuote)
   if (!structure.roles.includes('reply')) return { reply: null, coverage: coverageOf(structure.questions, []), warnings }
   let linked = linkByScope(items, indexQuestions(flat.map((q) => q.id)), (w) => warnings.push(w), position)
-  if (!hasScopes(items) && flat.length > 0) linked = linkFreeProse(linked, flat, structure, warnings, position)
+  if (!hasScopes(items) && flat.length > 0) linked = linkFreeProse(linked, flat, structure, warnings, position, (t) => layout.paragraphs[t.at]!.table !== undefined)
   const paragraphs = linked.map((t, n) => toParagraph(t, n, layout))
   const heading = replyHeading(layout, structure)
   return { reply: { heading, paragraphs }, coverage: coverageOf(structure.questions, paragraphs), warnings }
@@ -41,14 +41,23 @@ export function linkAnswers(layout: Layout, structure: Structure): Answers {
 const ANSWERS_IN_ORDER = /\b(?:in\s+der\s+(?:gestellten\s+|vorgegebenen\s+)?Reihenfolge|der\s+Reihe\s+nach)\b.{0,60}\bbeantwort|\bbeantwort\w*\b.{0,60}\b(?:in\s+der\s+(?:gestellten\s+)?Reihenfolge|der\s+Reihe\s+nach)\b/iu
 
 /** Free prose: similarity, then order for what similarity leaves open; the reply's opening sentence answers nothing. */
-function linkFreeProse(linked: LinkedText[], flat: readonly Question[], structure: Structure, warnings: Warning[], position: (i: number) => Warning['position']): LinkedText[] {
+function linkFreeProse(linked: LinkedText[], flat: readonly Question[], structure: Structure, warnings: Warning[], position: (i: number) => Warning['position'], isTable: (t: LinkedText) => boolean): LinkedText[] {
   // the reply's opening sentence and an announcement of the order answer nothing themselves
   const opening = (t: LinkedText): boolean => t.at === structure.frame.replyHeading || structure.cues[t.at]!.replySentence || ANSWERS_IN_ORDER.test(t.text)
-  const prose = linked.filter((t) => !opening(t) && t.answers.length === 0)
+  const prose = linked.filter((t) => !opening(t) && !isTable(t) && t.answers.length === 0)
+  linkProseTexts(prose, linked, flat, structure, warnings, position)
+  // a table answers what the text before it answers: it holds that text's figures
+  linked.forEach((t, i) => {
+    if (isTable(t) && i > 0) t.answers = linked[i - 1]!.answers.map((a) => ({ ...a }))
+  })
+  return linked
+}
+
+function linkProseTexts(prose: LinkedText[], linked: LinkedText[], flat: readonly Question[], structure: Structure, warnings: Warning[], position: (i: number) => Warning['position']): void {
   const numbers = linkByNumbers(prose.map((t) => ({ text: t.text, number: answerNumber(structure, t.at) })), flat.map((q) => q.id))
   if (numbers) {
     prose.forEach((t, i) => (t.answers = numbers[i]!))
-    return linked
+    return
   }
   const listItem = (t: LinkedText): boolean => structure.cues[t.at]!.label !== null || /^\p{Ll}/u.test(t.text)
   const declaredOrder = linked.some((t) => ANSWERS_IN_ORDER.test(t.text))
@@ -58,7 +67,6 @@ function linkFreeProse(linked: LinkedText[], flat: readonly Question[], structur
     t.answers = links[i]!
     if (t.answers.length === 0) warnings.push({ code: 'answer_link_abstained', message: 'No question shares enough topic words with this reply paragraph; it is left unlinked.', position: position(t.at) })
   })
-  return linked
 }
 
 /** The number of a reply paragraph printed as "3." (or "3)"), when it has one. */
@@ -71,7 +79,8 @@ function toParagraph(t: LinkedText, n: number, layout: Layout): ReplyParagraph {
   const p = layout.paragraphs[t.at]!
   const start = p.position.start + t.offset
   const end = t.last > t.at ? layout.paragraphs[t.last]!.position.end : Math.min(p.position.end, start + t.text.length)
-  return { id: `p${n + 1}`, text: t.text, answers: t.answers, position: { page: p.position.page, start, end } }
+  const table = p.table ? { table: p.table } : {}
+  return { id: `p${n + 1}`, text: t.text, answers: t.answers, position: { page: p.position.page, start, end }, ...table }
 }
 
 function replyHeading(layout: Layout, structure: Structure): string | null {

@@ -3,7 +3,8 @@
  * The reply read as a sequence of items: answer labels ("Zu 1.:"), repeated questions, the questions of an
  * interleaved document, and text — the reply paragraphs proper. Headings, greetings, signatures, file lines
  * and page furniture are dropped here; a label's own text ("Zu 1.: Die Stadt …") becomes a text item of its
- * own. A paragraph that a page break cut in two (the second half starts in lower case) is read as one.
+ * own. A paragraph that a page break cut in two (the second half starts in lower case) is read as one. A table of
+ * data is a text item of its own, joined to nothing.
  */
 import { joinLines } from '../layout/hyphenation.js'
 import type { Paragraph } from '../nodes.js'
@@ -60,7 +61,8 @@ function replyUnits(paragraphs: readonly Paragraph[], structure: Structure, firs
     const cue = structure.cues[i]!
     const text = paragraphs[i]!.text
     const previous = units[units.length - 1]
-    if (previous && role === 'reply' && structure.roles[previous.at] === 'reply' && continues(previous, cue, text)) {
+    const table = paragraphs[i]!.table !== undefined || (previous !== undefined && paragraphs[previous.last]!.table !== undefined)
+    if (previous && !table && role === 'reply' && structure.roles[previous.at] === 'reply' && continues(previous, cue, text)) {
       previous.text = joinLines(previous.text, text)
       previous.last = i
     } else units.push({ at: i, last: i, text, cue })
@@ -84,6 +86,8 @@ function continues(previous: Unit, cue: Cue, text: string): boolean {
 }
 
 function itemsOf(unit: Unit, p: Paragraph, matchQuote: QuoteMatcher | null): ReplyItem[] {
+  // a table of data is a reply paragraph of its own, never a heading, a label or a repeated question
+  if (p.table) return [textItem(unit, p, unit.text)]
   const cue = unit.cue
   if (cue.furniture || cue.salutation || cue.closing || cue.signatureLine || cue.metaLine) return []
   const label = cue.replyLabel

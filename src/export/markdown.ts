@@ -32,7 +32,7 @@ export function toMarkdown(inquiry: Inquiry): string {
   const general = (inquiry.reply?.paragraphs ?? []).filter((p) => p.answers.length === 0)
   if (general.length > 0) {
     lines.push(`## ${escape(inquiry.reply?.heading ?? 'Weitere Teile der Antwort')}`, '')
-    for (const p of general) lines.push(escape(p.text), '')
+    for (const p of general) lines.push(paragraphText(p), '')
   }
   if (inquiry.warnings.length > 0) {
     lines.push('## Hinweise', '')
@@ -55,7 +55,8 @@ function renderQuestion(q: Question, depth: number, answers: ReadonlyMap<string,
     const how = p.answers.find((a) => a.question === q.id)!
     const others = p.answers.filter((a) => a.question !== q.id).map((a) => a.question)
     const note = others.length > 0 ? `, gemeinsam mit ${others.join(', ')}` : ''
-    lines.push(`${escape(p.text)} _(${methodName(how.method)}${note})_`, '')
+    const method = `_(${methodName(how.method)}${note})_`
+    lines.push(...(p.table ? [pipeTable(p.table), '', method] : [`${escape(p.text)} ${method}`]), '')
   }
   if (own.length === 0 && q.children.length === 0) lines.push(hasReply ? '**Unbeantwortet.**' : '_Keine Antwort vorhanden._', '')
   for (const child of q.children) renderQuestion(child, depth + 1, answers, hasReply, lines)
@@ -71,6 +72,17 @@ const METHOD_NAMES: Record<string, string> = {
 }
 
 const methodName = (method: string): string => METHOD_NAMES[method] ?? method
+
+const paragraphText = (p: ReplyParagraph): string => (p.table ? pipeTable(p.table) : escape(p.text))
+
+/** A GFM pipe table: the first row is the header; cells keep their text literal, a line break in one as a space. */
+function pipeTable(rows: readonly string[][]): string {
+  const width = rows.reduce((max, row) => Math.max(max, row.length), 0)
+  const line = (row: readonly string[]): string =>
+    `| ${Array.from({ length: width }, (_, i) => escape((row[i] ?? '').replace(/\s+/g, ' ').trim())).join(' | ')} |`
+  const [header = [], ...body] = rows
+  return [line(header), `|${' --- |'.repeat(width)}`, ...body.map(line)].join('\n')
+}
 
 /** Keeps text literal: Markdown's own characters at risk are escaped. */
 function escape(text: string): string {

@@ -22,7 +22,9 @@ export function blocksToDrafts(blocks: readonly Block[], format: Format): Draft[
   const wrapped = format === 'text' && isWrapped(flow, width)
   return flow.flatMap((block) => {
     const props = { label: block.label, level: block.level, heading: block.heading, bold: block.bold, page: null }
+    if (block.table) return [draftFrom(block.text, { ...props, table: block.table })]
     if (block.label !== null || format === 'docx') return [draftFrom(joinParagraphLines(block.text.split('\n')), props)]
+    if (format === 'html') return splitAtLabelledLines(block.text.split('\n')).map((lines) => draftFrom(joinParagraphLines(lines), props))
     const groups = wrapped ? groupWrappedLines(block.text.split('\n')) : block.text.split('\n').map((l) => [l])
     return mergeBareLabels(groups).map((lines) => draftFrom(joinParagraphLines(lines), props))
   })
@@ -87,6 +89,18 @@ function startsParagraph(previous: string, line: string, width: number): boolean
 const isBareLabel = (line: string): boolean => {
   const split = splitLabel(`${line} x`)
   return split !== null && split.body === 'x'
+}
+
+/** A web page's line break (`<br>`, a line of `<pre>`) starts a new paragraph where the line carries a list label. */
+function splitAtLabelledLines(lines: readonly string[]): string[][] {
+  const groups: string[][] = []
+  for (const line of lines) {
+    const current = groups[groups.length - 1]
+    if (line.trim() === '') continue
+    if (!current || splitLabel(line.trim()) !== null) groups.push([line])
+    else current.push(line)
+  }
+  return mergeBareLabels(groups)
 }
 
 /** A label printed on a line of its own ("1." then the question below) belongs to the next line. */

@@ -5,6 +5,7 @@
 import type { Layout, Paragraph } from '../nodes.js'
 import type { Warning } from '../schema.js'
 import { collapseSpaces } from '../text/normalize.js'
+import { tableText } from '../text/table.js'
 import { splitLabel } from './label.js'
 
 /** A paragraph before positions are known. */
@@ -14,6 +15,7 @@ const PARAGRAPH_SEPARATOR = '\n\n'
 
 /** Builds a draft from running text, splitting off a typed list label unless one is already known. */
 export function draftFrom(text: string, props: Partial<Draft> & { page: number | null }): Draft {
+  if (props.table) return tableDraft(props.table, props)
   const body = collapseSpaces(text)
   const known = props.label ?? null
   const split = known === null ? splitLabel(body) : null
@@ -26,6 +28,11 @@ export function draftFrom(text: string, props: Partial<Draft> & { page: number |
     indent: props.indent ?? null,
     page: props.page,
   }
+}
+
+/** A table of data: its text is the table itself, one row a line, and no label is read from its first cell. */
+function tableDraft(table: string[][], props: Partial<Draft> & { page: number | null }): Draft {
+  return { label: null, body: tableText(table), level: null, heading: null, bold: false, indent: props.indent ?? null, page: props.page, table }
 }
 
 /** Lays the drafts end to end into one text and records where each paragraph sits in it. */

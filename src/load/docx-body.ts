@@ -8,6 +8,7 @@ import { normalizeChars } from '../text/normalize.js'
 import { createListCounter, paragraphNumbering, type ListItem } from './docx-list-counter.js'
 import type { NumberingDefinitions } from './docx-numbering.js'
 import { readParagraphContent } from './docx-runs.js'
+import { dataTableBlock } from './table-block.js'
 import type { Styles } from './docx-styles.js'
 import { childElements, isW, isWordElement, toInt, wChild, wChildVal, type Element } from './docx-xml.js'
 
@@ -58,12 +59,28 @@ function readContainer(container: Element, ctx: Context, cell: boolean): void {
   flushCarried(ctx, carried, cell)
 }
 
-/** Rows in order, cells in order; rows deleted as tracked changes are left out. */
+/**
+ * Rows in order, cells in order; rows deleted as tracked changes are left out. A grid of data becomes one block
+ * holding the table (a cell spanning columns leaves the places it covers blank); any other table, questions in
+ * cells included, stays its cells' paragraphs.
+ */
 function readTable(tbl: Element, ctx: Context): void {
+  const from = ctx.blocks.length
+  const cells: Block[][][] = []
   for (const row of unwrapped(tbl, 'tr')) {
     if (wChild(wChild(row, 'trPr'), 'del')) continue
-    for (const cell of unwrapped(row, 'tc')) readContainer(cell, ctx, true)
+    const read: Block[][] = []
+    for (const cell of unwrapped(row, 'tc')) {
+      const start = ctx.blocks.length
+      readContainer(cell, ctx, true)
+      read.push(ctx.blocks.slice(start))
+      const span = Math.min(toInt(wChildVal(wChild(cell, 'tcPr'), 'gridSpan')) ?? 1, 64)
+      for (let i = 1; i < span; i++) read.push([])
+    }
+    cells.push(read)
   }
+  const table = dataTableBlock(cells)
+  if (table) ctx.blocks.splice(from, ctx.blocks.length - from, table)
 }
 
 /** Children `w:<local>` of `parent`, also those wrapped in content controls or custom XML. */

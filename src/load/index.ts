@@ -1,14 +1,16 @@
 /**
  * @module
- * Loading: bytes → a LoadedDocument of positioned lines (PDF) or flow blocks (DOCX, text).
+ * Loading: bytes → a LoadedDocument of positioned lines (PDF) or flow blocks (DOCX, HTML, text).
  */
+import { resolveLimits, type Limits } from '../limits.js'
 import type { LoadedDocument } from '../nodes.js'
 import { loadDocx } from './docx.js'
+import { loadHtml } from './html.js'
 import { loadPdf, type PdfOptions } from './pdf.js'
 import { sniffFormat } from './sniff.js'
 import { loadText } from './text.js'
 
-export type LoadOptions = PdfOptions
+export type LoadOptions = PdfOptions & Partial<Limits>
 
 export { sniffFormat }
 
@@ -18,6 +20,8 @@ export async function loadDocument(bytes: Uint8Array, options: LoadOptions = {})
       return loadPdf(bytes, options)
     case 'docx':
       return loadDocx(bytes)
+    case 'html':
+      return loadHtml(bytes, resolveLimits(options))
     case 'text':
       return loadText(bytes)
   }

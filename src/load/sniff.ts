@@ -4,6 +4,7 @@
  */
 import { InquiryError } from '../errors.js'
 import type { Format } from '../nodes.js'
+import { looksLikeHtml } from './sniff-html.js'
 
 const ascii = (bytes: Uint8Array, start: number, end: number): string =>
   String.fromCharCode(...bytes.subarray(start, Math.min(end, bytes.length)))
@@ -65,17 +66,17 @@ export function sniffFormat(bytes: Uint8Array): Format {
   if (ascii(bytes, 0, 1024).includes('%PDF-')) return 'pdf'
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (zipHasEntry(bytes, 'word/document.xml')) return 'docx'
-    throw new InquiryError('unsupported_format', `The file is ${describeZip(bytes)}, not a PDF, DOCX or text document.`)
+    throw new InquiryError('unsupported_format', `The file is ${describeZip(bytes)}, not a PDF, DOCX, HTML or text document.`)
   }
   if (isEncryptedOoxml(bytes)) {
     throw new InquiryError('encrypted', 'The Word document is password-protected; open it in Word, remove the password and save it again.')
   }
   const binary = describeBinary(bytes)
-  if (binary) throw new InquiryError('unsupported_format', `The file is ${binary}; inquiry-parser reads PDF, DOCX and plain text.`)
+  if (binary) throw new InquiryError('unsupported_format', `The file is ${binary}; inquiry-parser reads PDF, DOCX, HTML and plain text.`)
   if (looksBinary(bytes)) {
-    throw new InquiryError('unsupported_format', 'The file is binary data of an unknown format; inquiry-parser reads PDF, DOCX and plain text.')
+    throw new InquiryError('unsupported_format', 'The file is binary data of an unknown format; inquiry-parser reads PDF, DOCX, HTML and plain text.')
   }
-  return 'text'
+  return looksLikeHtml(bytes) ? 'html' : 'text'
 }
 
 /** Text has no NUL bytes (outside UTF-16) and few control characters. */

@@ -49,12 +49,13 @@ export type Cue = {
 }
 
 export function describeParagraphs(paragraphs: readonly Paragraph[]): Cue[] {
-  const replyLabels = paragraphs.map((p) => readReplyLabel(p.text))
+  const replyLabels = paragraphs.map((p) => (p.table ? null : readReplyLabel(p.text)))
   const repeated = repeatedLines(paragraphs, replyLabels)
   return paragraphs.map((p, i) => describe(p, replyLabels[i]!, repeated.has(i)))
 }
 
 function describe(p: Paragraph, replyLabel: ReplyLabel | null, repeated: boolean): Cue {
+  if (p.table) return tableCue(p.text)
   const label = readLabel(p)
   const body = label ? label.body : p.text
   const replySentence = isReplySentence(p.text)
@@ -79,11 +80,20 @@ function describe(p: Paragraph, replyLabel: ReplyLabel | null, repeated: boolean
   }
 }
 
+/** A table of data is body text and nothing else: no label, no question, no marker, whatever its cells say. */
+function tableCue(text: string): Cue {
+  const no = false
+  return {
+    label: null, body: text, asks: no, asksLoosely: no, replyHeading: no, replySentence: no, replyLabel: null, preambleHeading: no, askerPreamble: no,
+    metaLine: no, rationaleHeading: no, questionsIntro: no, salutation: no, closing: no, signatureLine: no, furniture: no, heading: no,
+  }
+}
+
 /** Running headers that reached us as paragraphs (text extracted by other tools): short lines seen three times. */
 function repeatedLines(paragraphs: readonly Paragraph[], replyLabels: readonly (ReplyLabel | null)[]): Set<number> {
   const seen = new Map<string, number[]>()
   paragraphs.forEach((p, i) => {
-    if (p.text.length > 200 || /[:.?!]$/.test(p.text) || replyLabels[i] || p.text.split(/\s+/).length > 20) return
+    if (p.table || p.text.length > 200 || /[:.?!]$/.test(p.text) || replyLabels[i] || p.text.split(/\s+/).length > 20) return
     const key = p.text.replace(/\d+/g, '#').toLowerCase()
     seen.set(key, [...(seen.get(key) ?? []), i])
   })

@@ -13,7 +13,7 @@ const USAGE = 'inquiry-parser import PATH… --out FILE.ndjson [--concurrency N]
 
 const HELP = `Usage: ${USAGE}
 
-Parses every PDF, DOCX and text file under the PATHs (folders recursively; hidden files are left out) and
+Parses every PDF, DOCX, HTML (.html, .htm) and text file under the PATHs (folders recursively; hidden files are left out) and
 appends one JSON record per document to the --out file: the result with its "path", or the failure as
 { path, sha256, code, message }. Failures never stop the import.
 
