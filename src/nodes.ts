@@ -27,7 +27,12 @@ export type TextLine = {
   boldEnds?: { start: boolean; end: boolean }
   /** OCR confidence 0..1; absent for a text layer */
   confidence?: number
+  /** the line's pieces where gaps wider than a word space part it (columns of a table); absent for one piece */
+  cells?: LineCell[]
 }
+
+/** A piece of a line between wide gaps: its text and its left and right edges. */
+export type LineCell = { text: string; x: number; right: number }
 
 export type Page = {
   type: 'page'

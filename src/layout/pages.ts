@@ -3,6 +3,7 @@
  * Positioned lines → draft paragraphs. Running headers and footers go first; then each line is placed in its
  * column (edges measured per page), and consecutive lines are grouped into paragraphs by the rules of
  * line-breaks.ts, in one pass over the whole document, so a paragraph runs on over page and column breaks.
+ * Tables of figures (tables.ts) are taken out first and stand as paragraphs of their own.
  */
 import type { Page } from '../nodes.js'
 import type { Warning } from '../schema.js'
@@ -12,17 +13,20 @@ import { startsParagraph, type Metrics, type Placed } from './line-breaks.js'
 import { measure, placeLines, textArea } from './page-geometry.js'
 import { draftFrom, type Draft } from './paragraphs.js'
 import { removeRunningLines } from './running.js'
+import { groupAroundTables, isTable, splitTables } from './tables.js'
 
 export function pagesToDrafts(pages: readonly Page[]): { drafts: Draft[]; warnings: Warning[] } {
   const { pages: clean } = removeRunningLines(pages)
   const metrics = measure(clean)
   const area = textArea(clean, metrics)
   const placed = clean.flatMap((page) => placeLines(page, area, metrics))
-  const paragraphs = groupParagraphs(placed, metrics)
+  const pieces = groupAroundTables(splitTables(placed, metrics), (lines) => groupParagraphs(lines, metrics))
+  const paragraphs = pieces.filter((p): p is Placed[] => !isTable(p))
   const levels = labelLevels(paragraphs)
   const headingSizes = headingLevels(paragraphs, metrics)
   const justified = isJustified(paragraphs)
-  const drafts = paragraphs.map((group) => {
+  const drafts = pieces.map((group) => {
+    if (isTable(group)) return draftFrom('', { page: group.page, table: group.rows })
     const first = group[0]!
     return draftFrom(joinParagraphLines(restoreSoftHyphens(group, justified)), {
       page: first.page,

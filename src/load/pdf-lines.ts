@@ -8,7 +8,7 @@
  * question at the tab stop) is joined with "\t" instead of " ", so that layout can tell a list item from a
  * sentence that starts with "2. Klassen".
  */
-import type { TextLine } from '../nodes.js'
+import type { LineCell, TextLine } from '../nodes.js'
 import { columnOf, findGutters, type Gutter } from '../layout/columns.js'
 import { splitLabel } from '../layout/label.js'
 
@@ -129,8 +129,29 @@ function toLine(items: Glyphs[]): TextLine {
   const clean = text.replace(/[^\S\t]+/g, ' ').replace(/ ?\t ?/g, '\t').trim()
   const bold = chars > 0 && boldChars / chars > 0.5
   const line: TextLine = { type: 'line', text: clean, x: round(first.x), y: round(y), width: round(right - first.x), fontSize: round(fontSize), bold }
+  const cells = cellsOf(items)
+  if (cells.length >= 2) line.cells = cells
   const ends = { start: first.bold, end: items[items.length - 1]!.bold }
   return ends.start === bold && ends.end === bold ? line : { ...line, boldEnds: ends }
+}
+
+/** A gap this many font sizes wide parts a line into cells: wider than the word spaces of justified text. */
+const CELL_GAP = 0.75
+
+/** The line's pieces between wide gaps, for layout/tables.ts to find columns. */
+function cellsOf(items: Glyphs[]): LineCell[] {
+  const cells: { parts: string[]; x: number; right: number }[] = []
+  for (const item of items) {
+    const last = cells[cells.length - 1]
+    const gap = last ? item.x - last.right : Infinity
+    if (last && gap < CELL_GAP * item.fontSize) {
+      if (gap > 0.15 * item.fontSize) last.parts.push(' ')
+      last.parts.push(item.text)
+      last.right = Math.max(last.right, end(item))
+    } else cells.push({ parts: [item.text], x: item.x, right: end(item) })
+  }
+  const round = (n: number) => Math.round(n * 100) / 100
+  return cells.map((c) => ({ text: c.parts.join('').replace(/\s+/g, ' ').trim(), x: round(c.x), right: round(c.right) })).filter((c) => c.text !== '')
 }
 
 /** Drops an item printed twice over itself (simulated bold), which would double the text. */
