@@ -146,9 +146,17 @@ describe('lists', () => {
     expect(blocks.map((b) => [b.label, b.text])).toEqual([['3.', 'drei'], ['2.', 'zwei']])
   })
 
-  it('starts a new paragraph at a labelled line after <br>', () => {
-    const paragraphs = layoutDocument(loadHtml(page('<p>Wir fragen:<br>1. Wie viele?<br>2. Welche<br>genau?</p>'), DEFAULT_LIMITS)).paragraphs
-    expect(paragraphs.map((p) => [p.label, p.body])).toEqual([[null, 'Wir fragen:'], ['1.', 'Wie viele?'], ['2.', 'Welche genau?']])
+  it('starts a new paragraph at a labelled line after <br>, and at every line of a block of short lines', () => {
+    const questions = '<p>Wir fragen:<br>1. Wie viele Kinder warten derzeit auf einen Platz in einer Kita?<br>2. Welche Träger planen<br>neue Gruppen in den Jahren 2025 und 2026, und mit wie vielen Plätzen?</p>'
+    const signature = '<p>Wiesenbrunn, den 4. März 2024<br>Der Oberbürgermeister</p>'
+    const paragraphs = layoutDocument(loadHtml(page(questions + signature), DEFAULT_LIMITS)).paragraphs
+    expect(paragraphs.map((p) => [p.label, p.body])).toEqual([
+      [null, 'Wir fragen:'],
+      ['1.', 'Wie viele Kinder warten derzeit auf einen Platz in einer Kita?'],
+      ['2.', 'Welche Träger planen neue Gruppen in den Jahren 2025 und 2026, und mit wie vielen Plätzen?'],
+      [null, 'Wiesenbrunn, den 4. März 2024'],
+      [null, 'Der Oberbürgermeister'],
+    ])
   })
 })
 

@@ -91,8 +91,15 @@ const isBareLabel = (line: string): boolean => {
   return split !== null && split.body === 'x'
 }
 
-/** A web page's line break (`<br>`, a line of `<pre>`) starts a new paragraph where the line carries a list label. */
+/** Lines this short, all of them, are an address, a letterhead or a signature: a paragraph each. */
+const SHORT_LINE = 60
+
+/**
+ * A web page's line break (`<br>`, a line of `<pre>`) starts a new paragraph where the line carries a list
+ * label, and at every line of a block of short lines.
+ */
 function splitAtLabelledLines(lines: readonly string[]): string[][] {
+  if (lines.length > 1 && lines.every((l) => l.trim().length < SHORT_LINE)) return lines.filter((l) => l.trim() !== '').map((l) => [l])
   const groups: string[][] = []
   for (const line of lines) {
     const current = groups[groups.length - 1]
