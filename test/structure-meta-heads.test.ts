@@ -120,6 +120,18 @@ describe('the body by its own name', () => {
   })
 })
 
+describe('heads with their lines', () => {
+  it('prefers the inquiry\'s "vom" date over the Drucksache\'s date line, and takes the title after "des Abg. …"', () => {
+    const head = ['21. Wahlperiode HESSISCHER LANDTAG Drucksache 21/999', '02.05.2024', 'Kleine Anfrage', 'des Abg. Jan Muster (SPD) vom 12.03.2024', 'Freibäder im Vogelsberg', 'und', 'Antwort']
+    expect(extractMeta(head)).toMatchObject({ date: '2024-03-12', inquiryDate: '2024-03-12', title: 'Freibäder im Vogelsberg', reference: '21/999', submitter: 'Jan Muster (SPD)' })
+  })
+
+  it('reads the number from "Betreff: Anfrage F0199/24 – …" and a Kreistag from the district in the address', () => {
+    expect(extractMeta(['Betreff: Anfrage F0199/24 – Radwege am Sulmufer']).reference).toBe('F0199/24')
+    expect(extractMeta(['An den', 'Landrat des Landkreises Talbach', 'Anfrage nach § 9 der Geschäftsordnung des Kreistags']).body).toBe('Kreistag des Landkreises Talbach')
+  })
+})
+
 describe('council pages', () => {
   it('reads a form whose labels stand alone on their lines', () => {
     const head = ['Anfrage', 'Datum', 'Nummer', '20.02.2024', 'F0077/24', 'Absender', ' ', 'Fraktion Grün-Bunt', 'Kurztitel', ' ', 'Sitzbänke am Elbufer', 'Stellungnahme der Verwaltung:offen']

@@ -24,6 +24,9 @@ export function findBody(head: readonly string[]): string | null {
   for (const line of head) {
     const m = BODY_BARE.exec(line) ?? /\b(Gemeinderat|Stadtrat|Kreistag)s?(?:fraktion|sitzung)/u.exec(line)
     if (!m) continue
+    // "Kreistag" with "Landrat des Landkreises Sulmtal" in the address: the district's Kreistag
+    const district = /^Kreistag/u.test(m[1]!) ? head.map((l) => /\b(des\s+Landkreises\s+\p{Lu}[\p{L}-]+)/u.exec(l)?.[1]).find(Boolean) : undefined
+    if (district) return `Kreistag ${district}`
     const place = findPlace(head)
     return place ? `${singular(m[1]!)} ${place}` : null
   }

@@ -44,7 +44,7 @@ const REFERENCES = [
   new RegExp(`^(?:Drucksache|Drs\\.)(?:\\s*Nr\\.)?\\s*:?\\s*${ID}`, 'u'),
   new RegExp(`\\b(?:Anfrage|Vorlage|Vorlagen|Antrag)[-\\s]?(?:Nr\\.|Nummer)\\s*:?\\s*${ID}`, 'u'),
   new RegExp(`\\b(?:Vorlagen?-?Nr\\.|Az\\.|Aktenzeichen|Drucksachen?-?Nr\\.)\\s*:?\\s*${ID}`, 'u'),
-  new RegExp(`^(?:Kleine |Große |Schriftliche )?Anfrage\\s+${ID}(?=\\s*$|\\s*[–—-])`, 'u'),
+  new RegExp(`^(?:(?:Betreff|Betr\\.)\\s*:\\s*)?(?:Kleine |Große |Schriftliche )?Anfrage\\s+${ID}(?=\\s*$|\\s*[–—-])`, 'u'),
   new RegExp(`\\bAnfrage\\b[^()]*\\(${ID}\\)`, 'u'),
   new RegExp(`\\b(?:Drucksache|Drs\\.)(?:\\s*Nr\\.)?\\s*:?\\s*${ID}`, 'u'),
 ]
@@ -69,7 +69,8 @@ export function extractMeta(texts: readonly string[]): HeadMeta {
   const lineReference = firstMatch(head.filter(isHeadLine), (t) => REFERENCES.map((r) => r.exec(t)?.[1]).find((x) => x && /\d/.test(x) && !/^\d{1,2}\.\d{1,2}\./.test(x)) ?? null)
   const reference = lineReference ?? refs.reference
   const lineDate = findInquiryDate(head)
-  const date = lineDate !== null && lineDate !== dates.replyDate ? lineDate : (dates.inquiryDate ?? dates.headerDate ?? dates.sessionDate ?? lineDate)
+  // a date the head ties to the inquiry ("… vom 12.03.2024") before a bare date line (the Drucksache's)
+  const date = dates.inquiryDate ?? (lineDate !== null && lineDate !== dates.replyDate ? lineDate : (dates.headerDate ?? dates.sessionDate ?? lineDate))
   return {
     kind: findKind(head),
     title: findTitle(head) ?? findFlatTitle(whole) ?? titleAfterDate(flat) ?? findLabelledTitle(texts.slice(0, HEAD)) ?? firstLineTitle(head),
@@ -134,7 +135,7 @@ function findTitle(head: readonly string[]): string | null {
     return joined.replace(/[.:;,]$/, '').trim()
   }
   // "des Abgeordneten …", "Kleine Anfrage des Kreistagsabgeordneten …", "der Bezirksverordneten …"
-  const by = head.findIndex((t) => /^(?:des|der)\s+\p{L}*(?:abgeordneten|verordneten)\b/iu.test(t) || /\bAnfrage\s+(?:des|der)\s+\p{L}*(?:abgeordneten|verordneten)\b/iu.test(t))
+  const by = head.findIndex((t) => /^(?:des|der)\s+(?:\p{L}*(?:abgeordneten|verordneten)\b|Abg\.)/iu.test(t) || /\bAnfrage\s+(?:des|der)\s+\p{L}*(?:abgeordneten|verordneten)\b/iu.test(t))
   if (by < 0) return null
   for (const line of head.slice(by + 1, by + 5)) {
     if (/^(?:vom|Drucksache|Drs\.|Eingang|auf die|Antwort|Vorbemerkung|Ich frage|Wir fragen)\b|\d{1,2}\.\d{1,2}\.\d{2,4}|^[–—-]/iu.test(line)) continue
