@@ -126,6 +126,31 @@ describe('heads with their lines', () => {
     expect(extractMeta(head)).toMatchObject({ date: '2024-03-12', inquiryDate: '2024-03-12', title: 'Freibäder im Vogelsberg', reference: '21/999', submitter: 'Jan Muster (SPD)' })
   })
 
+  it('reads an Abgeordnetenhaus head with its lines: the title after "zum Thema:", never the letterhead\'s fragment', () => {
+    const head = [
+      'Drucksache 19 / 20 111',
+      'Schriftliche Anfrage',
+      '19. Wahlperiode',
+      'Schriftliche Anfrage',
+      'der Abgeordneten Lena Beispiel und Tom Muster (CDU)',
+      'vom 28. Juni 2024 (Eingang beim Abgeordnetenhaus am 1. Juli 2024)',
+      'zum Thema:',
+      'Wann fährt der Aufzug am Bahnhof wieder?',
+      'und Antwort vom 10. Juli 2024 (Eingang beim Abgeordnetenhaus am 12. Juli 2024)',
+      'Senatsverwaltung für',
+      'Mobilität, Verkehr, Klimaschutz und Umwelt',
+    ]
+    expect(extractMeta(head)).toMatchObject({
+      reference: '19/20111',
+      title: 'Wann fährt der Aufzug am Bahnhof wieder?',
+      submitter: 'Lena Beispiel und Tom Muster (CDU)',
+      inquiryDate: '2024-06-28',
+      replyDate: '2024-07-10',
+      body: 'Abgeordnetenhaus Berlin',
+      hasReply: true,
+    })
+  })
+
   it('reads the number from "Betreff: Anfrage F0199/24 – …" and a Kreistag from the district in the address', () => {
     expect(extractMeta(['Betreff: Anfrage F0199/24 – Radwege am Sulmufer']).reference).toBe('F0199/24')
     expect(extractMeta(['An den', 'Landrat des Landkreises Talbach', 'Anfrage nach § 9 der Geschäftsordnung des Kreistags']).body).toBe('Kreistag des Landkreises Talbach')

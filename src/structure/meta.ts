@@ -67,13 +67,14 @@ export function extractMeta(texts: readonly string[]): HeadMeta {
   const dates = findDates(flat)
   const refs = findReferences(texts.slice(0, HEAD), flat)
   const lineReference = firstMatch(head.filter(isHeadLine), (t) => REFERENCES.map((r) => r.exec(t)?.[1]).find((x) => x && /\d/.test(x) && !/^\d{1,2}\.\d{1,2}\./.test(x)) ?? null)
-  const reference = lineReference ?? refs.reference
+  // "Drucksache 19 / 20 111": the line pattern stops at the first space, the head's reading does not
+  const reference = lineReference !== null && refs.reference !== null && refs.reference.startsWith(lineReference) ? refs.reference : (lineReference ?? refs.reference)
   const lineDate = findInquiryDate(head)
   // a date the head ties to the inquiry ("… vom 12.03.2024") before a bare date line (the Drucksache's)
   const date = dates.inquiryDate ?? (lineDate !== null && lineDate !== dates.replyDate ? lineDate : (dates.headerDate ?? dates.sessionDate ?? lineDate))
   return {
     kind: findKind(head),
-    title: findTitle(head) ?? findFlatTitle(whole) ?? titleAfterDate(flat) ?? findLabelledTitle(texts.slice(0, HEAD)) ?? firstLineTitle(head),
+    title: findTitle(head) ?? findFlatTitle(whole) ?? titleAfterSubmitter(head) ?? titleAfterDate(flat) ?? findLabelledTitle(texts.slice(0, HEAD)) ?? firstLineTitle(head),
     reference,
     date,
     submitter: findSubmitter(head),
@@ -134,12 +135,18 @@ function findTitle(head: readonly string[]): string | null {
     const joined = next && !/[.:;!?]$/.test(title) && /^\p{Ll}/u.test(next) && next.split(/\s+/).length <= 12 ? `${title} ${next}` : title
     return joined.replace(/[.:;,]$/, '').trim()
   }
+  return null
+}
+
+/** In a parliament's head, the bold line after the submitter and date. */
+function titleAfterSubmitter(head: readonly string[]): string | null {
   // "des Abgeordneten …", "Kleine Anfrage des Kreistagsabgeordneten …", "der Bezirksverordneten …"
   const by = head.findIndex((t) => /^(?:des|der)\s+(?:\p{L}*(?:abgeordneten|verordneten)\b|Abg\.)/iu.test(t) || /\bAnfrage\s+(?:des|der)\s+\p{L}*(?:abgeordneten|verordneten)\b/iu.test(t))
   if (by < 0) return null
   for (const line of head.slice(by + 1, by + 5)) {
-    if (/^(?:vom|Drucksache|Drs\.|Eingang|auf die|Antwort|Vorbemerkung|Ich frage|Wir fragen)\b|\d{1,2}\.\d{1,2}\.\d{2,4}|^[–—-]/iu.test(line)) continue
-    if (/[.?!:]$/.test(line) || line.split(/\s+/).length < 2 || line.split(/\s+/).length > 16) continue
+    if (/^(?:vom|Drucksache|Drs\.|Eingang|auf die|Antwort|und Antwort|zum Thema|Vorbemerkung|Ich frage|Wir fragen)\b|\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+\s+\d{4})|^[–—-]/iu.test(line)) continue
+    // a title may ask ("Straßenbrunnen – ein Auslaufmodell?"); a fragment ("Senatsverwaltung für") is none
+    if (/[.!:]$/.test(line) || /\b(?:für|an|der|die|das|des|dem|den|und|von|zu|zur|zum|mit|auf|in|im)$/iu.test(line) || line.split(/\s+/).length < 2 || line.split(/\s+/).length > 16) continue
     return line
   }
   return null
