@@ -84,3 +84,26 @@ describe('the saved page in Windows-1252', () => {
     expect(inquiry.warnings.map((w) => w.code)).not.toContain('legacy_encoding')
   })
 })
+
+describe('a table in a free-prose reply', () => {
+  it('answers what the paragraph before it answers, and is not linked by its words', async () => {
+    const html = `<!DOCTYPE html><html><body>
+      <h1>Anfrage der Fraktion Bündnis 90/Die Grünen</h1>
+      <p>Wir fragen den Magistrat:</p>
+      <ol><li>Wie viele Bäume wurden im Stadtgebiet in den Jahren 2022 und 2023 gefällt?</li>
+      <li>Wie viele Ladesäulen für Elektroautos betreibt die Stadtwerke GmbH an öffentlichen Parkplätzen?</li></ol>
+      <h2>Stellungnahme des Magistrats</h2>
+      <p>Die Stadtwerke GmbH betreibt derzeit Ladesäulen für Elektroautos an vierzehn öffentlichen Parkplätzen.</p>
+      <p>Im Stadtgebiet wurden in den beiden Jahren zusammen 312 Bäume gefällt, überwiegend wegen Trockenschäden:</p>
+      <table><tr><th>Jahr</th><th>gefällt</th><th>nachgepflanzt</th></tr><tr><td>2022</td><td>141</td><td>160</td></tr><tr><td>2023</td><td>171</td><td>185</td></tr></table>
+    </body></html>`
+    const inquiry = await parseInquiry(new TextEncoder().encode(html))
+    const paragraphs = inquiry.reply!.paragraphs
+    expect(paragraphs.map((p) => [p.table ? 'table' : p.text.slice(0, 20), p.answers.map((a) => a.question)])).toEqual([
+      ['Die Stadtwerke GmbH ', ['2']],
+      ['Im Stadtgebiet wurde', ['1']],
+      ['table', ['1']],
+    ])
+    expect(inquiry.warnings.filter((w) => w.code === 'answer_link_abstained')).toEqual([])
+  })
+})
