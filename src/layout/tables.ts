@@ -7,7 +7,7 @@
  * district never run together into a paragraph (or a question) of numbers.
  */
 import type { LineCell } from '../nodes.js'
-import { isDataGrid, squareTable } from '../text/table.js'
+import { isDataGrid, isNumber, squareTable } from '../text/table.js'
 import { joinLines } from './hyphenation.js'
 import type { Metrics, Placed } from './line-breaks.js'
 
@@ -19,8 +19,6 @@ const ALIGN = 0.6
 /** A row this far below the one before (in line spacings) is no longer the same table. */
 const ROW_GAP = 2.6
 
-const NUMBER = /^[-+–]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\s?(?:%|€|Euro|EUR|Mio\.|ha|km|t)?$/u
-const isNumber = (text: string): boolean => NUMBER.test(text) && !/^\d{1,2}[.)]$/.test(text)
 
 /** The lines in order, with every table's lines replaced by the table. One look at each run of lines with cells. */
 export function splitTables(placed: readonly Placed[], m: Metrics): (Placed | FoundTable)[] {
