@@ -18,6 +18,8 @@ export type Limits = {
   maxXmlBytes: number
   /** nesting depth of XML or HTML elements (`too_complex`) */
   maxDepth: number
+  /** elements of one XML part; xmldom needs about 1 KB of memory for each (`too_complex`) */
+  maxXmlElements: number
   /** paragraphs (blocks) a document may hold (`too_complex`) */
   maxParagraphs: number
   /** PDF pages (`too_many_pages`) */
@@ -39,6 +41,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxUnpackedBytes: 64 * 1024 * 1024,
   maxXmlBytes: 32 * 1024 * 1024,
   maxDepth: 256,
+  maxXmlElements: 500_000,
   maxParagraphs: 50_000,
   maxPages: 2_000,
   maxPageStreamBytes: 16 * 1024 * 1024,
@@ -82,3 +85,9 @@ export class Deadline {
     })
   }
 }
+
+/** A document with more paragraphs than the budget (`maxParagraphs`), found while reading it. */
+export const tooManyParagraphs = (maxParagraphs: number): InquiryError =>
+  new InquiryError('too_complex', `The document has more than ${maxParagraphs} paragraphs, the most the parser reads.`, {
+    details: { maxParagraphs },
+  })

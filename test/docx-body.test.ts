@@ -75,9 +75,12 @@ describe('DOCX body', () => {
     expect(loaded.blocks.map((b) => [b.label, b.text])).toEqual([['1)', 'Wer haftet?']])
   })
 
-  it('refuses a document nested too deeply to walk as corrupt instead of crashing', async () => {
+  it('refuses a document nested too deeply to walk as too complex instead of crashing', async () => {
     const depth = 30_000
     const body = '<w:sdt><w:sdtContent>'.repeat(depth) + p('Tief verschachtelt') + '</w:sdtContent></w:sdt>'.repeat(depth)
-    await expect(loadDocx(buildDocx({ body }))).rejects.toMatchObject({ code: 'corrupt', message: 'The Word document is nested too deeply to be read.' })
+    await expect(loadDocx(buildDocx({ body }))).rejects.toMatchObject({
+      code: 'too_complex',
+      message: "The Word document's part word/document.xml nests elements more than 256 levels deep, more than the parser reads.",
+    })
   })
 })

@@ -4,8 +4,8 @@
  * and cell by cell, content controls unwrapped, text boxes after the paragraph that anchors them.
  */
 import type { Block } from '../nodes.js'
-import { normalizeChars } from '../text/normalize.js'
-import { createListCounter, paragraphNumbering, type ListItem } from './docx-list-counter.js'
+import { normalizeChars, trimAroundBreaks } from '../text/normalize.js'
+import { createListCounter, paragraphNumbering, type ListCounter, type ListItem } from './docx-list-counter.js'
 import type { NumberingDefinitions } from './docx-numbering.js'
 import { readParagraphContent } from './docx-runs.js'
 import { dataTableBlock } from './table-block.js'
@@ -18,23 +18,26 @@ export type BodyResult = {
   endnotes: number
   /** `w:altChunk`: content imported from another file (HTML, RTF) that Word converts only when opening */
   altChunks: number
+  /** list labels longer than `maxLabelLength`, cut */
+  cutLabels: number
 }
 
-type Context = BodyResult & {
+type Context = Omit<BodyResult, 'cutLabels'> & {
   styles: Styles
   definitions: NumberingDefinitions
-  counter: ReturnType<typeof createListCounter>
+  counter: ListCounter
 }
 
 /** Block-level wrappers whose content is read as if it stood in their place. */
 const TRANSPARENT = new Set(['sdtContent', 'customXml', 'ins', 'moveTo', 'smartTag'])
 
-export function readBody(document: Element, styles: Styles, definitions: NumberingDefinitions): BodyResult {
-  const ctx: Context = { blocks: [], footnotes: 0, endnotes: 0, altChunks: 0, styles, definitions, counter: createListCounter() }
+export function readBody(document: Element, styles: Styles, definitions: NumberingDefinitions, maxLabelLength: number): BodyResult {
+  const counter = createListCounter(maxLabelLength)
+  const ctx: Context = { blocks: [], footnotes: 0, endnotes: 0, altChunks: 0, styles, definitions, counter }
   const body = wChild(document, 'body')
   if (body) readContainer(body, ctx, false)
   const { blocks, footnotes, endnotes, altChunks } = ctx
-  return { blocks, footnotes, endnotes, altChunks }
+  return { blocks, footnotes, endnotes, altChunks, cutLabels: counter.cutLabels }
 }
 
 /** Reads block-level content: the body, a table cell, a text box, a content control. */
@@ -121,7 +124,7 @@ function headingOf(pPr: Element | null, styleId: string | null, styles: Styles):
 type BlockProps = { item: ListItem | null; heading: number | null; bold: boolean; cell: boolean }
 
 function pushBlock(ctx: Context, raw: string, props: BlockProps): void {
-  const text = normalizeChars(raw).replace(/[ \t]*\n[ \t]*/g, '\n').trim()
+  const text = trimAroundBreaks(normalizeChars(raw)).trim()
   if (text === '') return
   const block: Block = {
     type: 'block',

@@ -47,11 +47,29 @@ function styleLevel(instance: ListInstance, styleId: string | null, fromStyle: {
   return null
 }
 
-/** A counter over one document: call `next` for every numbered paragraph in document order. */
-export function createListCounter(): { next(instance: ListInstance, ilvl: number): ListItem } {
+export type ListCounter = {
+  next(instance: ListInstance, ilvl: number): ListItem
+  /** how many labels were longer than the budget and cut */
+  readonly cutLabels: number
+}
+
+/**
+ * A counter over one document: call `next` for every numbered paragraph in document order. Labels longer
+ * than `maxLabelLength` are cut to it (a level text or a letter format can make them arbitrarily long).
+ */
+export function createListCounter(maxLabelLength: number): ListCounter {
   const counts = new Map<string, (number | undefined)[]>()
   const usedOverrides = new Set<string>()
+  let cutLabels = 0
+  const cut = (label: string | null): string | null => {
+    if (label === null || label.length <= maxLabelLength) return label
+    cutLabels++
+    return label.slice(0, maxLabelLength).trimEnd()
+  }
   return {
+    get cutLabels() {
+      return cutLabels
+    },
     next(instance, ilvl) {
       const level = instance.level(ilvl)
       if (!level) return { label: null, level: ilvl }
@@ -59,7 +77,7 @@ export function createListCounter(): { next(instance: ListInstance, ilvl: number
       if (!values) counts.set(instance.listKey, (values = []))
       values[ilvl] = advance(values[ilvl], level, overrideOnce(instance, ilvl, usedOverrides))
       restartDeeper(values, instance, ilvl)
-      return { label: labelOf(level, values, instance), level: ilvl }
+      return { label: cut(labelOf(level, values, instance, maxLabelLength)), level: ilvl }
     },
   }
 }
@@ -85,17 +103,20 @@ function restartDeeper(values: (number | undefined)[], instance: ListInstance, i
   }
 }
 
-function labelOf(level: ListLevel, values: readonly (number | undefined)[], instance: ListInstance): string | null {
+/** The label as Word prints it; at most a few times `maxLength` long, which the caller cuts to `maxLength`. */
+function labelOf(level: ListLevel, values: readonly (number | undefined)[], instance: ListInstance, maxLength: number): string | null {
   if (level.text === null) return null
   // a bullet level prints its glyph; pandoc and some generators leave the glyph blank, it is still a bullet
   if (level.format === 'bullet') return bulletLabel(level.text)
-  const label = level.text.replace(/%([1-9])/g, (_, digit: string) => {
+  // every character of the level text but "%n" is printed, so a longer text than this is cut anyway
+  const text = level.text.slice(0, 2 * maxLength + 2)
+  const label = text.replace(/%([1-9])/g, (_, digit: string) => {
     const ref = Number(digit) - 1
     const refLevel = instance.level(ref)
     if (!refLevel) return ''
     const value = values[ref] ?? refLevel.start
     const format = level.legal && refLevel.format !== 'none' ? 'decimal' : refLevel.format
-    return format === 'bullet' ? '' : formatNumber(value, format, refLevel.custom)
+    return format === 'bullet' ? '' : formatNumber(value, format, refLevel.custom, maxLength + 1)
   })
   return label.trim() === '' ? null : label.trim()
 }

@@ -37,6 +37,8 @@ export type ListInstance = {
 
 export type NumberingDefinitions = {
   instance(numId: number): ListInstance | null
+  /** start values over the budget (`maxListStart`) that were clamped to it */
+  clampedStarts: number
 }
 
 type AbstractList = { id: string; levels: Map<number, ListLevel>; styleLink: string | null }
@@ -45,17 +47,27 @@ type Override = { start: number | null; level: ListLevel | null }
 /** numStyleLink → numbering style → num → abstractNum: followed at most this often. */
 const MAX_STYLE_LINKS = 4
 
-export function readNumbering(root: Element | null, styles: Styles): NumberingDefinitions {
+/**
+ * Reads the list definitions. A start value over `maxListStart` is clamped to it: a list starting at 200,000,000
+ * in a letter format would print labels of millions of letters.
+ */
+export function readNumbering(root: Element | null, styles: Styles, maxListStart: number): NumberingDefinitions {
+  let clampedStarts = 0
+  const clamp = (start: number | null): number | null => {
+    if (start === null || start <= maxListStart) return start
+    clampedStarts++
+    return maxListStart
+  }
   const abstracts = new Map<string, AbstractList>()
   const nums = new Map<number, { abstractId: string; overrides: Map<number, Override> }>()
   for (const el of root ? childElements(root) : []) {
     if (isW(el, 'abstractNum')) {
       const id = wAttr(el, 'abstractNumId')
-      if (id !== null) abstracts.set(id, { id, levels: readLevels(el), styleLink: wChildVal(el, 'numStyleLink') })
+      if (id !== null) abstracts.set(id, { id, levels: readLevels(el, clamp), styleLink: wChildVal(el, 'numStyleLink') })
     } else if (isW(el, 'num')) {
       const numId = toInt(wAttr(el, 'numId'))
       const abstractId = wChildVal(el, 'abstractNumId')
-      if (numId !== null && abstractId !== null) nums.set(numId, { abstractId, overrides: readOverrides(el) })
+      if (numId !== null && abstractId !== null) nums.set(numId, { abstractId, overrides: readOverrides(el, clamp) })
     }
   }
 
@@ -74,6 +86,7 @@ export function readNumbering(root: Element | null, styles: Styles): NumberingDe
 
   const cache = new Map<number, ListInstance | null>()
   return {
+    clampedStarts,
     instance(numId) {
       if (!cache.has(numId)) {
         const num = nums.get(numId)
@@ -94,22 +107,24 @@ function makeInstance(numId: number, list: AbstractList, overrides: Map<number, 
   }
 }
 
-function readLevels(parent: Element): Map<number, ListLevel> {
+type Clamp = (start: number | null) => number | null
+
+function readLevels(parent: Element, clamp: Clamp): Map<number, ListLevel> {
   const levels = new Map<number, ListLevel>()
   for (const lvl of wChildren(parent, 'lvl')) {
     const ilvl = toInt(wAttr(lvl, 'ilvl'))
-    if (ilvl !== null) levels.set(ilvl, readLevel(lvl))
+    if (ilvl !== null) levels.set(ilvl, readLevel(lvl, clamp))
   }
   return levels
 }
 
-function readLevel(lvl: Element): ListLevel {
+function readLevel(lvl: Element, clamp: Clamp): ListLevel {
   const numFmt = wChild(lvl, 'numFmt')
   const text = wChild(lvl, 'lvlText')
   // a level whose number is formatted hidden prints nothing
   const hidden = onOff(wChild(wChild(lvl, 'rPr'), 'vanish')) === true
   return {
-    start: toInt(wChildVal(lvl, 'start')) ?? 0,
+    start: clamp(toInt(wChildVal(lvl, 'start'))) ?? 0,
     format: wAttr(numFmt, 'val') ?? 'decimal',
     custom: wAttr(numFmt, 'format'),
     text: hidden || !text ? null : (wAttr(text, 'val') ?? ''),
@@ -119,13 +134,13 @@ function readLevel(lvl: Element): ListLevel {
   }
 }
 
-function readOverrides(num: Element): Map<number, Override> {
+function readOverrides(num: Element, clamp: Clamp): Map<number, Override> {
   const overrides = new Map<number, Override>()
   for (const el of wChildren(num, 'lvlOverride')) {
     const ilvl = toInt(wAttr(el, 'ilvl'))
     if (ilvl === null) continue
     const lvl = wChild(el, 'lvl')
-    overrides.set(ilvl, { start: toInt(wChildVal(el, 'startOverride')), level: lvl ? readLevel(lvl) : null })
+    overrides.set(ilvl, { start: clamp(toInt(wChildVal(el, 'startOverride'))), level: lvl ? readLevel(lvl, clamp) : null })
   }
   return overrides
 }

@@ -3,8 +3,11 @@
  * Number formats of Word list levels (`w:numFmt`, ECMA-376 17.18.59): a counter value → the text Word prints.
  */
 
-/** Formats `n` as Word does for the number format `format` (bullets are handled by `bulletLabel`). */
-export function formatNumber(n: number, format: string, custom: string | null = null): string {
+/**
+ * Formats `n` as Word does for the number format `format` (bullets are handled by `bulletLabel`). Letter
+ * formats repeat their letter n/26 times: `maxLength` stops them early, the caller cuts the label.
+ */
+export function formatNumber(n: number, format: string, custom: string | null = null, maxLength = Number.POSITIVE_INFINITY): string {
   switch (format) {
     case 'none':
       return ''
@@ -15,9 +18,9 @@ export function formatNumber(n: number, format: string, custom: string | null = 
     case 'lowerRoman':
       return roman(n)?.toLowerCase() ?? String(n)
     case 'upperLetter':
-      return letters(n)?.toUpperCase() ?? String(n)
+      return letters(n, maxLength)?.toUpperCase() ?? String(n)
     case 'lowerLetter':
-      return letters(n) ?? String(n)
+      return letters(n, maxLength) ?? String(n)
     case 'ordinal':
       // the ordinal suffix depends on the language; German writes "1."
       return `${n}.`
@@ -51,10 +54,10 @@ function roman(n: number): string | null {
 }
 
 /** Word's letter numbering repeats the letter after z: 26 → "z", 27 → "aa", 28 → "bb". */
-function letters(n: number): string | null {
-  if (n < 1) return null
+function letters(n: number, maxLength: number): string | null {
+  if (!(n >= 1) || !Number.isSafeInteger(n)) return null
   const letter = String.fromCharCode(97 + ((n - 1) % 26))
-  return letter.repeat(Math.ceil(n / 26))
+  return letter.repeat(Math.min(Math.ceil(n / 26), maxLength))
 }
 
 /** `w:numFmt w:val="custom" w:format="001, 002, 003"`: zero-padded decimals; other custom formats as decimal. */

@@ -3,9 +3,11 @@
  * The DOCX package (a ZIP of XML parts): unzips only the parts the loader reads and finds them through the
  * package relationships, as Word does, instead of trusting the usual file names.
  */
-import { unzipSync, type Unzipped } from 'fflate'
 import { InquiryError } from '../errors.js'
+import type { Limits } from '../limits.js'
 import { childElements, parseXml, type Element } from './docx-xml.js'
+import type { XmlBudget } from './xml-budget.js'
+import { openZip } from './zip.js'
 
 /** The parsed parts the loader needs; styles and numbering are optional in a valid package. */
 export type DocxPackage = {
@@ -14,68 +16,62 @@ export type DocxPackage = {
   numbering: Element | null
 }
 
-/** An XML part bigger than this (uncompressed) is refused rather than inflated into memory. */
-const MAX_PART_BYTES = 256 * 1024 * 1024
 const DEFAULT_DOCUMENT = 'word/document.xml'
 
-export function openPackage(bytes: Uint8Array): DocxPackage {
-  const files = unzipXmlParts(bytes)
-  const documentPath = mainDocumentPath(files)
-  const document = files[documentPath]
+/** A ZIP archive whose entries are read as XML, all within one budget. */
+type Parts = { has(path: string): boolean; xml(path: string): Element | null }
+
+export function openPackage(bytes: Uint8Array, limits: Limits): DocxPackage {
+  const parts = openParts(bytes, limits)
+  const documentPath = mainDocumentPath(parts)
+  const document = parts.xml(documentPath)
   if (!document) throw new InquiryError('corrupt', 'The Word document is damaged: it has no main document part.')
-  const related = relatedParts(files, documentPath)
+  const related = relatedParts(parts, documentPath)
   const part = (type: string): Element | null => {
     const path = related.get(type)
-    const data = path ? files[path] : undefined
-    return data ? parseXml(data, path!) : null
+    return path ? parts.xml(path) : null
   }
-  return { document: parseXml(document, documentPath), styles: part('styles'), numbering: part('numbering') }
+  return { document, styles: part('styles'), numbering: part('numbering') }
 }
 
-/** Unzips the XML and relationship parts under word/ and _rels/; media and fonts are skipped. */
-function unzipXmlParts(bytes: Uint8Array): Unzipped {
-  try {
-    return unzipSync(bytes, {
-      filter(file) {
-        const wanted = /^(word\/|_rels\/)/.test(file.name) && /\.(xml|rels)$/.test(file.name) && !file.name.includes('/media/')
-        if (wanted && file.originalSize > MAX_PART_BYTES) {
-          throw new InquiryError('too_large', `The Word document's part ${file.name} is larger than ${MAX_PART_BYTES >> 20} MiB uncompressed.`)
-        }
-        return wanted
-      },
-    })
-  } catch (error) {
-    if (error instanceof InquiryError) throw error
-    throw new InquiryError('corrupt', 'The Word document is damaged or incomplete: its ZIP container cannot be read.', { cause: error })
+/** Only the parts asked for are unpacked: media, fonts, headers and comments never are. */
+function openParts(bytes: Uint8Array, limits: Limits): Parts {
+  const zip = openZip(bytes, { maxUnpackedBytes: limits.maxUnpackedBytes, maxEntryBytes: limits.maxXmlBytes })
+  const budget: XmlBudget = limits
+  return {
+    has: (path) => zip.has(path),
+    xml(path) {
+      const data = zip.read(path)
+      return data ? parseXml(data, path, budget) : null
+    },
   }
 }
 
 /** `_rels/.rels` names the main document part (officeDocument); it is word/document.xml in practice. */
-function mainDocumentPath(files: Unzipped): string {
-  const rels = files['_rels/.rels']
+function mainDocumentPath(parts: Parts): string {
+  const rels = parts.xml('_rels/.rels')
   if (!rels) return DEFAULT_DOCUMENT
-  const target = readRelationships(rels, '_rels/.rels', '').get('officeDocument')
-  return target && files[target] ? target : DEFAULT_DOCUMENT
+  const target = readRelationships(rels, '').get('officeDocument')
+  return target && parts.has(target) ? target : DEFAULT_DOCUMENT
 }
 
 /** The parts the main document relates to, by relationship type ("styles", "numbering", …). */
-function relatedParts(files: Unzipped, documentPath: string): Map<string, string> {
+function relatedParts(parts: Parts, documentPath: string): Map<string, string> {
   const slash = documentPath.lastIndexOf('/')
   const folder = documentPath.slice(0, slash + 1)
-  const relsPath = `${folder}_rels/${documentPath.slice(slash + 1)}.rels`
-  const rels = files[relsPath]
-  const found = rels ? readRelationships(rels, relsPath, folder) : new Map<string, string>()
+  const rels = parts.xml(`${folder}_rels/${documentPath.slice(slash + 1)}.rels`)
+  const found = rels ? readRelationships(rels, folder) : new Map<string, string>()
   // a package without relationships for them still counts on the conventional names
   for (const type of ['styles', 'numbering']) {
-    if (!found.has(type) && files[`${folder}${type}.xml`]) found.set(type, `${folder}${type}.xml`)
+    if (!found.has(type) && parts.has(`${folder}${type}.xml`)) found.set(type, `${folder}${type}.xml`)
   }
   return found
 }
 
 /** Relationship type (last path segment of its URI) → target path inside the package. */
-function readRelationships(data: Uint8Array, path: string, base: string): Map<string, string> {
+function readRelationships(root: Element, base: string): Map<string, string> {
   const targets = new Map<string, string>()
-  for (const rel of childElements(parseXml(data, path))) {
+  for (const rel of childElements(root)) {
     const type = rel.getAttribute('Type')?.split('/').pop()
     const target = rel.getAttribute('Target')
     if (!type || !target || rel.getAttribute('TargetMode') === 'External' || targets.has(type)) continue

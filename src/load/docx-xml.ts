@@ -5,6 +5,7 @@
  */
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom'
 import { InquiryError } from '../errors.js'
+import { checkXmlBudget, type XmlBudget } from './xml-budget.js'
 
 export type { Element }
 
@@ -18,8 +19,11 @@ export const MATH_NAMESPACE = 'http://schemas.openxmlformats.org/officeDocument/
 
 const ELEMENT_NODE = 1
 
-/** Parses one part of the package; a part that is not well-formed XML makes the document `corrupt`. */
-export function parseXml(bytes: Uint8Array, part: string): Element {
+/**
+ * Parses one part of the package; a part that is not well-formed XML makes the document `corrupt`, one over
+ * the budget `too_complex` (checked before xmldom builds a node).
+ */
+export function parseXml(bytes: Uint8Array, part: string, budget: XmlBudget): Element {
   const fail = (cause?: unknown): InquiryError =>
     new InquiryError('corrupt', `The Word document is damaged: its part ${part} is not well-formed XML.`, { cause, details: { part } })
   const parser = new DOMParser({
@@ -28,9 +32,11 @@ export function parseXml(bytes: Uint8Array, part: string): Element {
       if (level === 'fatalError') throw new Error(message)
     },
   })
+  const xml = decodeXml(bytes)
+  checkXmlBudget(xml, part, budget)
   let root: Element | null
   try {
-    root = parser.parseFromString(decodeXml(bytes), 'application/xml').documentElement
+    root = parser.parseFromString(xml, 'application/xml').documentElement
   } catch (error) {
     throw fail(error)
   }

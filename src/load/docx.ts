@@ -11,6 +11,7 @@
  * says how many), so that a note's text cannot end up inside a question or an answer.
  */
 import { InquiryError } from '../errors.js'
+import { DEFAULT_LIMITS, tooManyParagraphs, type Limits } from '../limits.js'
 import type { LoadedDocument } from '../nodes.js'
 import type { Warning } from '../schema.js'
 import { readBody, type BodyResult } from './docx-body.js'
@@ -18,22 +19,42 @@ import { readNumbering } from './docx-numbering.js'
 import { openPackage } from './docx-package.js'
 import { readStyles } from './docx-styles.js'
 
-export async function loadDocx(bytes: Uint8Array): Promise<LoadedDocument> {
-  const body = readDocx(bytes)
+export async function loadDocx(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Promise<LoadedDocument> {
+  const { body, clampedStarts } = readDocx(bytes, limits)
   if (body.blocks.length === 0) throw new InquiryError('empty', 'The Word document contains no text.')
-  return { type: 'document', format: 'docx', pageCount: null, ocr: false, pages: [], blocks: body.blocks, warnings: warningsOf(body) }
+  if (body.blocks.length > limits.maxParagraphs) throw tooManyParagraphs(limits.maxParagraphs)
+  const warnings = [...listWarnings(clampedStarts, body.cutLabels, limits), ...warningsOf(body)]
+  return { type: 'document', format: 'docx', pageCount: null, ocr: false, pages: [], blocks: body.blocks, warnings }
 }
 
-function readDocx(bytes: Uint8Array): BodyResult {
+function readDocx(bytes: Uint8Array, limits: Limits): { body: BodyResult; clampedStarts: number } {
   try {
-    const parts = openPackage(bytes)
+    const parts = openPackage(bytes, limits)
     const styles = readStyles(parts.styles)
-    return readBody(parts.document, styles, readNumbering(parts.numbering, styles))
+    const numbering = readNumbering(parts.numbering, styles, limits.maxListStart)
+    return { body: readBody(parts.document, styles, numbering, limits.maxLabelLength), clampedStarts: numbering.clampedStarts }
   } catch (error) {
-    // XML nested tens of thousands of levels deep exhausts the stack of the parser or of the body walk
-    if (error instanceof RangeError) throw new InquiryError('corrupt', 'The Word document is nested too deeply to be read.', { cause: error })
+    // a backstop: the XML budget's depth check keeps the parser's and the body walk's recursion shallow
+    if (error instanceof RangeError) throw new InquiryError('too_complex', 'The Word document is nested too deeply to be read.', { cause: error })
     throw error
   }
+}
+
+function listWarnings(clampedStarts: number, cutLabels: number, limits: Limits): Warning[] {
+  const warnings: Warning[] = []
+  if (clampedStarts > 0) {
+    warnings.push({
+      code: 'list_start_clamped',
+      message: `${plural(clampedStarts, 'list start value')} over ${limits.maxListStart} ${clampedStarts === 1 ? 'was' : 'were'} lowered to ${limits.maxListStart}; the numbers of those lists may differ from Word's.`,
+    })
+  }
+  if (cutLabels > 0) {
+    warnings.push({
+      code: 'list_label_cut',
+      message: `${plural(cutLabels, 'list label')} longer than ${limits.maxLabelLength} characters ${cutLabels === 1 ? 'was' : 'were'} cut.`,
+    })
+  }
+  return warnings
 }
 
 function warningsOf(body: BodyResult): Warning[] {

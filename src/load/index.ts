@@ -10,6 +10,7 @@ import { loadPdf, type PdfOptions } from './pdf.js'
 import { sniffFormat } from './sniff.js'
 import { loadText } from './text.js'
 
+/** The PDF options, and the budgets (`src/limits.ts`); a budget not given takes its default. */
 export type LoadOptions = PdfOptions & Partial<Limits>
 
 export { sniffFormat }
@@ -19,10 +20,10 @@ export async function loadDocument(bytes: Uint8Array, options: LoadOptions = {})
     case 'pdf':
       return loadPdf(bytes, options)
     case 'docx':
-      return loadDocx(bytes)
+      return loadDocx(bytes, resolveLimits(options))
     case 'html':
       return loadHtml(bytes, resolveLimits(options))
     case 'text':
-      return loadText(bytes)
+      return loadText(bytes, resolveLimits(options))
   }
 }

@@ -25,6 +25,28 @@ export function normalizeChars(text: string): string {
     .replace(/\r\n?/g, '\n')
 }
 
+/**
+ * Trims the spaces and tabs at both ends of every line. A loop, not a pattern of spaces around a line break,
+ * which would retry a long run of spaces from each of its characters (quadratic).
+ */
+export function trimAroundBreaks(text: string): string {
+  return text.split('\n').map(trimSpacesAndTabs).join('\n')
+}
+
+function trimSpacesAndTabs(line: string): string {
+  const blank = (at: number) => line.charCodeAt(at) === 0x20 || line.charCodeAt(at) === 0x09
+  let start = 0
+  let end = line.length
+  while (start < end && blank(start)) start++
+  while (end > start && blank(end - 1)) end--
+  return line.slice(start, end)
+}
+
+/** "Antwort:" → "Antwort", with the white space before the colon; a loop, not the quadratic `\s*:$`. */
+export function withoutTrailingColon(text: string): string {
+  return text.endsWith(':') ? text.slice(0, -1).trimEnd() : text
+}
+
 /** Collapses runs of whitespace to one space and trims. */
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
