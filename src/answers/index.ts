@@ -14,6 +14,7 @@ import type { Layout } from '../nodes.js'
 import type { AnswerLink, Question, Reply, ReplyParagraph, Warning } from '../schema.js'
 import type { Structure } from '../structure/index.js'
 import { flattenQuestions } from '../structure/tree.js'
+import { withoutTrailingColon } from '../text/normalize.js'
 import { readReplyItems } from './items.js'
 import { linkByNumbers } from './numbered.js'
 import { linkProse } from './prose.js'
@@ -86,7 +87,7 @@ function toParagraph(t: LinkedText, n: number, layout: Layout): ReplyParagraph {
 function replyHeading(layout: Layout, structure: Structure): string | null {
   const at = structure.frame.replyHeading
   if (at === null || !structure.cues[at]!.heading) return null
-  return layout.paragraphs[at]!.text.replace(/\s*:$/, '')
+  return withoutTrailingColon(layout.paragraphs[at]!.text)
 }
 
 /** Answered: linked, or under a linked question, or all of whose sub-questions are answered. */

@@ -68,8 +68,25 @@ function jointLinks(text: string, index: QuestionIndex, scope: Scope | null): An
   if (refs.length === 0) return []
   const { ids } = resolveRefs(refs, index, null)
   const known = new Set(scope?.links.map((l) => l.question))
-  const sentence = /[^.!?]*\b(?:gemeinsam|zusammen)\b[^.!?]*[.!?]?/iu.exec(text)?.[0].trim() ?? text.slice(0, 80)
+  const sentence = jointSentence(text)?.trim() ?? text.slice(0, 80)
   return ids.filter((id) => !known.has(id)).map((id) => link(id, 'joint', CONFIDENCE.joint, `joint answer: "${sentence}"`))
+}
+
+const JOINT_WORD = /\b(?:gemeinsam|zusammen)\b/iu
+const ENDS_SENTENCE = new Set(['.', '!', '?'])
+
+/**
+ * The sentence around the first "gemeinsam" or "zusammen", with its end mark. Found by walking out from the
+ * word: a pattern that scans a sentence from each of its characters is quadratic on a long one.
+ */
+export function jointSentence(text: string): string | null {
+  const word = JOINT_WORD.exec(text)
+  if (!word) return null
+  let start = word.index
+  while (start > 0 && !ENDS_SENTENCE.has(text[start - 1]!)) start--
+  let end = word.index + word[0].length
+  while (end < text.length && !ENDS_SENTENCE.has(text[end]!)) end++
+  return text.slice(start, Math.min(end + 1, text.length))
 }
 
 export const link = (question: string, method: AnswerMethod, confidence: number, evidence: string, basis?: LinkBasis): AnswerLink => ({

@@ -37,16 +37,23 @@ export function blocksToDrafts(blocks: readonly Block[], format: Format): Draft[
 function joinBrokenBlocks(blocks: readonly Block[]): Block[] {
   const width = lineWidth(blocks)
   const joined: Block[] = []
+  // the last line of the text joined so far, which ends with the last block: never re-split the growing text
+  let lastLine = ''
   for (const block of blocks) {
     const last = joined[joined.length - 1]
-    const lastLine = last?.text.trimEnd().split('\n').pop() ?? ''
     const next = block.text.trimStart()
     const runsOn = /^\p{Ll}/u.test(next) && !/^\S+:/u.test(next)
     const cut = last && lastLine.length >= 0.7 * width && !SENTENCE_END.test(lastLine) && (runsOn || /\p{L}-$/u.test(lastLine))
     if (cut) joined[joined.length - 1] = { ...last, text: `${last.text}\n${block.text}` }
     else joined.push(block)
+    lastLine = lastLineOf(block.text)
   }
   return joined
+}
+
+function lastLineOf(text: string): string {
+  const trimmed = text.trimEnd()
+  return trimmed.slice(trimmed.lastIndexOf('\n') + 1)
 }
 
 /** The length most full lines reach: the wrap width of wrapped text. */

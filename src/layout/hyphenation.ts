@@ -19,7 +19,8 @@ const ACRONYM_END = /(?:\b[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9]+|\d)$/
  * - "2024-" + "2026"          → "2024-2026"     (a range)
  */
 export function joinLines(left: string, right: string): string {
-  const a = left.replace(/\s+$/, '')
+  // trimEnd, not /\s+$/: that pattern retries a long run of spaces from each of its characters
+  const a = left.trimEnd()
   const b = right.replace(/^\s+/, '')
   if (a === '') return b
   if (b === '') return a

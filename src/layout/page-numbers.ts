@@ -17,7 +17,8 @@ const PAGE_NUMBER_FORMS = [
   new RegExp(String.raw`^${NUMBER}\s*(?:/|von)\s*\d{1,4}$`), //                              2/3, 2 von 3
   new RegExp(String.raw`^${NUMBER}$`), //                                                    2
   // Drucksache 18/4711 – Seite 2, Drs. 18/4711, S. 2 von 5
-  new RegExp(String.raw`^(?:Drucksache|Drs\.)\s*\S+\s*[-–—,|]?\s*(?:Seite|S\.)\s*${NUMBER}(?:\s*(?:von|/)\s*\d{1,4})?$`, 'i'),
+  // the separator and the spaces before it together: two runs of \s* side by side are quadratic on spaces
+  new RegExp(String.raw`^(?:Drucksache|Drs\.)\s*\S+(?:\s*[-–—,|])?\s*(?:Seite|S\.)\s*${NUMBER}(?:\s*(?:von|/)\s*\d{1,4})?$`, 'i'),
 ]
 
 /** "Seite 2", "S. 2 von 5", "2/5": a page number that names itself, also as one part of a longer footer. */
@@ -34,7 +35,8 @@ export function pageNumberOf(text: string): number | null {
     const m = form.exec(trimmed)
     if (m) return Number(m[1])
   }
-  for (const part of trimmed.split(/\s+[–—|·•]\s+/).slice(0, 4)) {
+  // (?<!\s): a separator's spaces are tried from the first of them only, so a long run of spaces stays linear
+  for (const part of trimmed.split(/(?<!\s)\s+[–—|·•]\s+/).slice(0, 4)) {
     const m = NAMED_PAGE_NUMBER.exec(part.trim())
     if (m) return Number(m[1] ?? m[2])
   }

@@ -95,7 +95,9 @@ function repeatedLines(paragraphs: readonly Paragraph[], replyLabels: readonly (
   paragraphs.forEach((p, i) => {
     if (p.table || p.text.length > 200 || /[:.?!]$/.test(p.text) || replyLabels[i] || p.text.split(/\s+/).length > 20) return
     const key = p.text.replace(/\d+/g, '#').toLowerCase()
-    seen.set(key, [...(seen.get(key) ?? []), i])
+    const at = seen.get(key)
+    if (at) at.push(i)
+    else seen.set(key, [i])
   })
   return new Set([...seen.values()].filter((at) => at.length >= 3).flat())
 }

@@ -61,8 +61,11 @@ function findPlace(head: readonly string[]): string | null {
 
 const ADDRESS_OPENERS = /^(?:An\s+(?:den|die|das)|Herrn|Frau)\b\s*/u
 const INLINE_ADDRESSEE = /\ban\s+(?:den|die|das)\s+((?:Landesregierung|Staatsregierung|Senat|Magistrat|Bezirksamt|Kreisausschuss|Gemeindevorstand)\b[^,;:]{0,50}?)(?=,|;|$|\s+(?:eingegangen|vom|betr))/u
-/** A person's name at the end: "… Herrn Dr. Martin Oberdieck" — not "… des Landkreises Talbach". */
-const PERSON_NAME = /(?<!\b(?:des|der|von|dem|den))\s+(?:(?:Dr|Prof)\.\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
+/**
+ * A person's name at the end: "… Herrn Dr. Martin Oberdieck" — not "… des Landkreises Talbach". Tried only
+ * from the first space of a run (`(?<!\s)`), so a long run of spaces is not retried from each of its characters.
+ */
+const PERSON_NAME = /(?<!\s)(?<!\b(?:des|der|von|dem|den))\s+(?:(?:Dr|Prof)\.\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
 
 /** "An den Magistrat der Stadt Karben" → "Magistrat der Stadt Karben"; "Herrn Bürgermeister" → "Bürgermeister". */
 export function findAddressee(head: readonly string[]): string | null {
