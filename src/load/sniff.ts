@@ -4,10 +4,12 @@
  */
 import { InquiryError } from '../errors.js'
 import type { Format } from '../nodes.js'
+import { utf16WithoutBom } from './decode.js'
 import { looksLikeHtml } from './sniff-html.js'
 
-const ascii = (bytes: Uint8Array, start: number, end: number): string =>
-  String.fromCharCode(...bytes.subarray(start, Math.min(end, bytes.length)))
+/** Bytes as single-byte characters, for comparing with signatures (no spread: ranges may be 64 KiB). */
+const ascii = (bytes: Uint8Array, start: number, end: number): string => LATIN1.decode(bytes.subarray(start, Math.min(end, bytes.length)))
+const LATIN1 = new TextDecoder('latin1')
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
   signature.every((byte, i) => bytes[i] === byte)
@@ -62,8 +64,7 @@ function describeBinary(bytes: Uint8Array): string | null {
 /** Detects the format of a document from its bytes; throws `unsupported_format` or `empty`. */
 export function sniffFormat(bytes: Uint8Array): Format {
   if (bytes.length === 0) throw new InquiryError('empty', 'The file is empty (0 bytes).')
-  // some producers put junk before the header; pdf.js tolerates up to 1 KiB of it
-  if (ascii(bytes, 0, 1024).includes('%PDF-')) return 'pdf'
+  if (isPdf(bytes)) return 'pdf'
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (zipHasEntry(bytes, 'word/document.xml')) return 'docx'
     throw new InquiryError('unsupported_format', `The file is ${describeZip(bytes)}, not a PDF, DOCX, HTML or text document.`)
@@ -79,14 +80,38 @@ export function sniffFormat(bytes: Uint8Array): Format {
   return looksLikeHtml(bytes) ? 'html' : 'text'
 }
 
+const PDF_HEADER = /%PDF-\d\.\d/
+/** An indirect object ("12 0 obj"); the bounded counts keep the search linear on long runs of digits. */
+const PDF_OBJECT = /(?<!\d)\d{1,10}[ \t\r\n]{1,4}\d{1,5}[ \t\r\n]{1,4}obj\b/
+
+/**
+ * A PDF by its structure, not by a substring: the header "%PDF-1.x" at the start, or after at most 1 KiB of a
+ * producer's junk (which pdf.js tolerates) when an indirect object follows it. A text that quotes "%PDF-1.4"
+ * in its first lines stays text.
+ */
+function isPdf(bytes: Uint8Array): boolean {
+  const head = ascii(bytes, 0, 1024 + 8)
+  const at = head.search(PDF_HEADER)
+  if (at === 0) return true
+  return at > 0 && at <= 1024 && PDF_OBJECT.test(ascii(bytes, at, at + 64 * 1024))
+}
+
 /** Text has no NUL bytes (outside UTF-16) and few control characters. */
 function looksBinary(bytes: Uint8Array): boolean {
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false
+  const utf16 = utf16WithoutBom(bytes)
+  if (utf16) return controlShare(new TextDecoder(utf16).decode(bytes.subarray(0, 8192))) > 0.02
   const sample = bytes.subarray(0, 8192)
+  for (const byte of sample) if (byte === 0) return true
+  return controlShare(ascii(sample, 0, sample.length)) > 0.02
+}
+
+/** The share of control characters other than tab, line feed, form feed and carriage return. */
+function controlShare(text: string): number {
   let control = 0
-  for (const byte of sample) {
-    if (byte === 0) return true
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) control++
   }
-  return control > sample.length * 0.02
+  return text.length === 0 ? 0 : control / text.length
 }
