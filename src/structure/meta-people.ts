@@ -159,11 +159,21 @@ function fromForm(head: readonly string[]): string | null {
 /** "Florian Hausmann BÜNDNIS 90/DIE GRÜNEN" → "Florian Hausmann (BÜNDNIS 90/DIE GRÜNEN)"; "…, Fraktion der FDP" likewise. */
 function withParty(text: string): string {
   const t = text.trim().replace(/[.,;:]$/, '')
-  if (/\([^)]+\)$/.test(t)) return t
+  if (endsWithParenthesis(t)) return t
   const comma = /^(.+?),\s*(.+)$/u.exec(t)
   if (comma) return `${comma[1]} (${comma[2]})`
   const caps = /^(.+?\p{Ll})\s+((?:[\p{Lu}\p{N}][\p{Lu}\p{N}/.-]*\s?)+)$/u.exec(t)
   return caps ? `${caps[1]} (${caps[2]!.trim()})` : t
+}
+
+/**
+ * Whether the text ends with "(…)", nothing but ")" inside. Found from the end, not by /\([^)]+\)$/, which
+ * rescans the rest from every "(" (quadratic on a run of them).
+ */
+export function endsWithParenthesis(text: string): boolean {
+  if (!text.endsWith(')')) return false
+  const open = text.indexOf('(', text.lastIndexOf(')', text.length - 2) + 1)
+  return open !== -1 && open < text.length - 2
 }
 
 /** The letterhead: a faction's first line, or a member's name above "Stadträtin (ÖDP)". */

@@ -9,7 +9,7 @@ import { layoutDocument } from '../../src/layout/index.js'
 import { joinLines } from '../../src/layout/hyphenation.js'
 import { pageNumberOf } from '../../src/layout/page-numbers.js'
 import { loadText } from '../../src/load/text.js'
-import { findAddressee } from '../../src/structure/meta-people.js'
+import { endsWithParenthesis, findAddressee } from '../../src/structure/meta-people.js'
 import { trimAroundBreaks, withoutTrailingColon } from '../../src/text/normalize.js'
 
 const MILLION = 1_000_000
@@ -51,6 +51,12 @@ describe('a million characters of one kind, through each fixed function', () => 
   it('reply heading: a colon after a million spaces, and a million spaces without one', () => {
     expect(withoutTrailingColon(`Antwort${' '.repeat(MILLION)}:`)).toBe('Antwort')
     expect(withoutTrailingColon(run(' '))).toBe(run(' '))
+  })
+
+  it('party in parentheses: a million opening parentheses', () => {
+    expect(endsWithParenthesis(`${'('.repeat(MILLION)}`)).toBe(false)
+    expect(endsWithParenthesis(`${'('.repeat(MILLION)}x)`)).toBe(true)
+    expect(['Jana Roth (ÖDP)', 'Jana Roth ()', 'Jana Roth (a) b', '(SPD) (FDP)'].map(endsWithParenthesis)).toEqual([true, false, false, true])
   })
 
   it('addressee: a person name after a million spaces', () => {
