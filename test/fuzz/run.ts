@@ -7,7 +7,8 @@
  * Options: --count N (mutants, default 1000), --seed S (default 1), --out DIR (default /tmp/fuzz-out),
  * --hostile all|none|NAME,… (default all), --families NAME,… (mutation families), --seeds DIR (more seeds),
  * --replay DIR (parse the files of a folder instead), --jobs N (children, default 2), --timeout MS (10000),
- * --heap-mb MB (1024), --rss-mb MB (1536), --parser MODULE (a stand-in for dist/, for the harness's own test).
+ * --heap-mb MB (1024), --rss-mb MB (1536), --parser MODULE (a stand-in for dist/, for the harness's own test),
+ * --status FILE (the table so far, rewritten every 200 inputs, for long runs).
  * Exit code: 0 when nothing crashed, hung or ran out of memory, 1 otherwise.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     'heap-mb': { type: 'string', default: '1024' },
     'rss-mb': { type: 'string', default: '1536' },
     parser: { type: 'string' },
+    status: { type: 'string' },
   },
 })
 
@@ -78,7 +80,10 @@ async function main(): Promise<number> {
         report.failures.push({ family: input.family, label: input.label, result, reproducer })
         process.stderr.write(`#${at} ${input.family} ${result.outcome}: ${input.label} → ${reproducer}\n`)
       }
-      if (at % 500 === 0) process.stderr.write(`${at} inputs, ${Math.round((Date.now() - started) / 1000)} s, ${report.failed} failures\n`)
+      if (at % 200 === 0) {
+        process.stderr.write(`${at} inputs, ${Math.round((Date.now() - started) / 1000)} s, ${report.failed} failures\n`)
+        if (values.status) writeFileSync(values.status, `${report.markdown(`## Fuzz so far: ${at} inputs, seed ${seed}, ${Math.round((Date.now() - started) / 1000)} s`)}\n`)
+      }
     }
     child.close()
   }
@@ -86,6 +91,7 @@ async function main(): Promise<number> {
   const seconds = Math.round((Date.now() - started) / 1000)
   const header = `## Fuzz: ${index} inputs, seed ${seed}, ${seconds} s, ${values.jobs} children (${limits.timeoutMs} ms, ${limits.heapMb} MB heap, ${limits.rssMb} MB RSS)`
   process.stdout.write(`${report.markdown(header)}\n`)
+  if (values.status) writeFileSync(values.status, `${report.markdown(header)}\n`)
   return report.failed === 0 ? 0 : 1
 }
 

@@ -14,6 +14,7 @@ export type Tally = {
   hang: number
   oom: number
   worstMs: number
+  totalMs: number
   worstLabel: string
   peakMb: number
 }
@@ -21,7 +22,7 @@ export type Tally = {
 export type Failure = { family: string; label: string; result: Result; reproducer: string }
 export type Row = { family: string; label: string; result: Result }
 
-const newTally = (): Tally => ({ inputs: 0, ok: 0, errors: new Map(), crash: 0, invalid: 0, hang: 0, oom: 0, worstMs: 0, worstLabel: '', peakMb: 0 })
+const newTally = (): Tally => ({ inputs: 0, ok: 0, errors: new Map(), crash: 0, invalid: 0, hang: 0, oom: 0, worstMs: 0, totalMs: 0, worstLabel: '', peakMb: 0 })
 
 export class Report {
   readonly tallies = new Map<string, Tally>()
@@ -35,6 +36,7 @@ export class Report {
     if (result.outcome === 'ok') tally.ok++
     else if (result.outcome === 'error') tally.errors.set(result.code ?? '?', (tally.errors.get(result.code ?? '?') ?? 0) + 1)
     else tally[result.outcome]++
+    tally.totalMs += result.ms
     if (result.ms >= tally.worstMs) (tally.worstMs = result.ms), (tally.worstLabel = label)
     tally.peakMb = Math.max(tally.peakMb, result.peakRssMb)
     if (family === 'hostile') this.hostile.push({ family, label, result })
@@ -48,18 +50,18 @@ export class Report {
     const rows = [...this.tallies.entries()]
     const total = newTally()
     for (const [, t] of rows) {
-      for (const key of ['inputs', 'ok', 'crash', 'invalid', 'hang', 'oom'] as const) total[key] += t[key]
+      for (const key of ['inputs', 'ok', 'crash', 'invalid', 'hang', 'oom', 'totalMs'] as const) total[key] += t[key]
       for (const [code, n] of t.errors) total.errors.set(code, (total.errors.get(code) ?? 0) + n)
       if (t.worstMs >= total.worstMs) (total.worstMs = t.worstMs), (total.worstLabel = t.worstLabel)
       total.peakMb = Math.max(total.peakMb, t.peakMb)
     }
     const errors = (t: Tally) => [...t.errors.entries()].sort().map(([code, n]) => `${code} ${n}`).join(', ') || '–'
-    const line = (name: string, t: Tally) => `| ${name} | ${t.inputs} | ${t.ok} | ${errors(t)} | ${t.crash} | ${t.invalid} | ${t.hang} | ${t.oom} | ${t.worstMs} | ${t.peakMb} |`
+    const line = (name: string, t: Tally) => `| ${name} | ${t.inputs} | ${t.ok} | ${errors(t)} | ${t.crash} | ${t.invalid} | ${t.hang} | ${t.oom} | ${Math.round(t.totalMs / Math.max(1, t.inputs))} | ${t.worstMs} | ${t.peakMb} |`
     const out = [
       header,
       '',
-      '| family | inputs | ok | clean errors by code | crash | invalid | hang | out of memory | worst ms | peak RSS MB |',
-      '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| family | inputs | ok | clean errors by code | crash | invalid | hang | out of memory | mean ms | worst ms | peak RSS MB |',
+      '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows.map(([name, t]) => line(name, t)),
       line('**all**', total),
       '',
