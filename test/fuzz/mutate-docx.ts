@@ -59,16 +59,16 @@ const repeat = (unit: string, n: number) => unit.repeat(n)
 /** XML blow-ups, applied to the text of one part. */
 const BLOWUPS: readonly ((xml: string, r: Rng) => [string, string])[] = [
   (xml, r) => {
-    const depth = r.next() < 0.8 ? 2 * (1 + r.int(500)) : 1000 * (1 + r.int(1000))
+    const depth = r.next() < 0.95 ? 2 * (1 + r.int(500)) : 1000 * (1 + r.int(1000))
     return [`nested ${depth}`, insertInBody(xml, `${repeat('<w:sdt><w:sdtContent>', depth / 2)}<w:p/>${repeat('</w:sdtContent></w:sdt>', depth / 2)}`)]
   },
   (xml, r) => {
-    const size = r.next() < 0.8 ? 1 + r.int(100_000) : (1 + r.int(20)) << 20
+    const size = r.next() < 0.95 ? 1 + r.int(100_000) : (1 + r.int(20)) << 20
     return [`attribute of ${size} bytes`, xml.replace('<w:p>', `<w:p w:rsidR="${repeat('F', size)}">`)]
   },
   (xml, r) => {
     const paragraphs = xml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? ['<w:p/>']
-    const count = r.next() < 0.8 ? 10 * (1 + r.int(100)) : 1000 * (1 + r.int(150))
+    const count = r.next() < 0.95 ? 10 * (1 + r.int(100)) : 1000 * (1 + r.int(150))
     return [`${count} paragraphs`, insertInBody(xml, Array.from({ length: count }, (_, i) => paragraphs[i % paragraphs.length]).join(''))]
   },
   (xml, r) => {
@@ -79,7 +79,7 @@ const BLOWUPS: readonly ((xml: string, r: Rng) => [string, string])[] = [
     return [`entities ${doctype.length}`, xml.replace(/^(<\?xml[^>]*\?>)?/, (decl) => `${decl}${doctype}`).replace('<w:t>', `<w:t>${use}`)]
   },
   (xml, r) => {
-    const count = r.next() < 0.8 ? 100 * (1 + r.int(100)) : 10_000 * (1 + r.int(50))
+    const count = r.next() < 0.95 ? 100 * (1 + r.int(100)) : 10_000 * (1 + r.int(50))
     const run = r.pick([' ', '\t', ' \n', '&#32;', '&#10;', '-'])
     return [`${count} × ${JSON.stringify(run)} in a run`, xml.replace(/<w:t( [^>]*)?>/, (tag) => `${tag}${repeat(run, count)}`)]
   },

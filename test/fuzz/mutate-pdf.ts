@@ -40,11 +40,11 @@ const CONTENT_MUTATIONS: readonly ((data: Uint8Array, r: Rng) => Mutant)[] = [
   chunk,
   truncate,
   (data, r) => {
-    const n = r.next() < 0.8 ? 10 * (1 + r.int(100)) : 1000 * (1 + r.int(300))
+    const n = r.next() < 0.95 ? 10 * (1 + r.int(100)) : 1000 * (1 + r.int(300))
     return { label: `${n} nested q`, bytes: concat([latin1(repeat('q ', n)), data, latin1(repeat(' Q', n))]) }
   },
   (data, r) => {
-    const n = r.next() < 0.8 ? 100 * (1 + r.int(100)) : 10_000 * (1 + r.int(50))
+    const n = r.next() < 0.95 ? 100 * (1 + r.int(100)) : 10_000 * (1 + r.int(50))
     return { label: `${n} text shows`, bytes: concat([data, latin1(` BT /F1 9 Tf 10 10 Td ${repeat('(Frage) Tj ', n)}ET`)]) }
   },
   (data, r) => {
@@ -53,7 +53,7 @@ const CONTENT_MUTATIONS: readonly ((data: Uint8Array, r: Rng) => Mutant)[] = [
     return { label: `numbers → ${number.slice(0, 20)}`, bytes: latin1(source.replace(/-?\d+(\.\d+)?/g, (m) => (r.next() < 0.2 ? number : m))) }
   },
   (data, r) => {
-    const n = r.next() < 0.8 ? 1000 * (1 + r.int(100)) : 100_000 * (1 + r.int(20))
+    const n = r.next() < 0.95 ? 1000 * (1 + r.int(100)) : 100_000 * (1 + r.int(20))
     return { label: `${n} spaces`, bytes: concat([data, latin1(repeat(' ', n))]) }
   },
 ]

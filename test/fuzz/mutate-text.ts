@@ -21,7 +21,7 @@ const insert = (text: string, at: number, piece: string) => text.slice(0, at) + 
 const MUTATIONS: readonly ((text: string, r: Rng) => [string, Uint8Array])[] = [
   (text, r) => {
     const ch = r.pick(RUN_CHARACTERS)
-    const n = r.next() < 0.8 ? 100 * (1 + r.int(100)) : 10_000 * (1 + r.int(100))
+    const n = r.next() < 0.95 ? 100 * (1 + r.int(100)) : 10_000 * (1 + r.int(100))
     const at = r.next() < 0.3 ? text.length : r.int(text.length)
     return [`${n} × ${JSON.stringify(ch)} at ${at}`, new TextEncoder().encode(insert(text, at, ch.repeat(n)))]
   },
@@ -42,7 +42,7 @@ const MUTATIONS: readonly ((text: string, r: Rng) => [string, Uint8Array])[] = [
   },
   (text, r) => {
     const label = r.pick(['1.', 'Zu 1.:', 'a)', 'I.', '1.1.1.1.1.1.1.1.1.1', 'Frage 99999999999:', '(999999999999999999999)'])
-    const n = r.next() < 0.9 ? 10 * (1 + r.int(100)) : 1000 * (1 + r.int(100))
+    const n = r.next() < 0.95 ? 10 * (1 + r.int(100)) : 1000 * (1 + r.int(100))
     return [`${n} lines of ${label}`, new TextEncoder().encode(`${text}\n${`${label} Wie?\n`.repeat(n)}`)]
   },
 ]

@@ -45,6 +45,7 @@ export function bitFlip(bytes: Uint8Array, r: Rng): Mutant {
 
 /** Duplicate a chunk up to 64 KiB (up to 64 times), or delete one. */
 export function chunk(bytes: Uint8Array, r: Rng): Mutant {
+  if (bytes.length === 0) return { label: 'empty, left as it is', bytes }
   const start = r.int(bytes.length)
   const length = 1 + r.int(Math.min(bytes.length - start, r.next() < 0.5 ? 64 : 65536))
   if (r.next() < 0.5) {
