@@ -11,6 +11,12 @@ export async function parseInquiry(bytes) {
     const hoard = []
     for (;;) hoard.push(new Array(1_000_000).fill(hoard.length))
   }
+  if (word === 'BLOAT') {
+    // memory outside the V8 heap: only the parent's watch on resident memory stops this
+    const hoard = []
+    for (let i = 0; i < 64; i++) hoard.push(Buffer.alloc(32 << 20, 1))
+    for (;;);
+  }
   if (word === 'CRASH') throw new TypeError('a stand-in crash')
   if (word === 'REJECT') Promise.reject(new Error('a stand-in rejection left unhandled'))
   if (word === 'EXIT') process.exit(3)
