@@ -3,7 +3,7 @@
  * Aim: load + layout ≤ 1.3× pdf-parse getText on the ~40-page PDF; a ~100-page PDF under 200 MB peak RSS.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,6 +21,13 @@ pdfRows.push(measure('load + layout', PDF), measure('parseInquiry', PDF))
 printTable(`PDF, ${PAGES} pages (fixtures/bench/long-inquiry.pdf)`, PAGES, pdfRows)
 
 printTable(`DOCX, the same document (~${PAGES} pages)`, PAGES, [measure('mammoth extractRawText', DOCX), measure('load + layout', DOCX), measure('parseInquiry', DOCX)])
+
+// a web page: the portal page's answer (two tables, prose, labels) 100 times over, against htmlparser2's bare tokenizer
+const portal = readFileSync(fileURLToPath(new URL('../fixtures/inquiries/landtag-portal-schulbau.html', import.meta.url)), 'utf8')
+const answer = portal.slice(portal.indexOf('<section class="antwort">'), portal.indexOf('</section>', portal.indexOf('<section class="antwort">')) + '</section>'.length)
+const html = join(mkdtempSync(join(tmpdir(), 'bench-')), 'portal-100.html')
+writeFileSync(html, portal.replace('</article>', `${answer.repeat(100)}</article>`))
+printTable('HTML, a portal page with 100 answer sections (~200 KB, 200 tables)', 1, [measure('htmlparser2 tokens', html), measure('load + layout', html), measure('parseInquiry', html)])
 
 if (hasCommand('qpdf')) {
   const big = join(mkdtempSync(join(tmpdir(), 'bench-')), 'long-120.pdf')

@@ -27,6 +27,14 @@ const TASKS = {
     const buffer = Buffer.from(bytes)
     return (await mammoth.extractRawText({ buffer })).value.length
   },
+  async 'htmlparser2 tokens'(bytes) {
+    const { Parser } = await import('htmlparser2')
+    let chars = 0
+    const parser = new Parser({ ontext: (text) => (chars += text.length) })
+    parser.write(new TextDecoder().decode(bytes))
+    parser.end()
+    return chars
+  },
   async 'load + layout'(bytes) {
     const { loadDocument } = await import('../dist/load/index.js')
     const { layoutDocument } = await import('../dist/layout/index.js')

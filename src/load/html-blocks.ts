@@ -170,6 +170,12 @@ export class PageReader {
   /** Ends the text read so far as one block, or several where a blank line parts it. */
   private flush(): void {
     if (this.pieces.length === 0) return
+    // white space between tags: nothing to show
+    if (this.chars === 0) {
+      this.pieces = []
+      this.lastChar = ''
+      return
+    }
     const chunks = normalizeChars(this.pieces.join(''))
       .split(/\n[ \t]*\n/)
       .map((chunk) => chunk.split('\n').map((line) => (this.pre > 0 ? line.trimEnd() : line.trim())).filter((line) => line !== '').join('\n'))
