@@ -1,10 +1,12 @@
 /**
  * @module
- * The Worker entry: prepares workerd for pdf.js (see runtime/pdfjs.ts), then serves the app.
+ * The Worker entry: prepares workerd for pdf.js (see runtime/pdfjs.ts), then serves the app, with a last
+ * resort that turns anything the app lets escape into problem+json.
  */
 import { createApp } from './app.js'
+import { withLastResort } from './http/problem.js'
 import { preparePdfjs } from './runtime/pdfjs.js'
 
 preparePdfjs()
 
-export default createApp()
+export default withLastResort(createApp())

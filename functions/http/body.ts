@@ -10,33 +10,73 @@ export function tooLarge(bytes: number | null, limit: number): ProblemError {
   return new ProblemError('too_large', `The upload has ${size} ${limit} bytes allowed.`, { maxBytes: limit })
 }
 
-/** Throws 413 when the declared length is over the limit, 400 when the header is malformed. */
-export function checkDeclaredLength(request: Request, limit: number): void {
+/**
+ * How long a body may stall between two chunks. A client whose Content-Length promises more than it sends is
+ * answered after this, not after the platform's own timeout; an upload that breaks off is answered at once.
+ */
+export const BODY_IDLE_MS = 5_000
+
+/** At most 16 digits: more cannot be a length any limit allows, and Number() stays exact below 2^53. */
+const DECLARED_LENGTH = /^[0-9]{1,16}$/
+
+/**
+ * The declared length, or null when there is none. Throws 413 when it is over the limit and 400 when the
+ * header is no number, both before a byte of the body is read.
+ */
+export function checkDeclaredLength(request: Request, limit: number): number | null {
   const header = request.headers.get('content-length')
-  if (header === null) return
-  if (!/^\d+$/.test(header.trim())) throw new ProblemError('bad_request', 'The Content-Length header is not a number.')
-  const declared = Number(header)
+  if (header === null) return null
+  const digits = header.trim()
+  if (/^[0-9]{17,}$/.test(digits)) throw tooLarge(null, limit)
+  if (!DECLARED_LENGTH.test(digits)) throw new ProblemError('bad_request', 'The Content-Length header is not a number.')
+  const declared = Number(digits)
   if (declared > limit) throw tooLarge(declared, limit)
+  return declared
 }
 
-/** The whole body, or 413 as soon as more than `limit` bytes have arrived. */
-export async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
-  checkDeclaredLength(request, limit)
+/**
+ * The whole body, or 413 as soon as more than `limit` bytes have arrived. A body that breaks off, stalls for
+ * `idleMs`, or ends with fewer bytes than it declared is a 400.
+ */
+export async function readLimited(request: Request, limit: number, idleMs = BODY_IDLE_MS): Promise<Uint8Array> {
+  const declared = checkDeclaredLength(request, limit)
   if (request.body === null) return new Uint8Array(0)
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
-    const { done, value } = await reader.read()
+    const { done, value } = await readChunk(reader, idleMs)
     if (done) break
     size += value.byteLength
     if (size > limit) {
-      await reader.cancel()
+      await reader.cancel().catch(() => {})
       throw tooLarge(null, limit)
     }
     chunks.push(value)
   }
+  if (declared !== null && size !== declared) throw shortBody(size, declared)
   return concat(chunks, size)
+}
+
+/** One chunk, with the stall timeout; a failing stream (the client went away) is the client's 400. */
+async function readChunk(reader: ReadableStreamDefaultReader<Uint8Array>, idleMs: number): Promise<ReadableStreamReadResult<Uint8Array>> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ProblemError('bad_request', `The upload stalled for ${idleMs / 1000} s before its body was complete.`)), idleMs)
+  })
+  try {
+    return await Promise.race([reader.read(), stalled])
+  } catch (error) {
+    await reader.cancel().catch(() => {})
+    if (error instanceof ProblemError) throw error
+    throw new ProblemError('bad_request', 'The upload broke off before its body was complete.')
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+function shortBody(size: number, declared: number): ProblemError {
+  return new ProblemError('bad_request', `The body has ${size} bytes, but its Content-Length header says ${declared}.`, { bytes: size, declaredBytes: declared })
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {

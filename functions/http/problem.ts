@@ -97,6 +97,26 @@ export function handleError(error: unknown, c: Context): Response {
   return problemResponse(toProblem('internal_error', 'The document could not be processed because of an internal error.'))
 }
 
+type Fetcher<E, C> = { fetch(request: Request, env?: E, ctx?: C): Response | Promise<Response> }
+
+/**
+ * The entry's last resort: hono's `onError` sees only `Error` instances, so anything else thrown (a string, a
+ * failure inside `onError` itself) would reach the runtime as a text/plain 500. Here it becomes problem+json too.
+ */
+export function withLastResort<E, C>(app: Fetcher<E, C>): { fetch(request: Request, env?: E, ctx?: C): Promise<Response> } {
+  return {
+    async fetch(request, env, ctx) {
+      try {
+        return await app.fetch(request, env, ctx)
+      } catch (error) {
+        console.error(`inquiry-parser: internal error (${(error as Error)?.name ?? typeof error}) outside the app on ${request.method}`)
+        const problem = toProblem('internal_error', 'The request could not be processed because of an internal error.')
+        return problemResponse(problem, { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' })
+      }
+    },
+  }
+}
+
 /** hono's HTTPException (raised by validators and middleware) carries a status. */
 function httpStatusOf(error: unknown): number | undefined {
   const status = (error as { status?: unknown })?.status

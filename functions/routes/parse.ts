@@ -4,10 +4,10 @@
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { InquiryError, toMarkdown } from '../../src/index.js'
-import { readLimits, type Env } from '../env.js'
+import { InquiryError, isInquiryError, toMarkdown, type Inquiry } from '../../src/index.js'
+import { readLimits, type Env, type Limits } from '../env.js'
 import { ProblemError } from '../http/problem.js'
-import { readUpload } from '../http/upload.js'
+import { readUpload, type Upload } from '../http/upload.js'
 import { parseDocuments } from '../library/parse.js'
 import { INQUIRY_REF, ParseOptions, problemResponse, UPLOAD_CONTENT } from './schemas.js'
 
@@ -46,10 +46,27 @@ async function parse(c: Context<Env>): Promise<Response> {
   readOptions(c.req.query()) // a bad option fails before the body is read
   const upload = await readUpload(c.req.raw, limits)
   const options = readOptions({ ...c.req.query(), ...upload.fields })
-  const inquiry = await parseDocuments(upload, limits)
+  const inquiry = await parseUploaded(upload, limits)
   c.header('cache-control', 'no-store')
   if (options.format === 'markdown') return c.body(toMarkdown(inquiry), 200, { 'content-type': 'text/markdown; charset=utf-8' })
   return c.json(inquiry)
+}
+
+/**
+ * The parser on the client's bytes. Whatever it throws that is not an `InquiryError` was still caused by the
+ * document (hostile or merely unusual), so the client gets a 422 `corrupt` rather than a 500; the log keeps
+ * the error's name, never its message, which could quote the document.
+ */
+async function parseUploaded(upload: Upload, limits: Limits): Promise<Inquiry> {
+  try {
+    return await parseDocuments(upload, limits)
+  } catch (error) {
+    if (isInquiryError(error) || error instanceof ProblemError) throw error
+    console.error(`inquiry-parser: the parser failed (${(error as Error)?.name ?? typeof error}); answered as corrupt`)
+    throw new InquiryError('corrupt', 'The document could not be read: its structure is damaged or unusual; save or export it anew and try again.', {
+      details: { reason: 'parser_failure' },
+    })
+  }
 }
 
 function readOptions(values: Record<string, string>): ParseOptions {
