@@ -107,14 +107,27 @@ export function withLastResort<E, C>(app: Fetcher<E, C>): { fetch(request: Reque
   return {
     async fetch(request, env, ctx) {
       try {
-        return await app.fetch(request, env, ctx)
+        const response = await app.fetch(request, env, ctx)
+        discardUnreadBody(request)
+        return response
       } catch (error) {
+        discardUnreadBody(request)
         console.error(`inquiry-parser: internal error (${(error as Error)?.name ?? typeof error}) outside the app on ${request.method}`)
         const problem = toProblem('internal_error', 'The request could not be processed because of an internal error.')
         return problemResponse(problem, { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' })
       }
     },
   }
+}
+
+/**
+ * A body the app answered without reading (a 413 from Content-Length, a 401, a 415) is cancelled. Under
+ * `wrangler dev` the answer is otherwise held back until the client has sent the whole body, which never
+ * happens when its Content-Length lies.
+ */
+function discardUnreadBody(request: Request): void {
+  if (request.body === null || request.bodyUsed || request.body.locked) return
+  request.body.cancel().catch(() => {})
 }
 
 /** hono's HTTPException (raised by validators and middleware) carries a status. */

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url'
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const WRANGLER = fileURLToPath(new URL('../../node_modules/wrangler/bin/wrangler.js', import.meta.url))
 
-export type DevServer = { url: string; stop(): Promise<void> }
+/** `pid` is wrangler's, which leads the process group that workerd runs in (see bench/workerd-memory.ts). */
+export type DevServer = { url: string; pid: number; inspectorPort: number; stop(): Promise<void> }
 
 export type DevOptions = {
   /** wrangler vars to override (`--var NAME:VALUE`) */
@@ -30,7 +31,7 @@ export async function startWranglerDev(options: DevOptions = {}): Promise<DevSer
     env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },
   })
   const output = collect(child)
-  const server = { url: `http://127.0.0.1:${port}`, stop: () => stop(child) }
+  const server = { url: `http://127.0.0.1:${port}`, pid: child.pid ?? 0, inspectorPort, stop: () => stop(child) }
   try {
     await waitUntilReady(server.url, child, options.timeoutMs ?? 90_000)
   } catch (error) {
