@@ -1,5 +1,7 @@
 /**
  * `npm run bench`: runs every bench/*.bench.ts in turn, each in its own process.
+ * `npm run bench -- soak [--seconds N]`: the 10-minute soak of the Worker instead (bench/soak.ts), which is no
+ * *.bench.ts because it is too long for every run.
  */
 import { execFileSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
@@ -7,6 +9,14 @@ import { fileURLToPath } from 'node:url'
 
 const dir = fileURLToPath(new URL('.', import.meta.url))
 const only = process.argv.slice(2)
+if (only[0] === 'soak') {
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', `${dir}soak.ts`, ...only.slice(1)], { stdio: 'inherit' })
+  } catch {
+    process.exitCode = 1
+  }
+  process.exit()
+}
 const benches = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))

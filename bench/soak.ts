@@ -25,7 +25,7 @@ const MAX_REQUESTS_PER_SECOND = 1000
 const REQUEST_TIMEOUT_MS = 30_000
 
 const { values } = parseArgs({
-  args: process.argv.slice(2).filter((arg) => arg !== 'soak'),
+  args: process.argv.slice(2),
   options: {
     seconds: { type: 'string', default: process.env['SOAK_SECONDS'] ?? '600' },
     clients: { type: 'string', default: '4' },

@@ -1,0 +1,156 @@
+/**
+ * Hostile uploads against `wrangler dev` (issue 9): `npx tsx bench/hostile-uploads.ts [--only NAME]`.
+ * About 50 requests a hostile client would send: corrupt files and zip bombs, lying headers, huge multipart
+ * fields, many parts, missing boundaries, wrong content types and methods, and every generated file of
+ * test/hostile/make.ts. Each is sent over a raw socket (so headers can lie) and followed by a health check; a
+ * server that stops answering counts as a restart, and is started anew so the run goes on. Prints one row per
+ * upload and exits 1 on any 5xx, missing answer or restart.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { zipSync } from 'fflate'
+import { HOSTILE_KINDS } from '../test/hostile/make.js'
+import { rawRequest, type RawAnswer } from '../test/browser/raw-http.js'
+import { startWranglerDev, type DevServer } from '../test/browser/wrangler-dev.js'
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url))
+const fixture = (name: string) => new Uint8Array(readFileSync(join(ROOT, 'fixtures/worker', name)))
+const PDF = fixture('spielplaetze.pdf')
+const DOCX = fixture('spielplaetze.docx')
+const MAX_BYTES = 10 * 1024 * 1024
+const ANSWER_TIMEOUT_MS = 40_000
+
+type Case = { name: string; head: string; body?: Uint8Array; endAfterBody?: boolean }
+
+const encode = (text: string) => new TextEncoder().encode(text)
+const join2 = (...parts: Uint8Array[]) => {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const part of parts) (out.set(part, at), (at += part.length))
+  return out
+}
+
+function head(method: string, path: string, headers: Record<string, string | number>): string {
+  return [`${method} ${path} HTTP/1.1`, 'Host: 127.0.0.1', 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)].join('\r\n')
+}
+
+/** A raw body with its true length. */
+const raw = (name: string, body: Uint8Array, type = 'application/octet-stream'): Case => ({ name, head: head('POST', '/api/parse', { 'Content-Type': type, 'Content-Length': body.length }), body })
+
+/** A form with the parts given, each `[name, filename | null, bytes]`. */
+function multipart(parts: [string, string | null, Uint8Array][], boundary = 'grenze7f3a'): Uint8Array {
+  const pieces = parts.flatMap(([name, file, bytes]) => [
+    encode(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"${file === null ? '' : `; filename="${file}"`}\r\n\r\n`),
+    bytes,
+    encode('\r\n'),
+  ])
+  return join2(...pieces, encode(`--${boundary}--\r\n`))
+}
+const form = (name: string, body: Uint8Array, type = 'multipart/form-data; boundary=grenze7f3a'): Case => raw(name, body, type)
+
+function flipped(bytes: Uint8Array, every: number): Uint8Array {
+  const copy = bytes.slice()
+  for (let i = 7; i < copy.length; i += every) copy[i] = copy[i]! ^ 0xff
+  return copy
+}
+
+/** An honest zip bomb: one entry of `mb` MB of zeros (a DOCX's name, no DOCX inside). */
+const zerosZip = (mb: number) => zipSync({ 'word/document.xml': new Uint8Array(mb << 20) }, { level: 9 })
+
+function httpCases(): Case[] {
+  const lying = (name: string, length: string | number, body: Uint8Array, endAfterBody = false): Case => ({
+    name,
+    head: head('POST', '/api/parse', { 'Content-Type': 'text/plain', 'Content-Length': length }),
+    body,
+    endAfterBody,
+  })
+  const many = Array.from({ length: 20_000 }, (_, i) => [`feld${i}`, null, encode('x')] as [string, null, Uint8Array])
+  return [
+    // corrupt files and bombs
+    raw('pdf cut in half', PDF.subarray(0, PDF.length >> 1), 'application/pdf'),
+    raw('pdf, every 97th byte flipped', flipped(PDF, 97), 'application/pdf'),
+    raw('pdf header, then noise', join2(encode('%PDF-1.7\n'), flipped(new Uint8Array(20_000).fill(0x41), 3))),
+    raw('docx cut in half', DOCX.subarray(0, DOCX.length >> 1)),
+    raw('docx, every 53rd byte flipped', flipped(DOCX, 53)),
+    raw('zip bomb, 1 GB of zeros', zerosZip(1024)),
+    raw('zip bomb fixture (unpacks-too-large.docx)', fixture('unpacks-too-large.docx')),
+    raw('empty body', new Uint8Array(0), 'text/plain'),
+    // lying headers
+    lying('Content-Length 99999999999, 3 bytes sent', '99999999999', encode('abc')),
+    lying('Content-Length 40 digits', '9'.repeat(40), encode('abc')),
+    lying('Content-Length over the limit, 3 bytes sent', MAX_BYTES * 3, encode('abc')),
+    lying('Content-Length 1000, 3 bytes, then half-close', 1000, encode('abc'), true),
+    lying('Content-Length 1000, 3 bytes, then silence', 1000, encode('abc')),
+    lying('Content-Length "abc"', 'abc', encode('abc')),
+    lying('Content-Length -1', '-1', encode('abc')),
+    { name: 'Content-Length twice, differing', head: head('POST', '/api/parse', { 'Content-Type': 'text/plain', 'Content-Length': 3 }) + '\r\nContent-Length: 5', body: encode('abc') },
+    { name: 'chunked and Content-Length', head: head('POST', '/api/parse', { 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked', 'Content-Length': 3 }), body: encode('3\r\nabc\r\n0\r\n\r\n') },
+    { name: 'chunked, 11 MB', head: head('POST', '/api/parse', { 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' }), body: join2(encode(`${(11 << 20).toString(16)}\r\n`), new Uint8Array(11 << 20).fill(0x61), encode('\r\n0\r\n\r\n')) },
+    // forms
+    form('form field "format" of 5 MB', multipart([['file', 'a.pdf', PDF], ['format', null, new Uint8Array(5 << 20).fill(0x6a)]])),
+    form('form file of 11 MB', multipart([['file', 'a.txt', new Uint8Array(11 << 20).fill(0x61)]])),
+    form('form file name of 60 KB', multipart([['file', 'a'.repeat(60_000), PDF]])),
+    form('form with 20,000 parts', multipart([['file', 'a.pdf', PDF], ...many])),
+    form('form, multipart without boundary', multipart([['file', 'a.pdf', PDF]]), 'multipart/form-data'),
+    form('form, boundary not in the body', multipart([['file', 'a.pdf', PDF]]), 'multipart/form-data; boundary=anders'),
+    form('form, never closed', multipart([['file', 'a.pdf', PDF]]).subarray(0, 200)),
+    form('form, "file" is a text field', multipart([['file', null, encode('Wie viele Spielgeräte sind gesperrt?')]])),
+    // wrong content types and methods
+    raw('content type application/json', encode('{"file":"x"}'), 'application/json'),
+    raw('content type image/png', PDF, 'image/png'),
+    { name: 'GET /api/parse', head: head('GET', '/api/parse', {}) },
+    { name: 'PUT /api/parse', head: head('PUT', '/api/parse', { 'Content-Length': PDF.length }), body: PDF },
+    { name: 'DELETE /', head: head('DELETE', '/', {}) },
+    { name: 'GET /nope', head: head('GET', '/nope', {}) },
+    { name: 'GET /../../etc/passwd', head: head('GET', '/../../etc/passwd', {}) },
+  ]
+}
+
+function hostileFileCases(): Case[] {
+  return HOSTILE_KINDS.map((kind) => raw(`test/hostile: ${kind.name}`, kind.build(true)))
+}
+
+async function healthy(server: DevServer): Promise<boolean> {
+  try {
+    return (await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(10_000) })).status === 200
+  } catch {
+    return false
+  }
+}
+
+function describeAnswer(answer: RawAnswer): string {
+  if (answer.status === null) return answer.closed ? 'connection closed, no answer' : 'no answer'
+  let code = ''
+  try {
+    code = String((JSON.parse(answer.body) as { code?: unknown }).code ?? '')
+  } catch {
+    code = `(${answer.headers['content-type'] ?? 'no content type'})`
+  }
+  return `${answer.status} ${code}`
+}
+
+const { values } = parseArgs({ options: { only: { type: 'string' } } })
+const cases = [...httpCases(), ...hostileFileCases()].filter((c) => !values.only || c.name.includes(values.only))
+let server = await startWranglerDev()
+const rows: { name: string; answer: string; ms: number; restarted: boolean; bad: boolean }[] = []
+try {
+  for (const item of cases) {
+    const port = Number(new URL(server.url).port)
+    const answer = await rawRequest(port, { head: item.head, body: item.body, endAfterBody: item.endAfterBody, timeoutMs: ANSWER_TIMEOUT_MS })
+    const restarted = !(await healthy(server))
+    if (restarted) {
+      await server.stop()
+      server = await startWranglerDev()
+    }
+    const bad = restarted || answer.status === null || answer.status >= 500
+    rows.push({ name: item.name, answer: describeAnswer(answer), ms: answer.ms, restarted, bad })
+    console.log(`${bad ? '✗' : '✓'} ${item.name.padEnd(52)} ${describeAnswer(answer).padEnd(32)} ${String(answer.ms).padStart(6)} ms${restarted ? '  RESTART' : ''}`)
+  }
+} finally {
+  await server.stop()
+}
+const count = (test: (row: (typeof rows)[number]) => boolean) => rows.filter(test).length
+console.log(`\n${rows.length} hostile uploads: ${count((r) => /^[24]\d\d/.test(r.answer))} answered 2xx/4xx, ${count((r) => /^5/.test(r.answer))} 5xx, ${count((r) => r.answer.includes('no answer'))} without an answer, ${count((r) => r.restarted)} restarts`)
+if (rows.some((r) => r.bad)) process.exitCode = 1
