@@ -11,10 +11,10 @@ import { parseOutline, type OutlineItem, type Placement } from './outline.js'
 
 /** Finds the question block in paragraphs [from, to), or null. */
 export function findBlockQuestions(ctx: Context, from: number, to: number): { questions: FoundQuestion[]; warnings: Warning[] } | null {
-  const items = outlineItems(ctx, from, to, () => true)
+  const { items, renumbered } = numberEqualLabels(outlineItems(ctx, from, to, () => true))
   const outline = parseOutline(items, { maxPage: ctx.maxPage })
   const run = bestRun(ctx, outline.placed)
-  if (run) return fromPlacements(ctx, run, to, new Set(outline.demoted))
+  if (run) return withRenumbering(fromPlacements(ctx, run, to, new Set(outline.demoted)), renumbered)
   const unnumbered = unnumberedQuestions(ctx, from, to)
   return unnumbered.length > 0 ? { questions: unnumbered, warnings: [] } : null
 }
@@ -34,6 +34,31 @@ export function outlineItems(ctx: Context, from: number, to: number, accept: (i:
     previous = ctx.paragraphs[i]!.text
   }
   return items
+}
+
+/**
+ * A web page's list that printed every item as "1.": when every arabic label of the range reads 1, in one
+ * style, and most of them ask, the items are numbered by their order.
+ */
+export function numberEqualLabels(items: readonly OutlineItem[]): { items: OutlineItem[]; renumbered: boolean } {
+  const simple = items.filter((it) => it.readings.length === 1 && it.readings[0]!.kind === 'arabic' && it.readings[0]!.parts.length === 1)
+  const first = simple[0]?.readings[0]
+  const equal = first !== undefined && simple.length >= 2 && simple.every((it) => it.readings[0]!.value === 1 && it.readings[0]!.style === first.style)
+  if (!equal || simple.filter((it) => it.asks).length * 2 < simple.length) return { items: [...items], renumbered: false }
+  const equalItems = new Set(simple)
+  let k = 0
+  const renumber = (it: OutlineItem): OutlineItem => {
+    if (!equalItems.has(it)) return it
+    k++
+    return { ...it, readings: [{ ...it.readings[0]!, parts: [String(k)], value: k }] }
+  }
+  return { items: items.map(renumber), renumbered: true }
+}
+
+export function withRenumbering<T extends { warnings: Warning[] }>(found: T, renumbered: boolean): T {
+  if (!renumbered) return found
+  const warning = { code: 'question_numbers_by_order', message: 'Every question is printed with the same number ("1."); they were numbered by their order.' }
+  return { ...found, warnings: [...found.warnings, warning] }
 }
 
 /** The run of the outline that asks most; an introducing sentence ("Wir fragen:") counts in its favour. */
@@ -76,14 +101,24 @@ export function fromPlacements(
   return { questions, warnings }
 }
 
-/** Paragraphs that ask but carry no number (after the sentence introducing them, if any), numbered in order. */
+const ASKS_FOR_ANSWER = /\b(?:Beantwortung|beantworten|Antwort)\b/iu
+
+/**
+ * Paragraphs that ask but carry no number (after the sentence introducing them, if any), numbered in order.
+ * Right after the introduction ("Frage:", "Wir fragen:") a paragraph that opens like a question is one, mark or not.
+ */
 function unnumberedQuestions(ctx: Context, from: number, to: number): FoundQuestion[] {
   const asking: number[] = []
   let start = from
   for (let i = from; i < to; i++) if (ctx.cues[i]!.questionsIntro) start = i + 1
+  let run = start > from
   for (let i = start; i < to; i++) {
     const cue = ctx.cues[i]!
-    if (cue.label === null && !isMarker(cue) && /\?["“”»)]*\s*$/.test(ctx.paragraphs[i]!.text)) asking.push(i)
+    if (cue.furniture) continue
+    const candidate = cue.label === null && !isMarker(cue)
+    // "Ich bitte um schriftliche Beantwortung." asks for the answer, not a question
+    run = run && candidate && cue.asksLoosely && !ASKS_FOR_ANSWER.test(ctx.paragraphs[i]!.text)
+    if (run || (candidate && /\?["“”»)]*\s*$/.test(ctx.paragraphs[i]!.text))) asking.push(i)
   }
   return asking.map((i, n) => ({ path: [String(n + 1)], label: '', text: ctx.cues[i]!.body, paragraphs: [i], at: i }))
 }

@@ -16,6 +16,14 @@ export type Context = {
 }
 
 const TERMINAL = /[.?!:;]["“”'»«)\]]*$/
+/** "…? (Bitte nach Jahren aufschlüsseln)", "… (bitte Einzelaufstellung nach Haushaltsjahren)": a request in brackets ends a question. */
+const ASIDE_END = /(?:[?.!]\s*\(|\(\s*bitte\b)[^()]{0,300}\)["“”'»]*$/iu
+
+/** The text ends a sentence, or a question with its request in brackets. */
+export function endsSentence(text: string): boolean {
+  const t = text.trim()
+  return TERMINAL.test(t) || (t.endsWith(')') && ASIDE_END.test(t.slice(-320)))
+}
 
 /** A paragraph that is nothing but structure: no text a reader would miss. */
 export function isMarker(cue: Cue): boolean {
@@ -39,7 +47,7 @@ export function continuesText(ctx: Context, previousText: string, i: number): bo
   const p = ctx.paragraphs[i]!
   if (cue.label !== null || isMarker(cue) || cue.signatureLine) return false
   if (/^\p{Ll}/u.test(p.text)) return true
-  return !TERMINAL.test(previousText.trim()) && !cue.heading
+  return !endsSentence(previousText) && !cue.heading
 }
 
 /** The next paragraph after `i` that is not page furniture, or -1. */

@@ -43,11 +43,16 @@ export const REPLY_PREFACE_INLINE = new RegExp(`^Vorbemerkung(?:en)?\\s+(?:de[rs
  */
 export function isReplySentence(text: string): boolean {
   const t = clean(text)
-  if (wordCount(t) > 60 || !/[.:]$/.test(t)) return false
+  if (wordCount(t) > 60) return false
   if (!/\b(?:Anfrage|Fragen)\b/iu.test(t) || /\b(?:bitte|bitten|gebeten|ersuche\w*|zu\s+beantworten)\b/iu.test(t)) return false
+  if (IN_THE_NAME.test(t)) return true
+  if (!/[.:]$/.test(t)) return false
   const answers = /\b(?:beantwort\w*|Stellung|antwort\w*)\b/iu
   return answers.test(t) && (/\bwie\s+folgt\b/iu.test(t) || /\bbeantwortet\.$/u.test(t))
 }
+
+/** "Namens der Landesregierung beantworte ich …", "Im Namen des Senats von Berlin beantworte ich …" */
+const IN_THE_NAME = /^(?:Namens|Im Namen)\s(?:der|des)\s\S+(?:\s\S+){0,3}?\sbeantworte[tn]?\s/u
 
 /** A heading that opens the reply. Short, and not the document's title ("Antwort zu der Anfrage …" at the top). */
 const REPLY_START = /^(?:Stellungnahme|Antwort|Beantwortung|Vorbemerkung|Mitteilung|Erwiderung|Auskunft)/iu
@@ -117,6 +122,27 @@ export function isSignatureLine(text: string): boolean {
 
 /** A parliament's running header: "Drucksache 19/2087 Bayerischer Landtag · 19. Wahlperiode". */
 const PARLIAMENT_HEADER = /^(?:(?:Drucksache|Drs\.)\s*\d{1,2}\/\d{1,6}\b.{0,80}\b(?:Wahlperiode|Landtag|Bürgerschaft|Abgeordnetenhaus)\b.{0,30}|(?:\p{L}+\s+)?(?:Landtag|Bürgerschaft|Abgeordnetenhaus)\b.{0,60}\b(?:Wahlperiode)\b.{0,20}(?:Drucksache|Drs\.)\s*\d{1,2}\/\d{1,6})$/u
+
+/** One piece of a running header: "Drucksache 19/2211", "Bayerischer Landtag", "19. Wahlperiode", "Seite 2", "- 2 -". */
+const HEAD_PIECE = /^(?:(?:Drucksache|Drs\.)\s?\d{1,2}\s?\/\s?\d{1,6}(?: \d{3})?|(?:\p{Lu}\p{Ll}+ ){0,2}(?:Landtag|Bürgerschaft|Abgeordnetenhaus|Bundestag)\b(?: (?:von|des|der) \p{Lu}[\p{L}-]+)?|\d{1,2}\. Wahlperiode|(?:Seite|S\.) \d{1,4}(?: von \d{1,4})?|[-–] \d{1,4} [-–]|[–·|])(?: |$)/u
+
+/**
+ * The length of a running header glued to the front of a paragraph ("Drucksache 19/2211 Bayerischer Landtag
+ * 19. Wahlperiode Seite 2 2. Bis wann …"): at least two of its pieces, one a Drucksache or a parliament; 0 if none.
+ */
+export function runningHeadLength(text: string): number {
+  let at = 0
+  let pieces = 0
+  let named = false
+  for (let k = 0; k < 8; k++) {
+    const m = HEAD_PIECE.exec(text.slice(at, at + 80))
+    if (!m) break
+    at += m[0].length
+    pieces++
+    if (/^(?:Drucksache|Drs|\p{Lu}\p{Ll}+ (?:Landtag|Bürgerschaft)|Landtag|Bürgerschaft|Abgeordnetenhaus|Bundestag)/u.test(m[0])) named = true
+  }
+  return pieces >= 2 && named && at < text.length ? at : 0
+}
 
 /** Page numbers and similar running matter that survived layout ("- 2 -", "Seite 2 von 5"). */
 export function isPageFurniture(text: string): boolean {

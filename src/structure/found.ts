@@ -21,4 +21,6 @@ export type QuestionFinding = {
   mode: 'block' | 'interleaved'
   questions: FoundQuestion[]
   warnings: Warning[]
+  /** where the reply starts when the frame's reply start was the document's title above the questions */
+  replyFrom?: number
 }

@@ -12,7 +12,8 @@
  * Warning codes: `question_number_skipped` (1, 2, 4), `question_number_jump` (1, 2, 17), `question_number_repeated`,
  * `question_numbering_start` (a list not starting at 1), `page_number_glued` ("25." read as 5), `label_ocr_confusion`
  * ("Il." read as II), `duplicate_question_id`, `question_numbers_from_reply` (unnumbered questions numbered by the
- * answer labels after them), `no_questions`.
+ * answer labels after them), `question_numbers_by_order` (every question printed as "1.", numbered by order),
+ * `no_questions`.
  */
 import type { Layout } from '../nodes.js'
 import type { Meta, Question, Warning } from '../schema.js'

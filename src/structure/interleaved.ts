@@ -6,7 +6,7 @@
  * ("Zu den Fragen 1 und 3:"), which then tells their numbers.
  */
 import type { Warning } from '../schema.js'
-import { bestRun, fromPlacements, outlineItems } from './block.js'
+import { bestRun, fromPlacements, numberEqualLabels, outlineItems, withRenumbering } from './block.js'
 import { isMarker, nextSignificant, questionText, type Context } from './context.js'
 import type { FoundQuestion } from './found.js'
 import { parseOutline } from './outline.js'
@@ -15,10 +15,10 @@ import { expandNumbers } from './ref-numbers.js'
 const ENDS_ASKING = /\?["“”»)\s]*$/
 
 export function findInterleavedQuestions(ctx: Context, from: number, to: number): { questions: FoundQuestion[]; warnings: Warning[] } | null {
-  const items = outlineItems(ctx, from, to, (i) => ctx.cues[i]!.asksLoosely)
+  const { items, renumbered } = numberEqualLabels(outlineItems(ctx, from, to, (i) => ctx.cues[i]!.asksLoosely))
   const outline = parseOutline(items, { maxPage: ctx.maxPage })
   const run = bestRun(ctx, outline.placed)
-  if (run) return fromPlacements(ctx, run, to, new Set())
+  if (run) return withRenumbering(fromPlacements(ctx, run, to, new Set()), renumbered)
   const asking = unnumberedAsking(ctx, from, to)
   if (asking.length === 0) return null
   const starts = new Set(asking)

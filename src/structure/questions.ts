@@ -2,10 +2,14 @@
  * @module
  * Deciding how an inquiry lays out its questions: as a block before the reply, or interleaved with the
  * answers. The block reading is tried first; a document without a reply heading whose questions each have
- * text after them — or whose asking paragraphs continue past the first answer label — is interleaved.
+ * text after them — or whose asking paragraphs continue past the first answer label — is interleaved, unless
+ * the questions after the reply's start only restate the block's (the list, "Antwort", the list again with the
+ * answers). A single question with text below it is interleaved when the head says the document holds the
+ * answer ("… und Antwort des Senats"). A list of questions below the reply's title, with nothing between its
+ * items, is a block whose reply starts after it (the answers follow in order).
  */
 import { findBlockQuestions } from './block.js'
-import { isMarker, type Context } from './context.js'
+import { isMarker, nextSignificant, type Context } from './context.js'
 import type { Frame } from './frame.js'
 import type { FoundQuestion, QuestionFinding } from './found.js'
 import { findInterleavedQuestions } from './interleaved.js'
@@ -14,14 +18,50 @@ export function findQuestions(ctx: Context, frame: Frame, twoDocuments: boolean)
   const n = ctx.paragraphs.length
   const block = findBlockQuestions(ctx, 0, frame.replyStart ?? n)
   if (block && !twoDocuments && asksAfter(ctx, frame.replyStart ?? 0)) {
-    // the questions go on after the first answer: question, answer, question, answer
+    // the questions go on after the first answer: question, answer, question, answer — unless the reply only
+    // restates the questions it answers (Bayern: the list, "Antwort", the list again with the answers)
     const whole = findInterleavedQuestions(ctx, 0, n)
-    if (whole && whole.questions.length > block.questions.length && answersBetween(ctx, whole.questions)) return { mode: 'interleaved', ...whole }
+    if (whole && whole.questions.length > block.questions.length && answersBetween(ctx, whole.questions) && !restates(whole.questions, block.questions)) return { mode: 'interleaved', ...whole }
     if (frame.replyStart === null && answersBetween(ctx, block.questions)) return { mode: 'interleaved', ...block }
   }
-  if (block) return { mode: 'block', ...block }
+  if (block) {
+    // one question with its answer below it, in a document that says it holds the answer
+    if (frame.replyStart === null && !twoDocuments && block.questions.length === 1 && answersOne(ctx, block.questions[0]!)) return { mode: 'interleaved', ...block }
+    return { mode: 'block', ...block }
+  }
   const interleaved = findInterleavedQuestions(ctx, frame.replyStart ?? 0, n)
-  return interleaved ? { mode: 'interleaved', ...interleaved } : null
+  if (!interleaved) return null
+  // the reply's title stood above a list of questions whose answers follow the list (Niedersachsen)
+  if (!twoDocuments && interleaved.questions.length >= 2 && answeredBetween(ctx, interleaved.questions) === 0) {
+    const last = interleaved.questions[interleaved.questions.length - 1]!
+    return { mode: 'block', ...interleaved, replyFrom: last.paragraphs[last.paragraphs.length - 1]! + 1 }
+  }
+  return { mode: 'interleaved', ...interleaved }
+}
+
+/** The reply's questions repeat the block's: ids found twice, once in the block. */
+function restates(whole: readonly FoundQuestion[], block: readonly FoundQuestion[]): boolean {
+  const blockIds = new Set(block.map((q) => q.path.join('.')))
+  const seen = new Set<string>()
+  let repeated = 0
+  for (const q of whole) {
+    const id = q.path.join('.')
+    if (seen.has(id) && blockIds.has(id)) repeated++
+    seen.add(id)
+  }
+  return repeated > 0 && repeated * 2 >= whole.length - block.length
+}
+
+/** A head line that names the answer: "und Antwort des Senats", "mit Antwort der Landesregierung". */
+const NAMES_ANSWER = /\b(?:und|mit)\s+(?:der\s+)?(?:Antwort|Beantwortung|Stellungnahme)\b/iu
+
+/** The single question is followed by text of its own, and the head says the document holds the answer. */
+function answersOne(ctx: Context, question: FoundQuestion): boolean {
+  const next = nextSignificant(ctx, question.paragraphs[question.paragraphs.length - 1]!)
+  if (next < 0) return false
+  const cue = ctx.cues[next]!
+  if (isMarker(cue) || cue.heading || cue.signatureLine || cue.label !== null) return false
+  return ctx.paragraphs.slice(0, question.at).some((p) => NAMES_ANSWER.test(p.text))
 }
 
 /** Whether anything asks after the reply's start (cheap, before looking for questions among the answers). */
@@ -32,6 +72,11 @@ function asksAfter(ctx: Context, from: number): boolean {
 
 /** Whether most questions are followed by text of their own before the next question. */
 function answersBetween(ctx: Context, questions: readonly FoundQuestion[]): boolean {
+  return questions.length >= 2 && answeredBetween(ctx, questions) >= Math.max(1, Math.ceil((questions.length - 1) / 2))
+}
+
+/** How many questions have text of their own before the next question. */
+function answeredBetween(ctx: Context, questions: readonly FoundQuestion[]): number {
   let answered = 0
   for (let k = 0; k + 1 < questions.length; k++) {
     const from = questions[k]!.paragraphs[questions[k]!.paragraphs.length - 1]! + 1
@@ -44,5 +89,5 @@ function answersBetween(ctx: Context, questions: readonly FoundQuestion[]): bool
       }
     }
   }
-  return questions.length >= 2 && answered >= Math.max(1, Math.ceil((questions.length - 1) / 2))
+  return answered
 }

@@ -36,6 +36,7 @@ export function assignRoles(ctx: Context, frame: Frame, finding: QuestionFinding
 
 /** Block: the reply starts at its heading or first label. Interleaved: at the first answer after a question. */
 function replyStartOf(frame: Frame, finding: QuestionFinding | null, firstQuestion: number, questionAt: ReadonlySet<number>, n: number): number | null {
+  if (finding?.replyFrom !== undefined) return finding.replyFrom < n ? finding.replyFrom : null
   if (finding?.mode === 'interleaved') {
     const afterFirst = [...Array(n).keys()].find((i) => i > firstQuestion && !questionAt.has(i)) ?? null
     if (frame.replyStart !== null && frame.replyStart < firstQuestion) return frame.replyStart
