@@ -16,11 +16,12 @@ import type { Structure } from '../structure/index.js'
 import { flattenQuestions } from '../structure/tree.js'
 import { withoutTrailingColon } from '../text/normalize.js'
 import { readReplyItems } from './items.js'
+import { isFrame } from './frame.js'
 import { linkByNumbers } from './numbered.js'
 import { linkProse } from './prose.js'
 import { quoteMatcher } from './repeat.js'
 import { indexQuestions } from './resolve.js'
-import { hasScopes, linkByScope, type LinkedText } from './scopes.js'
+import { hasScopes, link, linkByScope, type LinkedText } from './scopes.js'
 
 export type Answers = { reply: Reply | null; coverage: { answered: string[]; unanswered: string[] }; warnings: Warning[] }
 
@@ -45,8 +46,11 @@ const ANSWERS_IN_ORDER = /\b(?:in\s+der\s+(?:gestellten\s+|vorgegebenen\s+)?Reih
 function linkFreeProse(linked: LinkedText[], flat: readonly Question[], structure: Structure, warnings: Warning[], position: (i: number) => Warning['position'], isTable: (t: LinkedText) => boolean): LinkedText[] {
   // the reply's opening sentence and an announcement of the order answer nothing themselves
   const opening = (t: LinkedText): boolean => t.at === structure.frame.replyHeading || structure.cues[t.at]!.replySentence || ANSWERS_IN_ORDER.test(t.text)
-  const prose = linked.filter((t) => !opening(t) && !isTable(t) && t.answers.length === 0)
-  linkProseTexts(prose, linked, flat, structure, warnings, position)
+  // "Dies vorausgeschickt, beantworte ich … wie folgt:" closes a preface: what stands before it answers nothing
+  const announced = linked.findLastIndex((t, i) => i + 1 < linked.length && structure.cues[t.at]!.replySentence && /:$/.test(t.text))
+  const prose = linked.filter((t, i) => i > announced && !opening(t) && !isTable(t) && t.answers.length === 0)
+  if (flat.length === 1) linkTheOnlyQuestion(prose, flat[0]!.id)
+  else linkProseTexts(prose, linked, flat, structure, warnings, position)
   // a table answers what the text before it answers: it holds that text's figures
   linked.forEach((t, i) => {
     if (isTable(t) && i > 0) t.answers = linked[i - 1]!.answers.map((a) => ({ ...a }))
@@ -68,6 +72,11 @@ function linkProseTexts(prose: LinkedText[], linked: LinkedText[], flat: readonl
     t.answers = links[i]!
     if (t.answers.length === 0) warnings.push({ code: 'answer_link_abstained', message: 'No question shares enough topic words with this reply paragraph; it is left unlinked.', position: position(t.at) })
   })
+}
+
+/** An inquiry of one question: every paragraph of the reply's prose answers it, save the letter's frame. */
+function linkTheOnlyQuestion(prose: readonly LinkedText[], id: string): void {
+  for (const t of prose) if (!isFrame(t.text)) t.answers = [link(id, 'order', 0.7, 'the inquiry asks this one question')]
 }
 
 /** The number of a reply paragraph printed as "3." (or "3)"), when it has one. */

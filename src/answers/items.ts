@@ -8,14 +8,14 @@
  */
 import { joinLines } from '../layout/hyphenation.js'
 import type { Paragraph } from '../nodes.js'
-import { looksLikeHeading } from '../structure/cues.js'
+import { looksLikeHeading, runningHeadLength } from '../structure/cues.js'
 import type { Cue } from '../structure/describe.js'
 import type { Structure } from '../structure/index.js'
 import type { QuestionRef } from './refs.js'
 import type { QuoteMatcher } from './repeat.js'
 
 export type ReplyItem =
-  | { kind: 'label'; at: number; refs: QuestionRef[]; printed: string }
+  | { kind: 'label'; at: number; refs: QuestionRef[]; printed: string; restates: boolean }
   | { kind: 'quote'; at: number; id: string; score: number }
   | { kind: 'question'; at: number; id: string }
   | { kind: 'preface'; at: number }
@@ -36,9 +36,15 @@ export function readReplyItems(paragraphs: readonly Paragraph[], structure: Stru
     const question = questionAt.get(unit.at)
     if (structure.roles[unit.at] === 'question') {
       if (question !== undefined) items.push({ kind: 'question', at: unit.at, id: question })
-    } else items.push(...itemsOf(unit, paragraphs[unit.at]!, matchQuote))
+    } else items.push(...itemsOf(unit, paragraphs[unit.at]!, matchQuote, inList(items[items.length - 1], structure)))
   }
   return items
+}
+
+/** After an answer's "… wie folgt:" or a row of it, a short line is a row of the answer's data, not a heading. */
+function inList(last: ReplyItem | undefined, structure: Structure): boolean {
+  if (last?.kind !== 'text' || structure.cues[last.at]!.replySentence) return false
+  return /:$/.test(last.text) || structure.cues[last.at]!.heading || structure.cues[last.at]!.label !== null
 }
 
 /** Interleaved: from the first question on, since each question opens the scope of its answer. */
@@ -85,7 +91,7 @@ function continues(previous: Unit, cue: Cue, text: string): boolean {
   return /^\p{Ll}/u.test(text) || /[-,]$/.test(previous.text.trim()) || DANGLING.test(previous.text.trim())
 }
 
-function itemsOf(unit: Unit, p: Paragraph, matchQuote: QuoteMatcher | null): ReplyItem[] {
+function itemsOf(unit: Unit, p: Paragraph, matchQuote: QuoteMatcher | null, listOpen: boolean): ReplyItem[] {
   // a table of data is a reply paragraph of its own, never a heading, a label or a repeated question
   if (p.table) return [textItem(unit, p, unit.text)]
   const cue = unit.cue
@@ -93,17 +99,20 @@ function itemsOf(unit: Unit, p: Paragraph, matchQuote: QuoteMatcher | null): Rep
   const label = cue.replyLabel
   // the label's text, with what a page break cut off from it
   const rest = label && label.rest !== '' ? unit.text.slice(Math.max(0, unit.text.indexOf(label.rest.slice(0, 30)))) : ''
-  if (label?.kind === 'zu' || label?.kind === 'frage') return [{ kind: 'label', at: unit.at, refs: label.refs, printed: label.printed }, ...textItems(unit, p, rest, matchQuote)]
+  if (label?.kind === 'zu' || label?.kind === 'frage') return [{ kind: 'label', at: unit.at, refs: label.refs, printed: label.printed, restates: label.kind === 'frage' }, ...textItems(unit, p, rest, matchQuote)]
   if (label?.kind === 'vorbemerkung') return [{ kind: 'preface', at: unit.at }, ...textItems(unit, p, rest, null)]
   if (label?.kind === 'antwort') return textItems(unit, p, rest, null)
-  if (looksLikeHeading(unit.text, p) || (cue.replyHeading && !cue.replySentence)) return []
+  const row = listOpen && (cue.label !== null || (p.heading === null && !p.bold))
+  if ((!row && looksLikeHeading(unit.text, p)) || (cue.replyHeading && !cue.replySentence)) return []
   // a list item's text without its label ("1.", "•"), as a reply paragraph is printed without it
   const body = cue.label && unit.text.startsWith(cue.label.printed) ? unit.text.slice(cue.label.printed.length).trim() : unit.text
   return textItems(unit, p, body, matchQuote)
 }
 
 /** Text, unless it repeats a question; a repeated question with its answer inline gives both. */
-function textItems(unit: Unit, p: Paragraph, text: string, matchQuote: QuoteMatcher | null): ReplyItem[] {
+function textItems(unit: Unit, p: Paragraph, full: string, matchQuote: QuoteMatcher | null): ReplyItem[] {
+  // a running header that extraction glued to the front is no part of a quote or an answer
+  const text = full.slice(runningHeadLength(full))
   if (text.trim() === '') return []
   const quote = matchQuote?.(text)
   if (quote) return [{ kind: 'quote', at: unit.at, id: quote.id, score: quote.score }]

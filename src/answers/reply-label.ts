@@ -25,12 +25,17 @@ const ANTWORT_ALONE = /^(?:Antwort|Antworten|Beantwortung|Stellungnahme)(?:\s+(?
 const PREFACE = /^Vorbemerkung(?:en)?(?:\s+(?!(?:de[rs]\s+|der\s+)?(?:Fragesteller|Abgeordneten|Antragsteller|Fraktion|Kleinen|Großen|Anfrage))[^:]{2,80})?\s*:\s*/u
 const OTHER_INQUIRY = /^\s*(?:de[rs]|aus\s+de[rm]|in\s+de[rm])\s+(?:Drucksache|Drs\.|Anfrage|Kleinen\s+Anfrage|Großen\s+Anfrage|Vorlage)/iu
 const MAX_NUMBER = 200
+const HEADING_BEFORE_LABEL = /^(?:Antwort|Stellungnahme|Beantwortung)(?:\s(?:de[rs]|der)\s\S+(?:\s\S+){0,3}?)?\s(?=Zu\s)/u
 
 /** Reads an answer label at the start of a paragraph, or returns null. */
 export function readReplyLabel(text: string): ReplyLabel | null {
   const t = text.trim()
   const zu = ZU_PREFIX.exec(t)
   if (zu) return labelWithRefs('zu', t, zu[0].length)
+  // "Antwort des Senats Zu Frage 1:": the reply's heading and the first label on one line
+  const heading = HEADING_BEFORE_LABEL.exec(t)
+  const headed = heading ? ZU_PREFIX.exec(t.slice(heading[0].length)) : null
+  if (heading && headed) return labelWithRefs('zu', t, heading[0].length + headed[0].length)
   const frage = FRAGE_PREFIX.exec(t)
   if (frage) return labelWithRefs('frage', t, frage[0].length)
   const preface = PREFACE.exec(t)

@@ -20,22 +20,28 @@ export function linkByScope(items: readonly ReplyItem[], index: QuestionIndex, w
   const linked: LinkedText[] = []
   const prefaces = groupPrefaces(items, index)
   let scope: Scope | null = null
-  let opened = false
+  let previous: ReplyItem | null = null
   for (const item of items) {
-    const fresh = opened
-    opened = item.kind !== 'text'
+    const fresh = previous !== null && previous.kind !== 'text'
+    const after = fresh ? previous : null
+    previous = item
     if (item.kind === 'label') {
       const context = scope?.links[0]?.question ?? null
       const { ids, missing } = resolveRefs(item.refs, index, context)
       if (missing.length > 0) warn({ code: 'reference_to_missing_question', message: `"${item.printed}" names question ${missing.join(', ')}, which the inquiry does not have.`, position: at(item.at) })
       const confidence = ids.length > 1 ? 0.9 : CONFIDENCE.label
-      scope = prefaces.has(item) ? { links: [] } : { links: ids.map((id) => link(id, 'label', confidence, `label "${item.printed}"`)) }
+      const links = prefaces.has(item) ? [] : ids.map((id) => link(id, 'label', confidence, `label "${item.printed}"`))
+      scope = { links: item.restates && restated(after) ? widen(scope, links) : links }
     } else if (item.kind === 'quote') {
-      scope = { links: [link(item.id, 'repeat', round(CONFIDENCE.repeat * item.score + 0.1), `repeats the text of question ${item.id} (${Math.round(item.score * 100)} % of its words)`)] }
+      const quoted = link(item.id, 'repeat', round(CONFIDENCE.repeat * item.score + 0.1), `repeats the text of question ${item.id} (${Math.round(item.score * 100)} % of its words)`)
+      // "Zu 1. und 2.:" and then both questions repeated: the label's scope stands
+      if (after?.kind === 'label' && !after.restates && scope?.links.some((l) => l.question === item.id)) continue
+      scope = { links: restated(after) ? widen(scope, [quoted]) : [quoted] }
     } else if (item.kind === 'preface') {
       scope = null
     } else if (item.kind === 'question') {
-      scope = { links: [link(item.id, 'interleaved', CONFIDENCE.interleaved, `placed after question ${item.id}`)] }
+      const placed = link(item.id, 'interleaved', CONFIDENCE.interleaved, `placed after question ${item.id}`)
+      scope = { links: after?.kind === 'question' ? widen(scope, [placed]) : [placed] }
     } else {
       // right after a label the sentence adds to it ("Zu 3.: Die Fragen 3 und 4 werden gemeinsam …");
       // later in an answer it starts a joint answer of its own
@@ -47,6 +53,14 @@ export function linkByScope(items: readonly ReplyItem[], index: QuestionIndex, w
     }
   }
   return linked
+}
+
+/** A question repeated ("Frage 1: …", or its text alone) right before another: one answer follows for both. */
+const restated = (item: ReplyItem | null): boolean => item !== null && (item.kind === 'quote' || (item.kind === 'label' && item.restates))
+
+function widen(scope: Scope | null, links: readonly AnswerLink[]): AnswerLink[] {
+  const known = new Set(scope?.links.map((l) => l.question))
+  return [...(scope?.links ?? []), ...links.filter((l) => !known.has(l.question))]
 }
 
 /**
