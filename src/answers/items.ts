@@ -41,10 +41,10 @@ export function readReplyItems(paragraphs: readonly Paragraph[], structure: Stru
   return items
 }
 
-/** After an answer's "… wie folgt:" or a row of it, a short line is a row of the answer's data, not a heading. */
+/** After an answer's "… wie folgt:" or a row of it, a short numbered line is a row of the answer's data, not a heading. */
 function inList(last: ReplyItem | undefined, structure: Structure): boolean {
   if (last?.kind !== 'text' || structure.cues[last.at]!.replySentence) return false
-  return /:$/.test(last.text) || structure.cues[last.at]!.heading || structure.cues[last.at]!.label !== null
+  return /:$/.test(last.text) || structure.cues[last.at]!.label !== null
 }
 
 /** Interleaved: from the first question on, since each question opens the scope of its answer. */
@@ -102,7 +102,7 @@ function itemsOf(unit: Unit, p: Paragraph, matchQuote: QuoteMatcher | null, list
   if (label?.kind === 'zu' || label?.kind === 'frage') return [{ kind: 'label', at: unit.at, refs: label.refs, printed: label.printed, restates: label.kind === 'frage' }, ...textItems(unit, p, rest, matchQuote)]
   if (label?.kind === 'vorbemerkung') return [{ kind: 'preface', at: unit.at }, ...textItems(unit, p, rest, null)]
   if (label?.kind === 'antwort') return textItems(unit, p, rest, null)
-  const row = listOpen && (cue.label !== null || (p.heading === null && !p.bold))
+  const row = listOpen && cue.label !== null
   if ((!row && looksLikeHeading(unit.text, p)) || (cue.replyHeading && !cue.replySentence)) return []
   // a list item's text without its label ("1.", "•"), as a reply paragraph is printed without it
   const body = cue.label && unit.text.startsWith(cue.label.printed) ? unit.text.slice(cue.label.printed.length).trim() : unit.text
