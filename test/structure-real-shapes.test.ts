@@ -150,6 +150,21 @@ describe('reply detection', () => {
     expect(linksOf(inquiry)).toEqual([['1'], ['2']])
   })
 
+  it('takes a document\'s head run into one paragraph for no question, though it ends in "?"', async () => {
+    const brunnen = await parseFixture('abgeordnetenhaus-berlin-trinkbrunnen')
+    expect(ids(brunnen)).toEqual(['1', '1.a', '2', '2.a'])
+    const fristen = await parseFixture('abgeordnetenhaus-berlin-fristen')
+    expect(ids(fristen)).toEqual(['1'])
+    expect(fristen.questions[0]!.text).toMatch(/^Trifft es zu/)
+    expect(linksOf(fristen)).toEqual([[], ['1']])
+  })
+
+  it('reads a form\'s empty reply field ("Stellungnahme der Verwaltung: offen") as no reply', async () => {
+    const inquiry = await parseText('Anfrage\n\nKurztitel\n\nLärmschutzwand am Graseweg\n\nStellungnahme der Verwaltung:offen\n\nIch möchte gerne wissen:\n\n1. Welche Maßnahmen werden getroffen?\n\n2. Wann wird die Wand erneuert?\n\nIch bitte um schriftliche Beantwortung.\n')
+    expect(ids(inquiry)).toEqual(['1', '2'])
+    expect(inquiry.reply).toBeNull()
+  })
+
   it('reads an answer document that quotes the inquiry and restates each question before its answer', async () => {
     const inquiry = await parseFixture('landtag-brandenburg-nachfrage')
     expect(ids(inquiry)).toEqual(['1', '2', '3'])

@@ -144,6 +144,11 @@ export function runningHeadLength(text: string): number {
   return pieces >= 2 && named && at < text.length ? at : 0
 }
 
+/** A document's head run into one paragraph ("Drucksache 17 / 17 392 Schriftliche Anfrage … Auslaufmodell?"): no question, whatever it ends with. */
+export function isHeadMatter(text: string): boolean {
+  return /^(?:(?:Drucksache|Drs\.)\s?\d|(?:\p{L}+ ){0,3}(?:Landtag|Bürgerschaft|Abgeordnetenhaus|Bundestag)\b)/iu.test(clean(text).slice(0, 80))
+}
+
 /** Page numbers and similar running matter that survived layout ("- 2 -", "Seite 2 von 5"). */
 export function isPageFurniture(text: string): boolean {
   const t = clean(text)

@@ -48,8 +48,11 @@ export type Cue = {
   heading: boolean
 }
 
+/** A form's field for the reply that is still empty: "Stellungnahme der Verwaltung: offen". */
+const PENDING_REPLY = /^(?:Stellungnahme|Antwort|Beantwortung)\b[^:]{0,60}:\s*(?:offen|ausstehend|steht noch aus)\s*$/iu
+
 export function describeParagraphs(paragraphs: readonly Paragraph[]): Cue[] {
-  const replyLabels = paragraphs.map((p) => (p.table ? null : readReplyLabel(p.text)))
+  const replyLabels = paragraphs.map((p) => (p.table || PENDING_REPLY.test(p.text) ? null : readReplyLabel(p.text)))
   const repeated = repeatedLines(paragraphs, replyLabels)
   return paragraphs.map((p, i) => describe(p, replyLabels[i]!, repeated.has(i)))
 }
@@ -64,7 +67,7 @@ function describe(p: Paragraph, replyLabel: ReplyLabel | null, repeated: boolean
     body,
     asks: /\?/.test(body),
     asksLoosely: asks(body),
-    replyHeading: (replyLabel === null || replyLabel.kind === 'antwort' || replyLabel.kind === 'vorbemerkung') && (replySentence || isReplyHeading(p.text)),
+    replyHeading: (replyLabel === null || replyLabel.kind === 'antwort' || replyLabel.kind === 'vorbemerkung') && (replySentence || isReplyHeading(p.text)) && !PENDING_REPLY.test(p.text),
     replySentence,
     replyLabel,
     preambleHeading: isPreambleHeading(p.text),

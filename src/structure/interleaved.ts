@@ -8,6 +8,7 @@
 import type { Warning } from '../schema.js'
 import { bestRun, fromPlacements, numberEqualLabels, outlineItems, withRenumbering } from './block.js'
 import { isMarker, nextSignificant, questionText, type Context } from './context.js'
+import { isHeadMatter } from './cues.js'
 import type { FoundQuestion } from './found.js'
 import { parseOutline } from './outline.js'
 import { expandNumbers } from './ref-numbers.js'
@@ -27,18 +28,19 @@ export function findInterleavedQuestions(ctx: Context, from: number, to: number)
   return numberFromReplyLabels(ctx, questions) ?? { questions, warnings: [] }
 }
 
-/** Unlabelled paragraphs ending in "?" — or opening like a question right before an answer label or question. */
+/** Unlabelled paragraphs ending in "?" — or opening like a question right before an answer label ("Zu 1.:", "Antwort:") or question. */
 function unnumberedAsking(ctx: Context, from: number, to: number): number[] {
   const strong = (i: number): boolean => {
     const cue = ctx.cues[i]!
-    return cue.label === null && !isMarker(cue) && ENDS_ASKING.test(ctx.paragraphs[i]!.text)
+    return cue.label === null && !isMarker(cue) && ENDS_ASKING.test(ctx.paragraphs[i]!.text) && !isHeadMatter(ctx.paragraphs[i]!.text)
   }
   const found: number[] = []
   for (let i = from; i < to; i++) {
     const cue = ctx.cues[i]!
-    if (cue.label !== null || isMarker(cue) || cue.heading) continue
+    if (cue.label !== null || isMarker(cue) || cue.heading || isHeadMatter(ctx.paragraphs[i]!.text)) continue
     const next = nextSignificant(ctx, i, to)
-    const beforeLabel = next >= 0 && (ctx.cues[next]!.replyLabel?.kind === 'zu' || strong(next))
+    const kind = next >= 0 ? ctx.cues[next]!.replyLabel?.kind : undefined
+    const beforeLabel = next >= 0 && (kind === 'zu' || kind === 'antwort' || strong(next))
     if (strong(i) || (cue.asksLoosely && beforeLabel)) found.push(i)
   }
   return found
