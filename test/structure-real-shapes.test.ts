@@ -98,6 +98,15 @@ describe('question shapes', () => {
 })
 
 describe('boundaries', () => {
+  it('keeps a numbered table of 40 rows after a question as the answer\'s data: no question, no part of one', async () => {
+    const inquiry = await parseFixture('buergerschaft-hamburg-grundschulen')
+    expect(ids(inquiry)).toEqual(['1', '2', '3'])
+    expect(inquiry.questions[0]!.text).not.toMatch(/Grundschule Am Lindenhof/)
+    const rows = inquiry.reply!.paragraphs.filter((p) => /^Grundschule .*: \d+ Schülerinnen und Schüler$/.test(p.text))
+    expect(rows).toHaveLength(40)
+    for (const row of rows) expect(row.answers.map((a) => a.question)).toEqual(['1'])
+  })
+
   it('gives a single question the answer below it in a document that says it holds the answer', async () => {
     const inquiry = await parseFixture('buergerschaft-hamburg-toiletten')
     expect(linksOf(inquiry)).toEqual([['1']])

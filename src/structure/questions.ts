@@ -23,6 +23,8 @@ export function findQuestions(ctx: Context, frame: Frame, twoDocuments: boolean)
     const whole = findInterleavedQuestions(ctx, 0, n)
     if (whole && whole.questions.length > block.questions.length && answersBetween(ctx, whole.questions) && !restates(whole.questions, block.questions)) return { mode: 'interleaved', ...whole }
     if (frame.replyStart === null && answersBetween(ctx, block.questions)) return { mode: 'interleaved', ...block }
+    // numbered rows of an answer's data read as questions between the ones that ask
+    if (frame.replyStart === null && whole && answersBetween(ctx, whole.questions) && asksOnlyIn(ctx, block.questions, whole.questions)) return { mode: 'interleaved', ...whole }
   }
   if (block) {
     // one question with its answer below it, in a document that says it holds the answer
@@ -37,6 +39,13 @@ export function findQuestions(ctx: Context, frame: Frame, twoDocuments: boolean)
     return { mode: 'block', ...interleaved, replyFrom: last.paragraphs[last.paragraphs.length - 1]! + 1 }
   }
   return { mode: 'interleaved', ...interleaved }
+}
+
+/** Every question of the block that asks is one of `asking`, and the block has more that do not ask. */
+function asksOnlyIn(ctx: Context, block: readonly FoundQuestion[], asking: readonly FoundQuestion[]): boolean {
+  const at = new Set(asking.map((q) => q.at))
+  const silent = block.filter((q) => !at.has(q.at))
+  return silent.length > 0 && silent.every((q) => !ctx.cues[q.at]!.asksLoosely)
 }
 
 /** The reply's questions repeat the block's: ids found twice, once in the block. */
