@@ -41,11 +41,15 @@ export function findQuestions(ctx: Context, frame: Frame, twoDocuments: boolean)
   return { mode: 'interleaved', ...interleaved }
 }
 
-/** Every question of the block that asks is one of `asking`, and the block has more that do not ask. */
+/**
+ * Every question of the block that asks is one of `asking`, and the block has more that do not ask and group
+ * nothing ("1. Bibliothek" over "a) Wie viele …?" is a heading; rows of data have no items under them).
+ */
 function asksOnlyIn(ctx: Context, block: readonly FoundQuestion[], asking: readonly FoundQuestion[]): boolean {
   const at = new Set(asking.map((q) => q.at))
   const silent = block.filter((q) => !at.has(q.at))
-  return silent.length > 0 && silent.every((q) => !ctx.cues[q.at]!.asksLoosely)
+  const parents = new Set(block.flatMap((q) => q.path.slice(0, -1).map((_, k) => q.path.slice(0, k + 1).join('.'))))
+  return silent.length > 0 && silent.every((q) => !ctx.cues[q.at]!.asksLoosely && !parents.has(q.path.join('.')))
 }
 
 /** The reply's questions repeat the block's: ids found twice, once in the block. */
