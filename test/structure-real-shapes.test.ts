@@ -168,6 +168,14 @@ describe('reply detection', () => {
     expect(linksOf(fristen)).toEqual([[], ['1']])
   })
 
+  it('takes the title under such a head for no question either, though it ends in "?"', async () => {
+    const inquiry = await parseText(
+      'Drucksache 19 / 12 604 Schriftliche Anfrage 19. Wahlperiode Schriftliche Anfrage der Abgeordneten Sabine Kowalski (SPD) und Antwort\n\nTrinkbrunnen im Sommer – genug Wasser für alle?\n\nIm Namen des Senats von Berlin beantworte ich Ihre Schriftliche Anfrage wie folgt:\n\nWie viele Trinkbrunnen gibt es im Land Berlin?\n\nAntwort: Es gibt derzeit 231 Trinkbrunnen.\n',
+    )
+    expect(flattenQuestions(inquiry.questions).map((q) => q.text)).toEqual(['Wie viele Trinkbrunnen gibt es im Land Berlin?'])
+    expect(linksOf(inquiry)).toEqual([[], ['1']])
+  })
+
   it('reads a form\'s empty reply field ("Stellungnahme der Verwaltung: offen") as no reply', async () => {
     const inquiry = await parseText('Anfrage\n\nKurztitel\n\nLärmschutzwand am Graseweg\n\nStellungnahme der Verwaltung:offen\n\nIch möchte gerne wissen:\n\n1. Welche Maßnahmen werden getroffen?\n\n2. Wann wird die Wand erneuert?\n\nIch bitte um schriftliche Beantwortung.\n')
     expect(ids(inquiry)).toEqual(['1', '2'])

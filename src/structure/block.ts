@@ -5,8 +5,7 @@
  * the run that asks; without any numbered run, unnumbered paragraphs that ask become questions numbered 1, 2, ….
  */
 import type { Warning } from '../schema.js'
-import { continuesText, isMarker, questionText, type Context } from './context.js'
-import { isHeadMatter } from './cues.js'
+import { continuesText, inHead, isMarker, questionText, type Context } from './context.js'
 import type { FoundQuestion } from './found.js'
 import { parseOutline, type OutlineItem, type Placement } from './outline.js'
 
@@ -116,7 +115,7 @@ function unnumberedQuestions(ctx: Context, from: number, to: number): FoundQuest
   for (let i = start; i < to; i++) {
     const cue = ctx.cues[i]!
     if (cue.furniture) continue
-    const candidate = cue.label === null && !isMarker(cue) && !isHeadMatter(ctx.paragraphs[i]!.text)
+    const candidate = cue.label === null && !isMarker(cue) && !inHead(ctx, i)
     // "Ich bitte um schriftliche Beantwortung." asks for the answer, not a question
     run = run && candidate && cue.asksLoosely && !ASKS_FOR_ANSWER.test(ctx.paragraphs[i]!.text)
     if (run || (candidate && /\?["“”»)]*\s*$/.test(ctx.paragraphs[i]!.text))) asking.push(i)

@@ -6,6 +6,7 @@
  */
 import { joinLines } from '../layout/hyphenation.js'
 import type { Paragraph } from '../nodes.js'
+import { asksWithoutMark, isHeadMatter } from './cues.js'
 import type { Cue } from './describe.js'
 
 export type Context = {
@@ -73,4 +74,15 @@ export function questionText(ctx: Context, at: number, stop: (i: number) => bool
     j = nextSignificant(ctx, j)
   }
   return { text: text.replace(/\s+/g, ' ').trim(), paragraphs }
+}
+
+/**
+ * Paragraph `i` is the document's head run into one paragraph ("Drucksache 17 / 17 392 Schriftliche Anfrage …"),
+ * or the title right under it ("Straßenbrunnen – ein Auslaufmodell?"), which asks nothing of anyone.
+ */
+export function inHead(ctx: Context, i: number): boolean {
+  if (isHeadMatter(ctx.paragraphs[i]!.text)) return true
+  let j = i - 1
+  while (j >= 0 && ctx.cues[j]!.furniture) j--
+  return j >= 0 && isHeadMatter(ctx.paragraphs[j]!.text) && !asksWithoutMark(ctx.cues[i]!.body)
 }

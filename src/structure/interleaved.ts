@@ -7,8 +7,7 @@
  */
 import type { Warning } from '../schema.js'
 import { bestRun, fromPlacements, numberEqualLabels, outlineItems, withRenumbering } from './block.js'
-import { isMarker, nextSignificant, questionText, type Context } from './context.js'
-import { isHeadMatter } from './cues.js'
+import { inHead, isMarker, nextSignificant, questionText, type Context } from './context.js'
 import type { FoundQuestion } from './found.js'
 import { parseOutline } from './outline.js'
 import { expandNumbers } from './ref-numbers.js'
@@ -32,12 +31,12 @@ export function findInterleavedQuestions(ctx: Context, from: number, to: number)
 function unnumberedAsking(ctx: Context, from: number, to: number): number[] {
   const strong = (i: number): boolean => {
     const cue = ctx.cues[i]!
-    return cue.label === null && !isMarker(cue) && ENDS_ASKING.test(ctx.paragraphs[i]!.text) && !isHeadMatter(ctx.paragraphs[i]!.text)
+    return cue.label === null && !isMarker(cue) && ENDS_ASKING.test(ctx.paragraphs[i]!.text) && !inHead(ctx, i)
   }
   const found: number[] = []
   for (let i = from; i < to; i++) {
     const cue = ctx.cues[i]!
-    if (cue.label !== null || isMarker(cue) || cue.heading || isHeadMatter(ctx.paragraphs[i]!.text)) continue
+    if (cue.label !== null || isMarker(cue) || cue.heading || inHead(ctx, i)) continue
     const next = nextSignificant(ctx, i, to)
     const kind = next >= 0 ? ctx.cues[next]!.replyLabel?.kind : undefined
     const beforeLabel = next >= 0 && (kind === 'zu' || kind === 'antwort' || strong(next))
