@@ -41,8 +41,8 @@ export function splitTables(placed: readonly Placed[], m: Metrics): (Placed | Fo
 }
 
 /**
- * Where the run of table rows that starts at `start` ends (`start + 1` for a line without cells). A line with
- * fewer cells, indented past the row's first cell, is a cell's text wrapped onto a second line when a full row
+ * Where the run of table rows that starts at `start` ends (`start + 1` for a line without cells). A line of one
+ * piece, indented past the row's first cell, is a cell's text wrapped onto a second line when a full row
  * follows it.
  */
 function runEnd(placed: readonly Placed[], start: number, m: Metrics): number {
@@ -91,11 +91,13 @@ function sameTable(previous: Placed, next: Placed, count: number, m: Metrics): b
   return gap > 0 && gap <= ROW_GAP * Math.max(m.spacing, m.fontSize)
 }
 
-/** A line of fewer cells close below a row, starting right of the row's first cell: a cell's text wrapped. */
+/**
+ * A line of one piece close below a row, starting right of the row's first cell: a cell's text wrapped. (A row
+ * whose first cell is blank has several pieces and is no such line.)
+ */
 function isWrappedCell(previous: Placed, next: Placed, first: Placed, m: Metrics): boolean {
-  const count = next.line.cells?.length ?? 1
   const gap = next.line.y - previous.line.y
-  return !next.aside && next.page === previous.page && count < first.line.cells!.length && next.line.x > first.line.x + ALIGN * m.fontSize && gap > 0 && gap <= 1.5 * Math.max(m.spacing, m.fontSize)
+  return !next.aside && !next.line.cells && next.page === previous.page && next.line.x > first.line.x + ALIGN * m.fontSize && gap > 0 && gap <= 1.5 * Math.max(m.spacing, m.fontSize)
 }
 
 const cellsOfLine = (p: Placed): LineCell[] => p.line.cells ?? [{ text: p.line.text, x: p.line.x, right: p.line.x + p.line.width }]
