@@ -16,6 +16,7 @@
  *
  * A question without such a paragraph stays unanswered.
  */
+import { maxOf } from '../arrays.js'
 
 export type CoverageEvidence = {
   /** scores[g][j]: paragraph g against question j */
@@ -81,12 +82,12 @@ function anchorUnanswered(chosen: number[][], evidence: CoverageEvidence, option
   const answered = new Set(chosen.flat())
   const added: CoverageLink[] = []
   // strongest first: a paragraph takes at most one question on exclusive evidence
-  const topScore = Array.from({ length: questions }, (_, j) => Math.max(...evidence.scores.map((row) => row[j]!)))
+  const topScore = Array.from({ length: questions }, (_, j) => maxOf(evidence.scores.map((row) => row[j]!)))
   const open = [...topScore.keys()].filter((j) => !answered.has(j))
   for (const j of open.sort((a, b) => topScore[b]! - topScore[a]!)) {
     const column = evidence.scores.map((row) => row[j]!)
-    const best = column.indexOf(Math.max(...column))
-    const next = Math.max(0, ...column.filter((_, g) => g !== best))
+    const best = column.indexOf(maxOf(column))
+    const next = maxOf(column.filter((_, g) => g !== best), 0)
     if (column[best]! < options.margin * next) continue
     const passes = evidence.passing[best]![j]! >= options.floor
     // a whole word no other paragraph shares with the question, though too light to link on its own

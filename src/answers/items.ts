@@ -13,6 +13,7 @@ import type { Cue } from '../structure/describe.js'
 import type { Structure } from '../structure/index.js'
 import type { QuestionRef } from './refs.js'
 import type { QuoteMatcher } from './repeat.js'
+import { pushAll } from '../arrays.js'
 
 export type ReplyItem =
   | { kind: 'label'; at: number; refs: QuestionRef[]; printed: string; restates: boolean }
@@ -36,7 +37,7 @@ export function readReplyItems(paragraphs: readonly Paragraph[], structure: Stru
     const question = questionAt.get(unit.at)
     if (structure.roles[unit.at] === 'question') {
       if (question !== undefined) items.push({ kind: 'question', at: unit.at, id: question })
-    } else items.push(...itemsOf(unit, paragraphs[unit.at]!, matchQuote, inList(items[items.length - 1], structure)))
+    } else pushAll(items, itemsOf(unit, paragraphs[unit.at]!, matchQuote, inList(items[items.length - 1], structure)))
   }
   return items
 }

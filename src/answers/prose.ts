@@ -26,6 +26,7 @@ import { isFrame } from './frame.js'
 import { fillGaps } from './gaps.js'
 import { link } from './scopes.js'
 import { scoreSimilarity, termLabel } from './similarity.js'
+import { maxOf } from '../arrays.js'
 
 export type ProseText = { text: string; listItem: boolean }
 
@@ -143,7 +144,7 @@ function contradictsOrder(chosen: readonly number[][], places: readonly number[]
 }
 
 function chooseQuestions(scores: readonly number[], options: ProseOptions): number[] {
-  const best = Math.max(0, ...scores)
+  const best = maxOf(scores, 0)
   if (best < options.threshold) return []
   return scores.flatMap((s, j) => (s >= best * options.share && s >= options.threshold ? [j] : []))
 }

@@ -4,6 +4,7 @@
  * crosses while many rows have text on both sides. The loader reads a page column by column between them;
  * the layout measures each column's right edge.
  */
+import { maxOf, minOf } from '../arrays.js'
 
 /** One row (a baseline) as the horizontal spans its text covers, sorted by x. */
 export type Row = { spans: [number, number][]; fontSize: number }
@@ -12,14 +13,16 @@ export type Row = { spans: [number, number][]; fontSize: number }
 export type Gutter = { from: number; to: number }
 
 const BIN = 2
+const MAX_BINS = (3 * 14_400) / BIN
 
 /** Finds the gutters of a page; [] for a single-column page. Linear in spans + page width. */
 export function findGutters(rows: readonly Row[]): Gutter[] {
   if (rows.length < 6) return []
-  const left = Math.min(...rows.map((r) => r.spans[0]?.[0] ?? Infinity))
-  const right = Math.max(...rows.map((r) => r.spans[r.spans.length - 1]?.[1] ?? -Infinity))
+  const left = minOf(rows.map((r) => r.spans[0]?.[0] ?? Infinity))
+  const right = maxOf(rows.map((r) => r.spans[r.spans.length - 1]?.[1] ?? -Infinity))
   const bins = Math.ceil((right - left) / BIN) + 1
-  if (!(bins > 10)) return []
+  // wider than three of the largest pages a PDF allows (200 in): no text layout, and no array to allocate by it
+  if (!(bins > 10) || !(bins <= MAX_BINS)) return []
   const covered = coverage(rows, left, bins)
   const fontSize = median(rows.map((r) => r.fontSize))
   // rows that may cross a gutter: a title across the page, a signature; 5 % of the rows

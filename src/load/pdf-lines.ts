@@ -11,6 +11,7 @@
 import type { LineCell, TextLine } from '../nodes.js'
 import { columnOf, findGutters, type Gutter } from '../layout/columns.js'
 import { splitLabel } from '../layout/label.js'
+import { maxOf, pushAll } from '../arrays.js'
 
 /** A text item reduced to what the layout needs, in page coordinates (origin top-left, y = baseline). */
 export type Glyphs = { text: string; x: number; y: number; width: number; fontSize: number; bold: boolean }
@@ -74,7 +75,7 @@ function readingOrder(rows: Glyphs[][], gutters: readonly Gutter[]): Glyphs[][] 
   const ordered: Glyphs[][] = []
   let region: Glyphs[][][] = []
   const flush = () => {
-    for (const column of region) if (column) ordered.push(...column)
+    for (const column of region) if (column) pushAll(ordered, column)
     region = []
   }
   for (const row of rows) {
@@ -121,7 +122,7 @@ function toLine(items: Glyphs[]): TextLine {
     if (item.bold) boldChars += item.text.length
   })
   const first = items[0]!
-  const fontSize = Math.max(...items.map((i) => i.fontSize))
+  const fontSize = maxOf(items.map((i) => i.fontSize))
   // the baseline of the line's biggest print: a raised footnote mark must not pull it up
   const main = items.filter((i) => i.fontSize >= fontSize - 0.5)
   const y = main.reduce((sum, i) => sum + i.y, 0) / main.length

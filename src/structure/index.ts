@@ -25,6 +25,7 @@ import { extractMeta, type HeadMeta } from './meta.js'
 import { findQuestions } from './questions.js'
 import { assignRoles, sectionsOf, type Role, type Section } from './sections.js'
 import { buildQuestionTree } from './tree.js'
+import { maxOf } from '../arrays.js'
 
 export type StructureOptions = {
   /** with two documents: the index of the reply document's first paragraph */
@@ -68,7 +69,7 @@ export function structureInquiry(layout: Layout, options: StructureOptions = {})
 
 function maxPage(layout: Layout): number | undefined {
   const pages = layout.paragraphs.map((p) => p.position.page ?? 0)
-  const max = Math.max(0, ...pages)
+  const max = maxOf(pages, 0)
   return max > 0 ? max : undefined
 }
 

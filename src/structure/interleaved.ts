@@ -11,6 +11,7 @@ import { inHead, isMarker, nextSignificant, questionText, type Context } from '.
 import type { FoundQuestion } from './found.js'
 import { parseOutline } from './outline.js'
 import { expandNumbers } from './ref-numbers.js'
+import { pushAll } from '../arrays.js'
 
 const ENDS_ASKING = /\?["“”»)\s]*$/
 
@@ -57,7 +58,7 @@ function numberFromReplyLabels(ctx: Context, questions: FoundQuestion[]): { ques
     if (!label || label.kind !== 'zu') return null
     const numbers = expandNumbers(label.refs)
     if (numbers === null || numbers.length !== group.length) return null
-    ids.push(...numbers)
+    pushAll(ids, numbers)
     group = []
   }
   if (group.length > 0 || new Set(ids).size !== ids.length) return null

@@ -6,6 +6,7 @@
 import { isMarker, type Context } from './context.js'
 import type { Frame } from './frame.js'
 import type { QuestionFinding } from './found.js'
+import { minOf } from '../arrays.js'
 
 export type Role = 'header' | 'preamble' | 'question' | 'rationale' | 'reply' | 'signature' | 'furniture' | 'other'
 
@@ -18,7 +19,7 @@ export function assignRoles(ctx: Context, frame: Frame, finding: QuestionFinding
   const n = ctx.paragraphs.length
   const roles: Role[] = new Array<Role>(n).fill('other')
   const questionAt = new Set(finding?.questions.flatMap((q) => q.paragraphs) ?? [])
-  const firstQuestion = Math.min(...questionAt, n)
+  const firstQuestion = minOf(questionAt, n)
   const replyFrom = replyStartOf(frame, finding, firstQuestion, questionAt, n)
   markHeader(ctx, roles, Math.min(firstQuestion, replyFrom ?? n))
   for (let i = 0; i < n; i++) {

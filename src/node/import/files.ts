@@ -7,6 +7,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { CliError } from '../commands/shared.js'
+import { pushAll } from '../../arrays.js'
 
 /** Every file under the given paths, sorted, without `exclude` (the results file itself). */
 export async function listFiles(paths: readonly string[], exclude: readonly string[] = []): Promise<string[]> {
@@ -27,7 +28,7 @@ async function walk(folder: string): Promise<string[]> {
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue
     const path = join(folder, entry.name)
-    if (entry.isDirectory()) files.push(...(await walk(path)))
+    if (entry.isDirectory()) pushAll(files, await walk(path))
     else if (entry.isFile()) files.push(path)
     else if (entry.isSymbolicLink() && (await isFile(path))) files.push(path)
   }
