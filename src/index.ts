@@ -12,6 +12,7 @@
 export { parseInquiry, type ParseOptions } from './parse.js'
 export { toMarkdown } from './export/markdown.js'
 export { InquiryError, isInquiryError, ERROR_CODES, type InquiryErrorCode } from './errors.js'
+export { DEFAULT_LIMITS, type Limits } from './limits.js'
 export {
   Inquiry,
   Question,

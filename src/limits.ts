@@ -16,7 +16,7 @@ export type Limits = {
   maxUnpackedBytes: number
   /** bytes of one XML part after unpacking (`too_large`) */
   maxXmlBytes: number
-  /** nesting depth of XML or HTML elements (`too_complex`) */
+  /** nesting depth of XML or HTML elements, or of a PDF content stream's saved graphics states `q` (`too_complex`) */
   maxDepth: number
   /** elements of one XML part; xmldom needs about 1 KB of memory for each (`too_complex`) */
   maxXmlElements: number
@@ -24,9 +24,9 @@ export type Limits = {
   maxParagraphs: number
   /** PDF pages (`too_many_pages`) */
   maxPages: number
-  /** decoded content-stream bytes of one PDF page (`too_complex`) */
+  /** decoded bytes of one PDF stream (images aside), and per page of all of a document's streams together (`too_complex`) */
   maxPageStreamBytes: number
-  /** text items (show-text operations) of one PDF page (`too_complex`) */
+  /** text items, and show-text operations (`Tj`, `TJ`) of one content stream, of one PDF page (`too_complex`) */
   maxPageTextItems: number
   /** highest start value of an automatic list; larger ones are clamped, with a warning */
   maxListStart: number
@@ -44,8 +44,10 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxXmlElements: 500_000,
   maxParagraphs: 50_000,
   maxPages: 2_000,
-  maxPageStreamBytes: 16 * 1024 * 1024,
-  maxPageTextItems: 200_000,
+  // pdf.js needs seconds for a few MB of drawing operators on one page (an ordinary page has tens of KB)
+  maxPageStreamBytes: 4 * 1024 * 1024,
+  // an ordinary page shows text a few hundred to a few thousand times; pdf.js slows down quadratically
+  maxPageTextItems: 20_000,
   maxListStart: 100_000,
   maxLabelLength: 40,
   timeoutMs: 0,

@@ -5,34 +5,52 @@
 import { linkAnswers, type Answers } from './answers/index.js'
 import { InquiryError } from './errors.js'
 import { layoutDocument } from './layout/index.js'
+import { Deadline, resolveLimits, type Limits } from './limits.js'
 import { loadDocument, type LoadOptions } from './load/index.js'
 import type { Layout, LoadedDocument } from './nodes.js'
 import type { Inquiry, SourceFile } from './schema.js'
 import { structureInquiry, type Structure } from './structure/index.js'
 import { joinLayouts } from './structure/join.js'
 
-export type ParseOptions = LoadOptions & {
-  /** Refuse inputs larger than this many bytes (`too_large`), per document. */
-  maxBytes?: number
-  /** The reply as a document of its own (PDF, DOCX, HTML or text, in any mix with the inquiry's format). */
-  reply?: Uint8Array | ArrayBuffer
-}
+/** The budgets (see `Limits` in limits.ts: `maxBytes`, `maxPages`, `timeoutMs`, …) are options too. */
+export type ParseOptions = Omit<LoadOptions, 'limits' | 'deadline'> &
+  Partial<Limits> & {
+    /** The reply as a document of its own (PDF, DOCX, HTML or text, in any mix with the inquiry's format). */
+    reply?: Uint8Array | ArrayBuffer
+  }
 
 /** Parses an inquiry (PDF, DOCX, HTML or plain text, told apart by its bytes), and its reply if given apart, into the Inquiry contract. */
 export async function parseInquiry(input: Uint8Array | ArrayBuffer, options: ParseOptions = {}): Promise<Inquiry> {
-  const files = [toBytes(input, options), ...(options.reply ? [toBytes(options.reply, options)] : [])]
-  const loaded = await Promise.all(files.map((bytes) => loadDocument(bytes, options)))
+  const limits = resolveLimits(options)
+  const deadline = new Deadline(limits.timeoutMs)
+  const load: LoadOptions = { ...options, limits, deadline }
+  const files = [toBytes(input, limits), ...(options.reply ? [toBytes(options.reply, limits)] : [])]
+  // one after the other: the budgets (and the deadline) are per parse, not per file at once
+  const loaded: LoadedDocument[] = []
+  for (const bytes of files) loaded.push(await loadDocument(bytes, load))
   const { layout, replyFrom } = joinLayouts(layoutDocument(loaded[0]!), loaded[1] && layoutDocument(loaded[1]))
+  deadline.check('layout')
   const structure = structureInquiry(layout, { replyFrom })
+  deadline.check('structure')
   const answers = linkAnswers(layout, structure)
+  deadline.check('answers')
   return toInquiry(layout, structure, answers, await describeFiles(files, loaded))
 }
 
-function toBytes(input: Uint8Array | ArrayBuffer, options: ParseOptions): Uint8Array {
-  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input)
-  if (options.maxBytes !== undefined && bytes.length > options.maxBytes) {
-    throw new InquiryError('too_large', `The file has ${bytes.length} bytes; at most ${options.maxBytes} are allowed.`, {
-      details: { bytes: bytes.length, maxBytes: options.maxBytes },
+/**
+ * The input as a plain Uint8Array over the same memory: a Node Buffer (which pdf.js refuses, and whose
+ * `slice` does not copy), any other typed-array view at any offset, or an ArrayBuffer.
+ */
+function toBytes(input: unknown, limits: Limits): Uint8Array {
+  const bytes = ArrayBuffer.isView(input)
+    ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
+    : input instanceof ArrayBuffer || (typeof SharedArrayBuffer !== 'undefined' && input instanceof SharedArrayBuffer)
+      ? new Uint8Array(input)
+      : null
+  if (!bytes) throw new InquiryError('invalid_option', 'The document must be given as bytes (a Uint8Array, Buffer or ArrayBuffer).')
+  if (bytes.length > limits.maxBytes) {
+    throw new InquiryError('too_large', `The file has ${bytes.length} bytes; at most ${limits.maxBytes} are allowed.`, {
+      details: { bytes: bytes.length, maxBytes: limits.maxBytes },
     })
   }
   return bytes

@@ -15,14 +15,16 @@ export type LoadOptions = PdfOptions & Partial<Limits>
 
 export { sniffFormat }
 
+/** `limits` when the caller resolved them already (parseInquiry), else from the options' own budgets. */
 export async function loadDocument(bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadedDocument> {
+  const limits = options.limits ?? resolveLimits(options)
   switch (sniffFormat(bytes)) {
     case 'pdf':
-      return loadPdf(bytes, options)
+      return loadPdf(bytes, { ...options, limits })
     case 'docx':
       return loadDocx(bytes, resolveLimits(options))
     case 'html':
-      return loadHtml(bytes, resolveLimits(options))
+      return loadHtml(bytes, limits)
     case 'text':
       return loadText(bytes, resolveLimits(options))
   }

@@ -3,13 +3,15 @@
  * PDF → pages of positioned lines, through the pdf.js that pdf-parse ships (pdf-parse's own text output has
  * no positions). Encrypted, broken and image-only files become clear errors.
  */
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js'
+import type { PDFDocumentProxy, PDFPageProxy, TextContent } from 'pdfjs-dist/types/src/display/api.js'
 import { InquiryError } from '../errors.js'
+import { Deadline, DEFAULT_LIMITS, type Limits } from '../limits.js'
 import type { LoadedDocument, Page } from '../nodes.js'
 import type { Warning } from '../schema.js'
 import { normalizeChars } from '../text/normalize.js'
 import { itemsToLines, type Glyphs } from './pdf-lines.js'
-import { getPdfjs } from './pdfjs.js'
+import { prescanPdf } from './pdf-prescan.js'
+import { getPdfjs, openPdfDocument, type OpenPdf } from './pdfjs.js'
 
 /** Reads pages that have no usable text layer, e.g. by OCR (Node only: `inquiry-parser/node`). */
 export type OcrEngine = (pdf: Uint8Array, pages: number[]) => Promise<Page[]>
@@ -19,39 +21,57 @@ export type PdfOptions = {
   ocr?: OcrEngine
   /** 'auto': only pages without a usable text layer; 'always': every page; 'never': no OCR. */
   ocrMode?: 'auto' | 'always' | 'never'
-  /** Refuse documents with more pages than this (`too_many_pages`). */
-  maxPages?: number
+  /** The budgets in force (`resolveLimits`); the defaults when absent. */
+  limits?: Limits
+  /** Checked between pages. */
+  deadline?: Deadline
 }
 
+type Budget = { limits: Limits; deadline: Deadline }
+
 export async function loadPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<LoadedDocument> {
-  const doc = await openPdf(bytes)
+  const limits = options.limits ?? DEFAULT_LIMITS
+  const budget = { limits, deadline: options.deadline ?? new Deadline(limits.timeoutMs) }
+  const opened = await openPdf(prescanPdf(bytes, limits))
   try {
-    if (options.maxPages !== undefined && doc.numPages > options.maxPages) {
-      throw new InquiryError('too_many_pages', `The PDF has ${doc.numPages} pages; at most ${options.maxPages} are allowed.`, {
-        details: { pages: doc.numPages, maxPages: options.maxPages },
-      })
-    }
+    const { doc } = opened
+    const pageCount = checkPageCount(doc.numPages, limits)
     const pages: Page[] = []
     const fonts: FontWeights = new Map()
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await readPage(doc, n, fonts))
+    for (let n = 1; n <= pageCount; n++) {
+      budget.deadline.check(`page ${n}`)
+      pages.push(await readPage(doc, n, fonts, budget))
+    }
     const filled = await fillTextless(bytes, pages, options)
     const warnings: Warning[] = truncated(bytes)
       ? [{ code: 'pdf_truncated', message: 'The PDF ends before its end-of-file marker; text after the cut may be missing.' }]
       : []
-    return { type: 'document', format: 'pdf', pageCount: doc.numPages, ocr: filled.ocr, pages: filled.pages, blocks: [], warnings: [...warnings, ...filled.warnings] }
+    return { type: 'document', format: 'pdf', pageCount, ocr: filled.ocr, pages: filled.pages, blocks: [], warnings: [...warnings, ...filled.warnings] }
   } finally {
-    await doc.destroy()
+    await opened.close()
   }
 }
 
-async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
-  const pdfjs = await getPdfjs()
-  // pdf.js takes ownership of the buffer it is given: hand it a copy so the caller's bytes stay intact
-  // maxImageSize 0: the operator-list pass for bold fonts would otherwise decode every image, and a small PDF
-  // with one huge compressed image then needs hundreds of MB (a Worker isolate has 128); text needs no pixels
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false, maxImageSize: 0 })
+/** pdf.js takes the page tree's /Count on trust when the last page it names exists: 0 or -5 among them. */
+function checkPageCount(pages: number, limits: Limits): number {
+  if (!Number.isInteger(pages) || pages < 0) {
+    throw new InquiryError('corrupt', `The PDF is damaged: its page tree claims ${pages} pages.`, { details: { pages } })
+  }
+  if (pages === 0) throw new InquiryError('empty', 'The PDF has no pages.')
+  if (pages > limits.maxPages) {
+    throw new InquiryError('too_many_pages', `The PDF has ${pages} pages; at most ${limits.maxPages} are allowed.`, {
+      details: { pages, maxPages: limits.maxPages },
+    })
+  }
+  return pages
+}
+
+async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
   try {
-    return await task.promise
+    // maxImageSize 0: the operator-list pass for bold fonts would otherwise decode every image, and a small PDF
+    // with one huge compressed image then needs hundreds of MB (a Worker isolate has 128); text needs no pixels
+    // (prescanPdf has handed over a copy already where the cross-reference table needs rebuilding)
+    return await openPdfDocument(bytes, { stopAtErrors: false, maxImageSize: 0 })
   } catch (error) {
     throw pdfError(error)
   }
@@ -65,12 +85,12 @@ function pdfError(error: unknown): InquiryError {
   return new InquiryError('corrupt', 'The PDF is damaged and cannot be read; open and save it again, or export it anew.', { cause: error })
 }
 
-async function readPage(doc: PDFDocumentProxy, n: number, fonts: FontWeights): Promise<Page> {
+async function readPage(doc: PDFDocumentProxy, n: number, fonts: FontWeights, budget: Budget): Promise<Page> {
   let page: PDFPageProxy | undefined
   try {
     page = await doc.getPage(n)
     const viewport = page.getViewport({ scale: 1 })
-    const content = await page.getTextContent()
+    const content = await readTextContent(page, n, budget)
     const bold = await boldFonts(page, Object.keys(content.styles), fonts)
     const pdfjs = await getPdfjs()
     const items: Glyphs[] = []
@@ -79,15 +99,56 @@ async function readPage(doc: PDFDocumentProxy, n: number, fonts: FontWeights): P
       const [a, b, c, d, e, f] = pdfjs.Util.transform(viewport.transform, item.transform) as number[]
       // rotated or vertical text (margin notes, stamps) is not part of the running text
       if (Math.abs(b!) > 0.01 * Math.abs(a!) || a! <= 0) continue
-      items.push({ text: normalized(item.str), x: e!, y: f!, width: item.width, fontSize: Math.hypot(c!, d!), bold: bold.has(item.fontName) })
+      items.push({ text: normalized(item.str), ...onPage(e!, f!, item.width, Math.hypot(c!, d!), viewport), bold: bold.has(item.fontName) })
     }
-    return { type: 'page', number: n, width: viewport.width, height: viewport.height, lines: itemsToLines(items) }
+    return { type: 'page', number: n, width: pageSide(viewport.width), height: pageSide(viewport.height), lines: itemsToLines(items) }
   } catch (error) {
     if (error instanceof InquiryError) throw error
     throw new InquiryError('corrupt', `Page ${n} of the PDF is damaged and cannot be read.`, { cause: error, details: { page: n } })
   } finally {
     page?.cleanup()
   }
+}
+
+/**
+ * The page's text items, read as a stream so that reading stops as soon as the page has more than the
+ * budget allows (pdf.js waits for each chunk to be taken: cancelling ends its work on the page).
+ */
+async function readTextContent(page: PDFPageProxy, n: number, { limits, deadline }: Budget): Promise<TextContent> {
+  const reader = (page.streamTextContent() as ReadableStream<TextContent>).getReader()
+  const content: TextContent = { items: [], styles: {}, lang: null }
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) return content
+      for (const item of value.items) content.items.push(item)
+      Object.assign(content.styles, value.styles)
+      if (content.items.length > limits.maxPageTextItems) {
+        throw new InquiryError('too_complex', `Page ${n} of the PDF has more than ${limits.maxPageTextItems} pieces of text.`, {
+          details: { page: n, maxPageTextItems: limits.maxPageTextItems },
+        })
+      }
+      deadline.check(`page ${n}`)
+    }
+  } finally {
+    reader.releaseLock()
+  }
+}
+
+/** The largest page side a PDF allows (200 in, ISO 32000 Annex C); a MediaBox of 1e308 is cut to it. */
+const MAX_PAGE_SIDE = 14_400
+
+const pageSide = (side: number): number => (Number.isFinite(side) ? Math.min(Math.max(side, 1), MAX_PAGE_SIDE) : MAX_PAGE_SIDE)
+
+/**
+ * A text item's geometry, kept near its page: a font's /Widths entry of 1e308 must not become a width that
+ * later stages allocate by. Positions and sizes beyond the page's box are cut to it.
+ */
+function onPage(x: number, y: number, width: number, fontSize: number, viewport: { width: number; height: number }): Pick<Glyphs, 'x' | 'y' | 'width' | 'fontSize'> {
+  const clamp = (value: number, max: number) => (Number.isFinite(value) ? Math.min(Math.max(value, -max), 2 * max) : 0)
+  const size = Math.max(pageSide(viewport.width), pageSide(viewport.height))
+  const left = clamp(x, size)
+  return { x: left, y: clamp(y, size), width: Math.min(Math.max(clamp(width, size), 0), 2 * size - left), fontSize: clamp(fontSize, size) }
 }
 
 /** Whether each font (by pdf.js's per-document font id) is a bold face; filled as fonts turn up. */

@@ -3,6 +3,8 @@
  * The one place that imports pdf.js, lazily, so that DOCX and text parsing never pay for it.
  * In workerd the Worker entry installs the browser-global stubs and the inlined pdf.js worker first.
  */
+import type { DocumentInitParameters, PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js'
+
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 
 let pdfjs: Promise<Pdfjs> | undefined
@@ -10,4 +12,24 @@ let pdfjs: Promise<Pdfjs> | undefined
 export function getPdfjs(): Promise<Pdfjs> {
   pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
   return pdfjs
+}
+
+/** An open pdf.js document; `close` destroys it and its loading task, and never throws. */
+export type OpenPdf = { doc: PDFDocumentProxy; close(): Promise<void> }
+
+/**
+ * Opens a PDF with the settings every reader here shares. The loading task is destroyed on failure too, so
+ * that nothing of a document pdf.js refused stays alive (nor rejects later, unobserved).
+ */
+export async function openPdfDocument(bytes: Uint8Array, params: Partial<DocumentInitParameters> = {}): Promise<OpenPdf> {
+  const { getDocument } = await getPdfjs()
+  // pdf.js takes ownership of the buffer it is given: hand it a copy so the caller's bytes stay intact
+  const task = getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, ...params })
+  const close = () => task.destroy().catch(() => undefined)
+  try {
+    return { doc: await task.promise, close }
+  } catch (error) {
+    await close()
+    throw error
+  }
 }

@@ -6,7 +6,7 @@
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js'
 import { InquiryError } from '../../errors.js'
-import { getPdfjs } from '../../load/pdfjs.js'
+import { getPdfjs, openPdfDocument } from '../../load/pdfjs.js'
 import { grayFromRgba, type Gray } from './bitmap.js'
 
 /** Below this, letters are too small for tesseract; above, a page costs time without better text. */
@@ -31,12 +31,11 @@ type CanvasFactory = { create(width: number, height: number): CanvasAndContext; 
 
 /** Renders the given pages (1-based) one at a time, so that only one page image is in memory. */
 export async function* renderPages(pdf: Uint8Array, numbers: number[], options: { dpi?: number } = {}): AsyncGenerator<RenderedPage> {
-  const pdfjs = await getPdfjs()
-  const doc = await pdfjs.getDocument({ data: pdf.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise
+  const { doc, close } = await openPdfDocument(pdf)
   try {
     for (const n of numbers) yield await renderPage(doc, n, options.dpi)
   } finally {
-    await doc.destroy()
+    await close()
   }
 }
 

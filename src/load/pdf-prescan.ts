@@ -1,0 +1,246 @@
+/**
+ * @module
+ * A look at a PDF's raw bytes before pdf.js reads them, for what pdf.js cannot be asked to bound:
+ * - Every stream but an image is inflated here with a counted budget. A 1 MB file can hold a gigabyte of
+ *   content, which pdf.js would decode whole into memory. Images are left alone: pdf.js never decodes them
+ *   for us (`maxImageSize: 0`), so a huge scan costs nothing.
+ * - In content streams, the nesting of saved graphics states (`q`) and the text-showing operators are
+ *   counted: pdf.js's text extraction slows down quadratically with both (20,000 nested `q` take over a
+ *   minute, 18,000 `Tj` at one spot 5 s).
+ * - The classic cross-reference table is checked against the objects it points to. On a bad entry pdf.js
+ *   rebuilds the table, but only after its first pass has prefetched the page tree's kids and left the
+ *   rejected fetch unhandled (pdf.js 5.4, `Catalog.getPageDict`), which ends a Node process. Such a file is
+ *   handed to pdf.js with its `startxref` voided, so that it rebuilds the table from the objects at once.
+ *
+ * Only FlateDecode (the filter nearly every producer uses) is inflated; streams under another first filter
+ * are not counted.
+ */
+import { Inflate } from 'fflate'
+import { InquiryError } from '../errors.js'
+import type { Limits } from '../limits.js'
+
+type StreamBudget = Pick<Limits, 'maxPageStreamBytes' | 'maxPageTextItems' | 'maxPages' | 'maxDepth'>
+
+/** What pdf.js should be given: the bytes themselves, or a copy whose cross-reference table it must rebuild. */
+export function prescanPdf(bytes: Uint8Array, limits: StreamBudget): Uint8Array {
+  const text = new TextDecoder('latin1').decode(bytes)
+  checkPages(text, limits)
+  checkStreams(bytes, text, limits)
+  return xrefConsistent(text) ? bytes : voidStartxref(bytes, text)
+}
+
+type StreamAt = { object: string; dict: string; start: number; end: number }
+
+/** Every `stream … endstream` in the file, with its dictionary; the data is skipped, not searched. */
+function* streams(text: string): Generator<StreamAt> {
+  let at = 0
+  // the last " obj" before the keyword, found moving forward only: no search runs back over the file
+  let objectAt = -1
+  let nextObject = text.indexOf(' obj')
+  for (;;) {
+    const keyword = text.indexOf('stream', at)
+    if (keyword < 0) return
+    at = keyword + 6
+    if (text.charCodeAt(keyword - 1) === 0x64 /* d: endstream */ || !text.slice(Math.max(0, keyword - 8), keyword).includes('>>')) continue
+    while (nextObject >= 0 && nextObject < keyword) {
+      objectAt = nextObject
+      nextObject = text.indexOf(' obj', nextObject + 4)
+    }
+    if (objectAt < 0) continue
+    let start = at
+    if (text[start] === '\r') start++
+    if (text[start] === '\n') start++
+    const endAt = text.indexOf('endstream', start)
+    const end = endAt < 0 ? text.length : endAt
+    const header = text.slice(Math.max(0, objectAt - 24), objectAt)
+    yield { object: header.trim().split(/\s/).slice(-2, -1)[0] ?? '?', dict: text.slice(objectAt + 4, keyword), start, end }
+    at = end
+  }
+}
+
+const FONT_FILE = /\/Length[123]\b|\/Subtype\s*\/(?:Type1C|CIDFontType0C|OpenType)\b/
+const IMAGE = /\/Subtype\s*\/Image\b/
+const FIRST_FILTER = /\/Filter[\s[]*\/(\w+)/
+
+/** A page can hold as many decoded bytes as the budget, the document as many as its pages can hold together. */
+function checkStreams(bytes: Uint8Array, text: string, limits: StreamBudget): void {
+  const total = limits.maxPageStreamBytes * Math.min(limits.maxPages, Math.max(1, pagesAtMost(text)))
+  let decoded = 0
+  const sizes = new Map<string, number>()
+  for (const stream of streams(text)) {
+    if (IMAGE.test(stream.dict)) continue
+    const isContent = !FONT_FILE.test(stream.dict) && !/\/Type\s*\/(?:ObjStm|XRef|Metadata)\b/.test(stream.dict)
+    const filter = FIRST_FILTER.exec(stream.dict)?.[1]
+    if (filter !== undefined && filter !== 'FlateDecode' && filter !== 'Fl') continue
+    const counter = new StreamCounter(stream.object, limits, isContent)
+    const data = bytes.subarray(stream.start, stream.end)
+    if (filter === undefined) counter.add(data)
+    else inflateCounted(data, counter)
+    decoded += counter.bytes
+    sizes.set(stream.object, counter.bytes)
+    if (decoded > total) throw tooComplex(`its streams unpack to more than ${total} bytes`, { maxPageStreamBytes: limits.maxPageStreamBytes })
+  }
+  checkContentArrays(text, sizes, limits)
+}
+
+/**
+ * A page's /Contents may list many streams, or one stream many times over (each decoded anew): their sum
+ * is the page's. Read where the arrays are in plain sight (not inside object streams).
+ */
+function checkContentArrays(text: string, sizes: ReadonlyMap<string, number>, limits: StreamBudget): void {
+  for (let at = text.indexOf('/Contents'); at >= 0; at = text.indexOf('/Contents', at + 9)) {
+    const open = text.indexOf('[', at)
+    if (open < 0 || text.slice(at + 9, open).trim() !== '') continue
+    // an array of a few thousand references at most: look no further than that
+    const window = text.slice(open + 1, open + 65_536)
+    const close = window.indexOf(']')
+    const tokens = window.slice(0, close < 0 ? window.length : close).trim().split(/\s+/)
+    let bytes = 0
+    for (let i = 0; i + 2 < tokens.length; i += 3) if (tokens[i + 2] === 'R') bytes += sizes.get(tokens[i]!) ?? 0
+    if (bytes > limits.maxPageStreamBytes) {
+      throw tooComplex(`a page's content streams unpack to more than ${limits.maxPageStreamBytes} bytes`, { maxPageStreamBytes: limits.maxPageStreamBytes })
+    }
+  }
+}
+
+/**
+ * Page dictionaries in plain sight beyond the limit refuse the file before pdf.js walks a page tree of
+ * 100,000 kids (which takes it half a minute); pages inside object streams are pdf.js's to count.
+ */
+function checkPages(text: string, limits: StreamBudget): void {
+  const pages = pageDictionaries(text)
+  if (pages > limits.maxPages) {
+    throw new InquiryError('too_many_pages', `The PDF has ${pages} pages; at most ${limits.maxPages} are allowed.`, { details: { pages, maxPages: limits.maxPages } })
+  }
+}
+
+/** "/Page" as a name of its own (not /Pages, /PageLabels …): once in each page dictionary. */
+function pageDictionaries(text: string): number {
+  let pages = 0
+  for (let at = text.indexOf('/Page'); at >= 0; at = text.indexOf('/Page', at + 5)) {
+    if (!/[A-Za-z0-9#]/.test(text[at + 5] ?? '')) pages++
+  }
+  return pages
+}
+
+/**
+ * At most how many pages the file can have: its page dictionaries in plain sight, plus every object an
+ * object stream holds (page dictionaries may hide there). Counted before anything is inflated.
+ */
+function pagesAtMost(text: string): number {
+  let pages = pageDictionaries(text)
+  for (let at = text.indexOf('/ObjStm'); at >= 0; at = text.indexOf('/ObjStm', at + 7)) {
+    // the /N of the object stream's dictionary, which is short: look only near the name
+    const near = text.slice(Math.max(0, at - 512), at + 512)
+    pages += Number(/\/N\s+(\d{1,7})\b/.exec(near)?.[1] ?? 0)
+  }
+  return pages
+}
+
+/** Counts a stream's decoded bytes against the page budget, and in a content stream its costly operators. */
+class StreamCounter {
+  bytes = 0
+  private depth = 0
+  private textOps = 0
+  private previous = 0x20
+  private beforePrevious = 0x20
+  private inString = 0
+
+  constructor(
+    private readonly object: string,
+    private readonly limits: StreamBudget,
+    private readonly isContent: boolean,
+  ) {}
+
+  add(chunk: Uint8Array): void {
+    this.bytes += chunk.length
+    if (this.bytes > this.limits.maxPageStreamBytes) {
+      throw tooComplex(`a stream (object ${this.object}) unpacks to more than ${this.limits.maxPageStreamBytes} bytes`, { maxPageStreamBytes: this.limits.maxPageStreamBytes })
+    }
+    if (this.isContent) this.countOperators(chunk)
+  }
+
+  /**
+   * Operators that cost pdf.js most, outside string literals: `q`/`Q` (their nesting) and the text-showing
+   * `Tj`/`TJ` (their number). One pass over the bytes, in locals.
+   */
+  private countOperators(chunk: Uint8Array): void {
+    let { depth, previous, beforePrevious, inString, textOps } = this
+    const { maxDepth, maxPageTextItems } = this.limits
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i]!
+      if (inString > 0) {
+        if (byte === 0x5c /* \ */) i++
+        else if (byte === 0x28) inString++
+        else if (byte === 0x29) inString--
+      } else if (byte === 0x28) inString = 1
+      else if (DELIMITER[chunk[i + 1] ?? 0x20] === 1) {
+        if ((byte === 0x71 || byte === 0x51) && DELIMITER[previous] === 1) {
+          depth = byte === 0x71 ? depth + 1 : Math.max(0, depth - 1)
+          if (depth > maxDepth) throw tooComplex(`a page nests more than ${maxDepth} saved graphics states (object ${this.object})`, { maxDepth })
+        } else if ((byte === 0x6a || byte === 0x4a) && previous === 0x54 && DELIMITER[beforePrevious] === 1 && ++textOps > maxPageTextItems) {
+          throw tooComplex(`a page shows text more than ${maxPageTextItems} times (object ${this.object})`, { maxPageTextItems })
+        }
+      }
+      beforePrevious = previous
+      previous = byte
+    }
+    Object.assign(this, { depth, previous, beforePrevious, inString, textOps })
+  }
+}
+
+/** White space and the delimiters that may stand next to an operator. */
+const DELIMITER = new Uint8Array(256)
+for (const byte of [0x20, 0x0a, 0x0d, 0x09, 0x0c, 0x00, 0x28, 0x29, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x3c, 0x3e, 0x25]) DELIMITER[byte] = 1
+
+/** Small input slices, so that no slice can unpack to more than a few MB before the counter is asked. */
+const SLICE = 16384
+
+function inflateCounted(data: Uint8Array, counter: StreamCounter): void {
+  // a zlib header (CMF, FLG) precedes the deflate data; pdf.js is lenient about a missing one, and so are we
+  const zlib = data.length > 2 && (data[0]! & 0x0f) === 8 && ((data[0]! << 8) | data[1]!) % 31 === 0
+  const inflate = new Inflate((chunk) => counter.add(chunk))
+  try {
+    for (let at = zlib ? 2 : 0; at < data.length; at += SLICE) inflate.push(data.subarray(at, Math.min(data.length, at + SLICE)), at + SLICE >= data.length)
+  } catch (error) {
+    if (error instanceof InquiryError) throw error
+    // damaged deflate data: pdf.js decodes what it can of it, which is no more than what came out here
+  }
+}
+
+function tooComplex(what: string, details: Record<string, unknown>): InquiryError {
+  return new InquiryError('too_complex', `The PDF is too complex to read: ${what}.`, { details })
+}
+
+/** Whether every in-use entry of the last classic cross-reference table points at its own object. */
+function xrefConsistent(text: string): boolean {
+  const startxref = /startxref\s+(\d{1,12})/.exec(text.slice(-1024))
+  if (!startxref) return true
+  const at = Number(startxref[1])
+  if (text.slice(at, at + 4) !== 'xref') return true // an xref stream, or an offset pdf.js will repair anyway
+  const lines = text.slice(at, text.indexOf('trailer', at)).split(/\r\n|\r|\n/)
+  let number = 0
+  for (const line of lines.slice(1)) {
+    const fields = line.trim().split(' ')
+    if (fields.length === 2) number = Number(fields[0])
+    else if (fields.length === 3) {
+      if (fields[2] === 'n' && !objectAt(text, Number(fields[0]), number, Number(fields[1]))) return false
+      number++
+    }
+  }
+  return true
+}
+
+function objectAt(text: string, offset: number, number: number, generation: number): boolean {
+  if (number === 0) return true
+  const head = text.slice(offset, offset + 32).trimStart().split(/\s+/)
+  return head[0] === String(number) && head[1] === String(generation) && head[2]?.startsWith('obj') === true
+}
+
+/** The same bytes with the `startxref` offset blanked out: pdf.js then indexes the objects themselves. */
+function voidStartxref(bytes: Uint8Array, text: string): Uint8Array {
+  const at = text.lastIndexOf('startxref')
+  const copy = bytes.slice()
+  for (let i = at; i < at + 9; i++) copy[i] = 0x20
+  return copy
+}
