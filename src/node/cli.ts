@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 /**
  * @module
- * The command line: `inquiry-parser <command> …`. Exit codes: 0 ok, 2 usage, 3 unreadable input.
- * Every failure is one line on stderr, never a stack trace.
+ * The command line: `inquiry-parser <command> …`. Exit codes (`EXIT`): 0 ok, 1 some documents failed
+ * (import), 2 usage, 3 unreadable input, 4 internal error. Every failure is one line on stderr, never a
+ * stack trace, whatever throws, rejects late or escapes.
  */
 import { importCommand } from './commands/import.js'
 import { parseCommand } from './commands/parse.js'
-import { CliError, EXIT, type Command } from './commands/shared.js'
+import { CliError, EXIT, EXIT_HELP, type Command } from './commands/shared.js'
 
 const COMMANDS: Record<string, Command> = { parse: parseCommand, import: importCommand }
 
@@ -17,7 +18,9 @@ ${Object.values(COMMANDS)
   .map((c) => `  ${c.usage}\n      ${c.summary}`)
   .join('\n')}
 
-Run "inquiry-parser <command> --help" for a command's options.`
+Run "inquiry-parser <command> --help" for a command's options.
+
+${EXIT_HELP}`
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
@@ -48,11 +51,28 @@ function fail(error: unknown): number {
     process.stderr.write(`inquiry-parser: ${code}: ${error.message}\n`)
     return EXIT.unreadable
   }
-  // a bug of ours: say so in one line; the stack only on request
-  const message = error instanceof Error ? error.message : String(error)
+  return internalError(error)
+}
+
+/** A bug of ours: say so in one line; the stack only on request. */
+function internalError(error: unknown): number {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]
   process.stderr.write(`inquiry-parser: internal error: ${message} (set DEBUG=inquiry-parser for details)\n`)
   if (process.env.DEBUG?.includes('inquiry-parser') && error instanceof Error) process.stderr.write(`${error.stack}\n`)
   return EXIT.internal
+}
+
+/**
+ * The CLI owns its process: anything that escapes (a rejection nobody awaited, an exception thrown from a
+ * callback) ends it with one line and exit code 4, not with Node's stack trace and code 1.
+ */
+export function guardProcess(): void {
+  const die = (error: unknown) => {
+    process.exitCode = internalError(error)
+    process.exit()
+  }
+  process.on('unhandledRejection', die)
+  process.on('uncaughtException', die)
 }
 
 async function version(): Promise<string> {
@@ -64,7 +84,8 @@ async function version(): Promise<string> {
 // run when executed, not when imported by tests
 const invokedAs = process.argv[1] ?? ''
 if (/inquiry-parser$|cli\.[jt]s$/.test(invokedAs)) {
-  main(process.argv.slice(2)).then((code) => {
+  guardProcess()
+  void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code
   })
 }

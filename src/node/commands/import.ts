@@ -1,15 +1,15 @@
 /**
  * @module
- * `inquiry-parser import PATH… --out results.ndjson [--concurrency N] [--pair] [--ocr …] [--ocr-engine …] [--ocr-model …]`
+ * `inquiry-parser import PATH… --out results.ndjson [--concurrency N] [--pair] [--max-pages N] [--ocr …] [--ocr-engine …] [--ocr-model …]`
  */
 import { importPaths, formatSummary } from '../import/index.js'
 import { cliOcrSettings, OCR_ARGS, OCR_HELP } from '../ocr/options.js'
-import { CliError, EXIT, parseOptions, type Command } from './shared.js'
+import { CliError, EXIT, EXIT_HELP, LIMIT_HELP, parseOptions, positiveNumber, type Command } from './shared.js'
 
 /** The shell's convention for a run stopped by Ctrl-C (128 + SIGINT). */
 const EXIT_INTERRUPTED = 130
 
-const USAGE = 'inquiry-parser import PATH… --out FILE.ndjson [--concurrency N] [--pair] [--ocr auto|always|never] [--ocr-engine tesseract-js|tesseract-cli] [--ocr-model auto|bundled|system|DIR]'
+const USAGE = 'inquiry-parser import PATH… --out FILE.ndjson [--concurrency N] [--pair] [--max-pages N] [--ocr auto|always|never] [--ocr-engine tesseract-js|tesseract-cli] [--ocr-model auto|bundled|system|DIR]'
 
 const HELP = `Usage: ${USAGE}
 
@@ -24,9 +24,11 @@ appends one JSON record per document to the --out file: the result with its "pat
                       X-stellungnahme.pdf or X-beantwortung.*; also X-anfrage.* with X-antwort.*
   --memory MB         heap limit per document in progress (default 1024)
   --timeout SECONDS   time limit per document (default 1800)
-  --quiet             no progress on stderr
+${LIMIT_HELP}  --quiet             no progress on stderr
 ${OCR_HELP}
 Ctrl-C stops the import and leaves a valid file; press it twice to quit at once.
+
+${EXIT_HELP}
 `
 
 export const importCommand: Command = {
@@ -40,6 +42,7 @@ export const importCommand: Command = {
         concurrency: { type: 'string', short: 'j' },
         pair: { type: 'boolean' },
         memory: { type: 'string' },
+        'max-pages': { type: 'string' },
         timeout: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -64,11 +67,12 @@ export const importCommand: Command = {
         ...positiveNumber(values.concurrency, '--concurrency', 'concurrency'),
         ...positiveNumber(values.memory, '--memory', 'memoryMb'),
         ...positiveNumber(values.timeout, '--timeout', 'timeoutSeconds'),
+        limits: positiveNumber(values['max-pages'], '--max-pages', 'maxPages'),
         progress: values.quiet ? 'none' : process.stderr.isTTY ? 'bar' : 'lines',
         signal: controller.signal,
       })
       process.stdout.write(`${formatSummary(summary, values.out)}\n`)
-      return summary.interrupted ? EXIT_INTERRUPTED : EXIT.ok
+      return summary.interrupted ? EXIT_INTERRUPTED : summary.failed > 0 ? EXIT.failures : EXIT.ok
     } finally {
       process.off('SIGINT', onInterrupt)
     }
@@ -82,11 +86,4 @@ function interruptHandler(controller: AbortController): () => void {
     process.stderr.write('\ninquiry-parser: stopping; documents in progress will be done on the next run (Ctrl-C again to quit now)\n')
     controller.abort()
   }
-}
-
-function positiveNumber<K extends string>(value: unknown, flag: string, key: K): Partial<Record<K, number>> {
-  if (value === undefined) return {}
-  const n = Number(value)
-  if (!Number.isInteger(n) || n < 1) throw new CliError('usage', `${flag} takes a whole number of at least 1, not "${String(value)}".`)
-  return { [key]: n } as Partial<Record<K, number>>
 }

@@ -5,7 +5,22 @@
 import { readFile, stat } from 'node:fs/promises'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 
-export const EXIT = { ok: 0, usage: 2, unreadable: 3, internal: 70 } as const
+/** The CLI's exit codes, the only ones it ends with (README, `--help`). */
+export const EXIT = { ok: 0, failures: 1, usage: 2, unreadable: 3, internal: 4 } as const
+
+export const EXIT_HELP = `Exit codes: 0 ok, 1 some documents failed (import), 2 wrong usage, 3 the input cannot be read,
+4 internal error (a bug: one line on stderr; DEBUG=inquiry-parser shows the stack), 130 stopped by Ctrl-C.`
+
+export const LIMIT_HELP = `  --max-pages N       refuse PDFs of more than N pages (too_many_pages; default 2000)
+`
+
+/** A whole number of at least 1 from an option, or nothing when the option is absent. */
+export function positiveNumber<K extends string>(value: unknown, flag: string, key: K): Partial<Record<K, number>> {
+  if (value === undefined) return {}
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new CliError('usage', `${flag} takes a whole number of at least 1, not "${String(value)}".`)
+  return { [key]: n } as Partial<Record<K, number>>
+}
 
 export type Command = {
   usage: string

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
+import type { Limits } from '../../limits.js'
 import type { OcrSettings } from '../ocr/options.js'
 import { listFiles } from './files.js'
 import { INTERRUPTED, type Task, type TaskResult } from './messages.js'
@@ -27,6 +28,8 @@ export type ImportOptions = {
   pair?: boolean
   /** When to read by OCR, with which engine and model (default: auto, tesseract-js, auto). */
   ocr?: Partial<OcrSettings>
+  /** The parse's budgets (`maxPages`, …), per document; the library's defaults where absent. */
+  limits?: Partial<Limits>
   /** Heap limit per worker, i.e. per document in progress (default 1024 MB). */
   memoryMb?: number
   /** Time limit per document (default 30 minutes: a long scan at ~2 s a page). */
@@ -51,7 +54,7 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
   const progress = new Progress(options.progress ?? 'none')
   const writer = new RecordWriter(options.out)
   const lanes = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), jobs.length))
-  const slots = Array.from({ length: lanes }, () => new WorkerSlot({ ocr }, { memoryMb: options.memoryMb ?? 1024, timeoutMs: (options.timeoutSeconds ?? 1800) * 1000 }))
+  const slots = Array.from({ length: lanes }, () => new WorkerSlot({ ocr, limits: options.limits ?? {} }, { memoryMb: options.memoryMb ?? 1024, timeoutMs: (options.timeoutSeconds ?? 1800) * 1000 }))
   const stop = () => void Promise.all(slots.map((s) => s.terminate()))
   options.signal?.addEventListener('abort', stop, { once: true })
   let next = 0

@@ -2,9 +2,10 @@
  * @module
  * What the import's main thread and its worker threads say to each other.
  */
+import type { Limits } from '../../limits.js'
 import type { OcrSettings } from '../ocr/options.js'
 
-export type WorkerSettings = { ocr: OcrSettings }
+export type WorkerSettings = { ocr: OcrSettings; limits: Partial<Limits> }
 
 export type Task = { id: number; path: string; bytes: Uint8Array; replyPath?: string; replyBytes?: Uint8Array }
 

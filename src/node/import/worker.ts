@@ -17,6 +17,7 @@ async function handle(task: Task): Promise<TaskResult> {
   try {
     if (settings.ocr.mode !== 'never') ocr ??= createOcr({ engine: settings.ocr.engine, model: settings.ocr.model })
     const inquiry = await parseInquiry(task.bytes, {
+      ...settings.limits,
       ocrMode: settings.ocr.mode,
       ...(ocr ? { ocr: ocr.engine } : {}),
       ...(task.replyBytes ? { reply: task.replyBytes } : {}),
