@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { main } from '../src/node/cli.js'
 import { EXIT } from '../src/node/commands/shared.js'
-import { INQUIRY_LINES, textPdf } from './hostile/make-pdf.js'
+import { INQUIRY_LINES, textPdf } from './hostile/build-pdf.js'
 
 const path = (relative: string) => fileURLToPath(new URL(`../${relative}`, import.meta.url))
 
