@@ -189,7 +189,8 @@ describe('inquiry-parser import (the command)', () => {
     const root = mkdtempSync(join(tmpdir(), 'import-cli-'))
     copyFileSync(fixture('scans/radwege-scan.pdf'), join(root, 'scan.pdf'))
     const out = join(root, 'results.ndjson')
-    expect(await main(['import', root, '--out', out, '--quiet', '--ocr', 'never'])).toBe(0)
+    // a document failed: exit 1, with its failure in the file
+    expect(await main(['import', root, '--out', out, '--quiet', '--ocr', 'never'])).toBe(1)
     expect((readRecords(out)[0] as FailureRecord).code).toBe('needs_ocr')
     expect(await main(['import', root, '--out', out, '--quiet'])).toBe(0)
     const records = readRecords(out)
