@@ -22,10 +22,10 @@ export async function loadDocument(bytes: Uint8Array, options: LoadOptions = {})
     case 'pdf':
       return loadPdf(bytes, { ...options, limits })
     case 'docx':
-      return loadDocx(bytes, resolveLimits(options))
+      return loadDocx(bytes, limits)
     case 'html':
       return loadHtml(bytes, limits)
     case 'text':
-      return loadText(bytes, resolveLimits(options))
+      return loadText(bytes, limits)
   }
 }
