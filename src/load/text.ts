@@ -1,16 +1,18 @@
 /**
  * @module
- * Plain text → blocks. A block is what blank lines separate; layout decides how its lines join.
+ * Plain text → blocks. A block is what blank lines (and form feeds, see form-feeds.ts) separate; layout
+ * decides how its lines join.
  */
 import { InquiryError } from '../errors.js'
 import { DEFAULT_LIMITS, tooManyParagraphs, type Limits } from '../limits.js'
 import type { Block, LoadedDocument } from '../nodes.js'
 import { normalizeChars } from '../text/normalize.js'
 import { decodeText, type DecodedText } from './decode.js'
+import { breakPages } from './form-feeds.js'
 
 export function loadText(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): LoadedDocument {
   const { text, encoding } = decodeText(bytes)
-  const blocks = splitBlocks(normalizeChars(text), limits.maxParagraphs).map(
+  const blocks = splitBlocks(normalizeChars(breakPages(text)), limits.maxParagraphs).map(
     (chunk): Block => ({ type: 'block', text: chunk, label: null, level: null, heading: null, bold: false }),
   )
   if (blocks.length === 0) throw new InquiryError('empty', 'The text file contains no text, only white space.')
