@@ -99,6 +99,8 @@ export type Paragraph = {
   indent: number | null
   /** a table of data: rows of cells; `text` and `body` hold it as text, one row a line */
   table?: string[][]
+  /** a printer's imprint, a receipt line or a running header ("Eingegangen am …"): asks and answers nothing */
+  furniture?: true
   position: Position
 }
 

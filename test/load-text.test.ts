@@ -112,7 +112,7 @@ describe('plain text layout of extracted documents', () => {
       'entstehen für die Ausweichquartiere in den Containern auf dem Schulhof?',
     ].join('\n')
     expect(await paragraphsOf(utf8(text))).toEqual([
-      'A N T W O R T',
+      'ANTWORT', // letter-spaced: read as the word
       'zu der Anfrage des Abgeordneten',
       '8. Wo sollen die Kinder während der Bauzeit unterrichtet werden, und welche Kosten entstehen für die Ausweichquartiere in den Containern auf dem Schulhof?',
     ])

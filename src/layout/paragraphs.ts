@@ -6,7 +6,9 @@ import type { Layout, Paragraph } from '../nodes.js'
 import type { Warning } from '../schema.js'
 import { collapseSpaces } from '../text/normalize.js'
 import { tableText } from '../text/table.js'
+import { isImprint } from './imprint.js'
 import { splitLabel } from './label.js'
+import { unspaceLetters } from './letter-spacing.js'
 
 /** A paragraph before positions are known. */
 export type Draft = Omit<Paragraph, 'type' | 'text' | 'position'> & { page: number | null }
@@ -16,7 +18,7 @@ const PARAGRAPH_SEPARATOR = '\n\n'
 /** Builds a draft from running text, splitting off a typed list label unless one is already known. */
 export function draftFrom(text: string, props: Partial<Draft> & { page: number | null }): Draft {
   if (props.table) return tableDraft(props.table, props)
-  const body = collapseSpaces(text)
+  const body = collapseSpaces(unspaceLetters(text))
   const known = props.label ?? null
   const split = known === null ? splitLabel(body) : null
   return {
@@ -27,6 +29,7 @@ export function draftFrom(text: string, props: Partial<Draft> & { page: number |
     bold: props.bold ?? false,
     indent: props.indent ?? null,
     page: props.page,
+    ...(isImprint(body) ? { furniture: true as const } : {}),
   }
 }
 

@@ -78,7 +78,7 @@ function describe(p: Paragraph, replyLabel: ReplyLabel | null, repeated: boolean
     salutation: isSalutation(p.text),
     closing: isClosing(p.text),
     signatureLine: isSignatureLine(p.text),
-    furniture: isPageFurniture(p.text) || repeated,
+    furniture: p.furniture === true || isPageFurniture(p.text) || repeated,
     heading: label === null && replyLabel === null && looksLikeHeading(p.text, p),
   }
 }

@@ -1,0 +1,20 @@
+/**
+ * @module
+ * A printer's imprint and the receipt lines of a parliament's paper ("Herstellung: Kanzlei des Hessischen
+ * Landtags", "Eingegangen am 15. Dezember 2014", "Druck: Thüringer Landtag, 15. November 2016", "Ausgegeben
+ * am …", "Die Drucksachen des Abgeordnetenhauses sind bei … zu beziehen"), and a running header glued to the
+ * text ("Drucksache 18/123 – 3 –"). They answer and ask nothing: such a paragraph is marked as furniture, and
+ * kept, since the document's dates and references are read from it.
+ */
+
+/** The start of an imprint or receipt line. */
+export const IMPRINT_START =
+  /^(?:(?:Eingegangen|Ausgegeben|Verteilt|Gedruckt) am \d|(?:Herstellung|Druck|Vertrieb|Satz|Hausanschrift|Postanschrift) ?:|(?:Die )?Drucksachen (?:de[rs] [\p{L} -]{3,40} )?(?:sind|können)\b)/u
+
+/** "Drucksache 18/123 – 3 –", "Drs. 6/3541 - 2 -": a running header with the page number between dashes. */
+const RUNNING_HEADER = /^(?:Drucksache|Drs\.) ?\d{1,2} ?\/ ?[\d ]{1,8} ?[-–—] ?\d{1,4} ?[-–—]$/u
+
+/** Whether a paragraph is a printer's imprint, a receipt line or a running header. */
+export function isImprint(text: string): boolean {
+  return IMPRINT_START.test(text) || RUNNING_HEADER.test(text)
+}
