@@ -10,9 +10,13 @@ import type { Block, Format } from '../nodes.js'
 import { joinParagraphLines } from './hyphenation.js'
 import { splitLabel } from './label.js'
 import { draftFrom, type Draft } from './paragraphs.js'
+import { splitRunOn, startsWithMarker } from './run-on.js'
 
 /** Wrap widths stay below this; a text with longer lines has one paragraph per line. */
 const UNWRAPPED_LINE = 110
+
+/** A line this long holds several paragraphs: its line breaks were lost. */
+const LOST_BREAKS_LINE = 1200
 
 const SENTENCE_END = /[.?!:;]["“”'»)]*$/
 
@@ -20,13 +24,14 @@ export function blocksToDrafts(blocks: readonly Block[], format: Format): Draft[
   const flow = format === 'text' ? joinBrokenBlocks(blocks) : blocks
   const width = lineWidth(flow)
   const wrapped = format === 'text' && isWrapped(flow, width)
+  const lost = format === 'text' && lostLineBreaks(flow)
   return flow.flatMap((block) => {
     const props = { label: block.label, level: block.level, heading: block.heading, bold: block.bold, page: null }
     if (block.table) return [draftFrom(block.text, { ...props, table: block.table })]
     if (block.label !== null || format === 'docx') return [draftFrom(joinParagraphLines(block.text.split('\n')), props)]
     if (format === 'html') return splitAtLabelledLines(block.text.split('\n')).map((lines) => draftFrom(joinParagraphLines(lines), props))
-    const groups = wrapped ? groupWrappedLines(block.text.split('\n')) : block.text.split('\n').map((l) => [l])
-    return mergeBareLabels(groups).map((lines) => draftFrom(joinParagraphLines(lines), props))
+    const groups = wrapped ? groupWrappedLines(block.text.split('\n'), width) : block.text.split('\n').map((l) => [l])
+    return mergeBareLabels(groups).flatMap((lines) => splitRunOn(joinParagraphLines(lines), lost).map((text) => draftFrom(text, props)))
   })
 }
 
@@ -62,6 +67,13 @@ function lineWidth(blocks: readonly Block[]): number {
   return sorted[Math.floor(sorted.length * 0.9)] ?? 0
 }
 
+/** Lines far longer than any paragraph's: a web page's text, a database field, a copy from a browser. */
+function lostLineBreaks(blocks: readonly Block[]): boolean {
+  const lines = blocks.flatMap((b) => b.text.split('\n'))
+  const chars = lines.reduce((sum, l) => sum + l.length, 0)
+  return lines.some((l) => l.length >= LOST_BREAKS_LINE) || chars / lines.length >= LOST_BREAKS_LINE / 2
+}
+
 function isWrapped(blocks: readonly Block[], width: number): boolean {
   if (width > UNWRAPPED_LINE) return false
   const inner = blocks.flatMap((b) => b.text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, -1))
@@ -70,27 +82,39 @@ function isWrapped(blocks: readonly Block[], width: number): boolean {
 }
 
 /** Groups one block's wrapped lines into paragraphs. */
-function groupWrappedLines(lines: readonly string[]): string[][] {
-  // the block's own widest line: text extracted from columns wraps at a different width in each
-  const width = Math.max(...lines.map((l) => l.trim().length))
+function groupWrappedLines(lines: readonly string[], documentWidth: number): string[][] {
+  // the block's own widest line: text extracted from columns wraps at a different width in each; but a
+  // block of short lines (a cover page: "Antwort" / "der Bundesregierung") is short against the document
+  const width = Math.max(0.8 * documentWidth, ...lines.map((l) => l.trim().length))
+  const shown = lines.map((l) => l.trim()).filter((l) => l !== '')
   const groups: string[][] = []
-  let previous = ''
-  for (const line of lines) {
-    if (line.trim() === '') continue
+  shown.forEach((line, i) => {
     const current = groups[groups.length - 1]
-    if (!current || startsParagraph(previous, line.trim(), width)) groups.push([line])
+    if (!current || startsParagraph(shown[i - 1]!, line, shown.slice(i, i + 3).join(' '), width)) groups.push([line])
     else current.push(line)
-    previous = line.trim()
-  }
+  })
   return groups
 }
 
-function startsParagraph(previous: string, line: string, width: number): boolean {
+/** `ahead`: this line and the next few, to see where the sentence it starts ends. */
+function startsParagraph(previous: string, line: string, ahead: string, width: number): boolean {
   const ended = SENTENCE_END.test(previous)
   // a line that stops well short of the wrap width ended its paragraph: a heading, a title, a closing line
   const short = previous.length < 0.6 * width
   if (splitLabel(line) !== null && (ended || short || isBareLabel(previous))) return true
+  if (startsWithMarker(line) || answersAfterQuestion(previous, ahead)) return true
   return short && (ended || (/^\p{Lu}/u.test(line) && !/-$/.test(previous)))
+}
+
+/**
+ * A question ends its line and the next line starts a sentence that does not ask: the answer, which one
+ * newline alone parts from the question ("…aufgeschlüsselt?" / "Die Landesregierung …").
+ */
+function answersAfterQuestion(previous: string, ahead: string): boolean {
+  if (!/\?["“”»)]?$/u.test(previous) || !/^[„"“]?\p{Lu}/u.test(ahead)) return false
+  if (/^(?:Bitte|Wenn|Falls|Sofern|Soweit|Und|Oder|Inwie\w*)\b/u.test(ahead)) return false
+  const sentence = /^[^.?!]{0,300}[.?!]/u.exec(ahead)
+  return sentence !== null && !sentence[0].endsWith('?')
 }
 
 const isBareLabel = (line: string): boolean => {

@@ -1,0 +1,232 @@
+/**
+ * @module
+ * Run-on text: a paragraph whose line breaks were lost (a web page's text, an OParl `File.text`, a copy from
+ * a browser, a database field), or wrapped at a fixed width regardless of its structure. It is cut before
+ * the markers a reader sees in it: numbered items after a lead-in, "Frage N:", "Zu Frage N:", "Antwort:",
+ * "Vorbemerkung", "Namens der Landesregierung beantwortet …", "Begründung:", a signature, a printer's
+ * imprint. A number starts an item only in sequence and after a finished sentence ("1." after a colon, then
+ * N+1 after "?" or "."), so that dates, amounts, "§ 3", "Nr. 2" and ordinals stay in their sentence.
+ *
+ * One pass over the candidates a global pattern finds; every test at a candidate looks at a bounded window.
+ */
+import { IMPRINT_START } from './imprint.js'
+
+/** Where a marker may start: after white space (or at the text's start), at a word that can open one. */
+const CANDIDATE = /(?<!\S)(?:\d{1,2}(?:\.\)|[.)])|[a-z]\)|[Zz]u |Antwort|Frage|Vorbemerkung|Namens |Im Namen |Begründung|Mit freundlichen|In Vertretung|Ich |Wir |\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?, (?:den )?\d|Eingegangen|Ausgegeben|Herstellung|Druck|Vertrieb|Die Drucksachen|Drucksachen|Hausanschrift|Postanschrift|(?:Drucksache|Drs\.) ?\d{1,2} ?\/)/gu
+
+const ITEM = /(\d{1,2})(?:\.\)|[.)]) +(?=[„"“\p{Lu}])/uy
+const LETTER = /([a-z])\) +(?=[„"“\p{Lu}])/uy
+const MONTH = /(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/uy
+const FRAGE = /Fragen? \d{1,3}(?: ?[a-z]\))?(?: ?(?:,|und|bis|[-–]) ?\d{1,3}(?: ?[a-z]\))?){0,4} ?(?::|\.(?= \p{Lu}))/uy
+const ZU = /(?:Antwort )?[Zz]u ([^:?!]{1,40}):/uy
+const ANTWORT = /Antwort(?: de[rs](?: [\p{L}-]{2,30}){1,4})? ?:/uy
+const HEADINGS = /(?:Vorbemerkung(?:en)?|Begründung)\b/uy
+const REPLY_INTRO = /(?:Namens|Im Namen) de[rs](?: [\p{L}.-]{1,30}){1,8} beantworte/uy
+const SIGNATURE = /(?:Mit freundlichen Grüßen|In Vertretung\b)/uy
+/** A dateline after a finished sentence: "Berlin, den 24. Mai 2024", "Wiesbaden, 28. März 2024". */
+const DATELINE = /\p{Lu}[\p{L}-]{1,30}, (?:den )?\d{1,2}\./uy
+/** A running header glued to what follows: "Drucksache 18/123 – 3 –". */
+const RUNNING_HEADER = /(?:Drucksache|Drs\.) ?\d{1,2} ?\/ ?[\d ]{1,8} ?[-–—] ?\d{1,4} ?[-–—] +/uy
+/** A lead-in that introduces the questions: "Ich frage den Senat:", "Wir fragen daher die Landesregierung:". */
+const LEAD_IN = /(?:Ich|Wir) (?:frage|fragen|bitte|bitten)\b[^.?!:]{0,100}:/uy
+
+/** Words that end in a dot without ending a sentence. */
+const ABBREVIATION = /(?:^|[\s(])(?:Nr|Drs|Abs|Art|Ziff|bzw|ca|vgl|ggf|gem|lt|inkl|evtl|Anl|Bd|Kap|Tz|St|Dr|Prof|[\p{L}])\.$/u
+
+type Cut = { at: number }
+
+const match = (pattern: RegExp, text: string, at: number): RegExpExecArray | null => {
+  pattern.lastIndex = at
+  return pattern.exec(text)
+}
+
+/**
+ * What the text before `at` ends with: a finished sentence's mark, "ordinal" after a number's dot ("28.",
+ * a date or the end of a sentence), or null (mid-sentence, an abbreviation).
+ */
+function endBefore(text: string, at: number): string | null {
+  let i = at - 1
+  while (i >= 0 && i > at - 8 && /[\s“”"'»)\]]/u.test(text[i]!)) i--
+  if (i < 0) return 'start'
+  const mark = text[i]!
+  if (!/[.?!:;]/.test(mark)) return null
+  if (mark !== '.') return mark
+  const before = text.slice(Math.max(0, i - 8), i + 1)
+  if (/(?:^|\D)\d{1,2}\.$/u.test(before)) return 'ordinal'
+  return ABBREVIATION.test(before) ? null : mark
+}
+
+/**
+ * Cuts a paragraph into paragraphs at its markers; text without markers comes back whole. Where the line
+ * breaks were lost (`lost`), an answer that follows its question without a label is cut off too.
+ */
+export function splitRunOn(text: string, lost: boolean): string[] {
+  const cuts = findCuts(text, lost)
+  if (cuts.length === 0) return [text]
+  const parts: string[] = []
+  let from = 0
+  for (const cut of cuts) {
+    if (cut.at > from) parts.push(text.slice(from, cut.at))
+    from = cut.at
+  }
+  parts.push(text.slice(from))
+  return parts.map((p) => p.trim()).filter((p) => p !== '')
+}
+
+function findCuts(text: string, lost: boolean): Cut[] {
+  const cuts: Cut[] = []
+  const state: State = { next: 1, letter: 'a', listed: false, replied: false }
+  const add = (at: number): void => {
+    if (at > 0 && (cuts.length === 0 || cuts[cuts.length - 1]!.at < at)) cuts.push({ at })
+  }
+  for (const candidate of text.matchAll(CANDIDATE)) {
+    const at = candidate.index
+    if (cuts.length > 0 && cuts[cuts.length - 1]!.at > at) continue
+    const end = endBefore(text, at)
+    const cut = cutAt(text, at, end, state)
+    if (cut === null) continue
+    if (cut.lead !== undefined) add(cut.lead)
+    add(cut.at)
+    if (cut.after !== undefined) add(cut.after)
+  }
+  const all = [...cuts.map((c) => c.at), ...replyIntros(text), ...(lost ? questionEnds(text, cuts) : [])].sort((a, b) => a - b)
+  return all.filter((at, i) => at > 0 && at !== all[i - 1]).map((at) => ({ at }))
+}
+
+/** The numbered list so far: the next number and letter, and whether an answer has been given since. */
+type State = { next: number; letter: string; listed: boolean; replied: boolean }
+type Found = { at: number; lead?: number; after?: number }
+
+/** Whether a marker starts at `at`, and where to cut for it. */
+function cutAt(text: string, at: number, end: string | null, state: State): Found | null {
+  let m: RegExpExecArray | null
+  if ((m = match(RUNNING_HEADER, text, at))) return { at, after: at + m[0].length }
+  if (IMPRINT_START.test(text.slice(at, at + 60))) return { at }
+  const stop = end === 'ordinal' ? null : end
+  if ((m = match(ITEM, text, at))) return numberedItem(text, at, Number(m[1]), m[0].length, stop, state)
+  if ((m = match(LETTER, text, at))) return letterItem(text, at, m[1]!, stop, state)
+  if (end === null) return headingWithoutStop(text, at)
+  if ((m = match(LEAD_IN, text, at))) return { at }
+  if (match(FRAGE, text, at) || match(HEADINGS, text, at) || match(SIGNATURE, text, at)) return { at }
+  if (end !== ':' && match(DATELINE, text, at)) return { at }
+  if (match(ANTWORT, text, at) || match(REPLY_INTRO, text, at) || ((m = match(ZU, text, at)) && isReplyReference(m[1]!))) {
+    state.replied = true
+    return { at }
+  }
+  return null
+}
+
+/** A line of plain text that opens with a marker ("Frage 2:", "Zu 1.:", "Antwort:", "Vorbemerkung"): it starts a paragraph. */
+export function startsWithMarker(line: string): boolean {
+  let m: RegExpExecArray | null
+  if (IMPRINT_START.test(line) || match(FRAGE, line, 0) || match(ANTWORT, line, 0) || match(REPLY_INTRO, line, 0)) return true
+  if (/^(?:Vorbemerkung(?:en)?|Begründung|Antwort)\b[^.?!:,]{0,60}(?::|$)/u.test(line) || /^(?:Mit freundlichen Grüßen|In Vertretung)\b/u.test(line)) return true
+  return (m = match(ZU, line, 0)) !== null && isReplyReference(m[1]!)
+}
+
+/** "1." after a lead-in's colon, then the next number after a finished sentence. */
+function numberedItem(text: string, at: number, n: number, length: number, end: string | null, state: State): Found | null {
+  if (end === null || match(MONTH, text, at + length)) return null
+  const asks = asksFirst(text, at + length)
+  const first = n === 1 && (end === ':' || asks)
+  // after an answer, the list goes on only with a question ("Zu 1.: … 2. Wie …?"), not "3. Klassen …"
+  if (!first && !(state.listed && n === state.next && (asks || !state.replied))) return null
+  state.next = n + 1
+  state.listed = true
+  state.replied = false
+  state.letter = 'a'
+  return first ? { at, lead: leadInStart(text, at) } : { at }
+}
+
+/** The text from `at` asks before its sentence ends: "1. Wie viele … seit dem 1. Januar 2021 …?" */
+function asksFirst(text: string, at: number): boolean {
+  const end = /\?|(?<!\d)\.\s+\p{Lu}|[!:]/u.exec(text.slice(at, at + 300))
+  return end !== null && end[0] === '?'
+}
+
+/** "a)" after a colon or a question, then the next letter after a finished sentence. */
+function letterItem(text: string, at: number, letter: string, end: string | null, state: State): Found | null {
+  if (end === null) return null
+  const first = letter === 'a' && (end === ':' || end === '?')
+  if (!first && letter !== state.letter) return null
+  state.letter = String.fromCharCode(letter.charCodeAt(0) + 1)
+  return first && end === ':' ? { at, lead: leadInStart(text, at) } : { at }
+}
+
+/** A heading run into a title line without a stop: "… Staatskanzlei Vorbemerkung des Chefs …: Die …"; a signature. */
+function headingWithoutStop(text: string, at: number): Found | null {
+  // a signature's opening needs no stop before it: "Berlin, den 24. Mai 2024 In Vertretung Dr. …"
+  if (/^(?:In Vertretung|Mit freundlichen Grüßen)\b/u.test(text.slice(at, at + 30))) return { at }
+  if (!/^Vorbemerkung/u.test(text.slice(at, at + 12))) return null
+  const before = text.slice(Math.max(0, at - 12), at)
+  if (/(?:^|\s)(?:der|die|das|den|dem|in|zur|zum|siehe|vgl\.|s\.)\s$/iu.test(before)) return null
+  return /^[^.?!:]{0,80}:/u.test(text.slice(at, at + 100)) ? { at } : null
+}
+
+/** "1.", "Frage 2", "den Fragen 1 und 2", "a) und b)": question numbers and joining words only. */
+function isReplyReference(inside: string): boolean {
+  const rest = inside.replace(/\b(?:und|bis|sowie|den|der|Fragen?|Nr\.)\b/gu, ' ')
+  return /[\dIVX]|\b[a-z]\)/u.test(rest) && !/\p{L}{2,}/u.test(rest.replace(/\b[IVX]+\b/gu, ''))
+}
+
+/** The start of the sentence that ends in the colon before `at`, when it is a lead-in that asks. */
+function leadInStart(text: string, at: number): number | undefined {
+  const window = text.slice(Math.max(0, at - 200), at)
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf(': ', window.length - 3))
+  if (stop < 0) return undefined
+  const sentence = window.slice(stop + 2)
+  if (!/\b(?:frag\w*|bitt\w*|Beantwortung|beantworten)\b/iu.test(sentence)) return undefined
+  return at - window.length + stop + 2
+}
+
+/**
+ * The sentence that hands over to the answers ("Diese Vorbemerkung vorangestellt, beantworte ich die Kleine
+ * Anfrage wie folgt:") is a paragraph of its own: cut before it and after its colon.
+ */
+function replyIntros(text: string): number[] {
+  const cuts: number[] = []
+  for (const colon of text.matchAll(/(?:wie folgt|folgendermaßen|Folgendes) ?: /gu)) {
+    const window = text.slice(Math.max(0, colon.index - 250), colon.index)
+    const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf(': '))
+    const sentence = window.slice(stop + 2)
+    if (stop < 0 || !/beantworte/u.test(sentence)) continue
+    cuts.push(colon.index - window.length + stop + 2, colon.index + colon[0].length)
+  }
+  return cuts
+}
+
+/**
+ * Where a question ends and an answer begins without a label: after the last "?" of a question item (with
+ * its "(Bitte … aufschlüsseln)"), a sentence that does not ask starts a paragraph. An item's further
+ * questions stay with it; unnumbered questions after a lead-in each become a paragraph.
+ */
+function questionEnds(text: string, cuts: readonly Cut[]): number[] {
+  const ends: number[] = []
+  const bounds = [0, ...cuts.map((c) => c.at), text.length]
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const [from, to] = [bounds[k]!, bounds[k + 1]!]
+    const segment = text.slice(from, to)
+    const asking = /^(?:\d{1,2}(?:\.\)|[.)])|[a-z]\)|Fragen? \d)/u.test(segment)
+    const leadIn = /:\s*$/u.test(text.slice(Math.max(0, from - 3), from)) || /^[^.?!]{0,200}\b(?:frage|fragen)\b[^.?!]{0,100}:/iu.test(segment)
+    if (!asking && !leadIn) continue
+    for (const at of sentenceStartsAfterQuestions(segment, asking)) ends.push(from + at)
+  }
+  return ends
+}
+
+/** In one segment: the start of each sentence that follows a "?" and does not itself ask. */
+function sentenceStartsAfterQuestions(segment: string, item: boolean): number[] {
+  const starts: number[] = []
+  const marks = /\?["“”»]?(?: \([^()]{0,200}\)[.]?)? (?=[„"“\p{Lu}])/gu
+  for (const m of segment.matchAll(marks)) {
+    const at = m.index + m[0].length
+    const next = segment.slice(at, at + 400)
+    // "(Bitte …)", "Wenn ja, …", "Falls nein, …": the question goes on
+    if (/^(?:Bitte|Wenn|Falls|Sofern|Soweit|Und|Oder|Inwie\w*)\b/u.test(next)) continue
+    const asks = /^[^.?!]{0,400}\?/u.test(next)
+    if (asks && item) continue
+    starts.push(at)
+    if (!asks) break
+  }
+  return starts
+}
