@@ -14,7 +14,7 @@ import { IMPRINT_START } from './imprint.js'
 /** Where a marker may start: after white space (or at the text's start), at a word that can open one. */
 const CANDIDATE = /(?<!\S)(?:\d{1,2}(?:\.\)|[.)])|[a-z]\)|[Zz]u |Antwort|Frage|Vorbemerkung|Namens |Im Namen |Begründung|Mit freundlichen|In Vertretung|Ich |Wir |\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?, (?:den )?\d|Eingegangen|Ausgegeben|Herstellung|Druck|Vertrieb|Die Drucksachen|Drucksachen|Hausanschrift|Postanschrift|(?:Drucksache|Drs\.) ?\d{1,2} ?\/)/gu
 
-const ITEM = /(\d{1,2})(?:\.\)|[.)]) +(?=[„"“\p{Lu}])/uy
+const ITEM = /(\d{1,2})(?:\.\)|[.)]) +(?=[„"“\p{Lu}]|a\) )/uy
 const LETTER = /([a-z])\) +(?=[„"“\p{Lu}])/uy
 const MONTH = /(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/uy
 const FRAGE = /Fragen? \d{1,3}(?: ?[a-z]\))?(?: ?(?:,|und|bis|[-–]) ?\d{1,3}(?: ?[a-z]\))?){0,4} ?(?::|\.(?= \p{Lu}))/uy
@@ -25,8 +25,11 @@ const REPLY_INTRO = /(?:Namens|Im Namen) de[rs](?: [\p{L}.-]{1,30}){1,8} beantwo
 const SIGNATURE = /(?:Mit freundlichen Grüßen|In Vertretung\b)/uy
 /** A dateline after a finished sentence: "Berlin, den 24. Mai 2024", "Wiesbaden, 28. März 2024". */
 const DATELINE = /\p{Lu}[\p{L}-]{1,30}, (?:den )?\d{1,2}\./uy
-/** A running header glued to what follows: "Drucksache 18/123 – 3 –". */
-const RUNNING_HEADER = /(?:Drucksache|Drs\.) ?\d{1,2} ?\/ ?[\d ]{1,8} ?[-–—] ?\d{1,4} ?[-–—] +/uy
+/**
+ * A running header glued to what follows: "Drucksache 18/123 – 3 –", "Drucksache 7/357 Landtag
+ * Mecklenburg-Vorpommern - 7. Wahlperiode 2".
+ */
+const RUNNING_HEADER = /(?:Drucksache|Drs\.) ?\d{1,2} ?\/ ?\d[\d ]{0,7}(?:[-–—] ?\d{1,4} ?[-–—]|(?: \p{Lu}[\p{L}-]{1,30}){1,3} ?[-–—] ?\d{1,2}\. Wahlperiode \d{1,3}) +(?=\S)/uy
 /** A lead-in that introduces the questions: "Ich frage den Senat:", "Wir fragen daher die Landesregierung:". */
 const LEAD_IN = /(?:Ich|Wir) (?:frage|fragen|bitte|bitten)\b[^.?!:]{0,100}:/uy
 
@@ -103,7 +106,7 @@ function cutAt(text: string, at: number, end: string | null, state: State): Foun
   if ((m = match(RUNNING_HEADER, text, at))) return { at, after: at + m[0].length }
   if (IMPRINT_START.test(text.slice(at, at + 60))) return { at }
   const stop = end === 'ordinal' ? null : end
-  if ((m = match(ITEM, text, at))) return numberedItem(text, at, Number(m[1]), m[0].length, stop, state)
+  if ((m = match(ITEM, text, at))) return numberedItem(text, at, Number(m[1]), m[0].length, end, state)
   if ((m = match(LETTER, text, at))) return letterItem(text, at, m[1]!, stop, state)
   if (end === null) return headingWithoutStop(text, at)
   if ((m = match(LEAD_IN, text, at))) return { at }
@@ -126,22 +129,43 @@ export function startsWithMarker(line: string): boolean {
 
 /** "1." after a lead-in's colon, then the next number after a finished sentence. */
 function numberedItem(text: string, at: number, n: number, length: number, end: string | null, state: State): Found | null {
-  if (end === null || match(MONTH, text, at + length)) return null
+  if (match(MONTH, text, at + length) || (end === null && n !== 1)) return null
   const asks = asksFirst(text, at + length)
-  const first = n === 1 && (end === ':' || asks)
-  // after an answer, the list goes on only with a question ("Zu 1.: … 2. Wie …?"), not "3. Klassen …"
-  if (!first && !(state.listed && n === state.next && (asks || !state.replied))) return null
+  // "… und ANTWORT der Landesregierung 1. Wie viele …? 2. Wie …": a list that asks needs no stop before it
+  const first = n === 1 && (end === ':' || (asks && (end !== null || secondFollows(text, at))))
+  if (!first && !(state.listed && continuesList(n, end!, asks, state))) return null
   state.next = n + 1
   state.listed = true
   state.replied = false
-  state.letter = 'a'
-  return first ? { at, lead: leadInStart(text, at) } : { at }
+  // "1. a) Wie viele …? b) …": the number has no text of its own, its first letter follows at once
+  state.letter = text.startsWith('a) ', at + length) ? 'b' : 'a'
+  return first && end === ':' ? { at, lead: leadInStart(text, at) } : { at }
 }
 
-/** The text from `at` asks before its sentence ends: "1. Wie viele … seit dem 1. Januar 2021 …?" */
+/**
+ * The next number goes on with the list after a finished sentence; after an answer only where it asks ("Zu
+ * 1.: … 2. Wie …?", not "3. Klassen …"), as also after a number's dot ("siehe Antworten zu 1. und 2. 4.
+ * Welche …"). A question lost from the text may leave a gap of one: "…? 4. Welche …" after 2.
+ */
+function continuesList(n: number, end: string, asks: boolean, state: State): boolean {
+  if (n === state.next) return asks || (end !== 'ordinal' && !state.replied)
+  return n === state.next + 1 && end === '?' && asks
+}
+
+/**
+ * The text from `at` asks: it opens with a question word, or a "?" comes before its sentence ends ("1. Hat
+ * die Stadt … seit dem 1. Januar 2021 …?").
+ */
 function asksFirst(text: string, at: number): boolean {
-  const end = /\?|(?<!\d)\.\s+\p{Lu}|[!:]/u.exec(text.slice(at, at + 300))
+  const window = text.slice(at, at + 300)
+  if (/^(?:a\) )?(?:Wie|Wer|Wen|Wem|Wessen|Was|Wann|Wo|Woher|Wohin|Warum|Weshalb|Wieso|Welche[mnrs]?|Inwie\w+|Wodurch|Womit|Wofür|Worauf|Wozu)\b/u.test(window)) return true
+  const end = /\?|(?<!\d)\.\s+\p{Lu}|[!:]/u.exec(window)
   return end !== null && end[0] === '?'
+}
+
+/** Item 2 follows a question soon after `at`: "1. …? 2. Wie …". */
+function secondFollows(text: string, at: number): boolean {
+  return /\?["“”»)]? 2\.\)? [„"“\p{Lu}]/u.test(text.slice(at, at + 1500))
 }
 
 /** "a)" after a colon or a question, then the next letter after a finished sentence. */
@@ -171,12 +195,26 @@ function isReplyReference(inside: string): boolean {
 
 /** The start of the sentence that ends in the colon before `at`, when it is a lead-in that asks. */
 function leadInStart(text: string, at: number): number | undefined {
-  const window = text.slice(Math.max(0, at - 200), at)
-  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '), window.lastIndexOf(': ', window.length - 3))
-  if (stop < 0) return undefined
-  const sentence = window.slice(stop + 2)
-  if (!/\b(?:frag\w*|bitt\w*|Beantwortung|beantworten)\b/iu.test(sentence)) return undefined
-  return at - window.length + stop + 2
+  const start = sentenceStart(text, at - 2, 200)
+  const sentence = text.slice(start, at)
+  const verb = /(?:Ich|Wir) (?:frage|fragen|bitte|bitten)\b/u.exec(sentence)
+  if (verb) return start + verb.index
+  if (start === Math.max(0, at - 200) || !/\b(?:frag\w*|bitt\w*|Beantwortung|beantworten)\b/iu.test(sentence)) return undefined
+  return start
+}
+
+/**
+ * Where the sentence that `at` stands in begins: after the last stop within `limit` characters that ends a
+ * sentence (not "Dr.", "Nr.", "7. Wahlperiode"), else `limit` characters back. A bounded scan.
+ */
+function sentenceStart(text: string, at: number, limit: number): number {
+  const from = Math.max(0, at - limit)
+  for (let i = at - 1; i > from; i--) {
+    if (text[i] !== ' ' || !/[.?!:]/.test(text[i - 1]!)) continue
+    const end = endBefore(text, i + 1)
+    if (end !== null && end !== 'ordinal') return i + 1
+  }
+  return from
 }
 
 /**
@@ -186,11 +224,9 @@ function leadInStart(text: string, at: number): number | undefined {
 function replyIntros(text: string): number[] {
   const cuts: number[] = []
   for (const colon of text.matchAll(/(?:wie folgt|folgendermaßen|Folgendes) ?: /gu)) {
-    const window = text.slice(Math.max(0, colon.index - 250), colon.index)
-    const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf(': '))
-    const sentence = window.slice(stop + 2)
-    if (stop < 0 || !/beantworte/u.test(sentence)) continue
-    cuts.push(colon.index - window.length + stop + 2, colon.index + colon[0].length)
+    const start = sentenceStart(text, colon.index, 250)
+    if (start === Math.max(0, colon.index - 250) || !/beantworte/u.test(text.slice(start, colon.index))) continue
+    cuts.push(start, colon.index + colon[0].length)
   }
   return cuts
 }
