@@ -10,6 +10,9 @@ const MIN_LETTERS = 4
 /** A letter, a digit, or the stop of a spaced label ("F r a g e  1 :"). */
 const isSingle = (token: string): boolean => /^[\p{L}\d:.)]$/u.test(token)
 
+/** "K l e i n e A n f r a g e" → "Kleine Anfrage": a capital after a small letter starts the next word. */
+const closeUp = (word: string): string => word.replace(/ /g, '').replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ')
+
 /**
  * Joins single letters apart by one space into words, where one word of the run has at least four; two
  * spaces (an empty token between) part the words. One pass over the tokens.
@@ -21,7 +24,7 @@ export function unspaceLetters(text: string): string {
   let span: string[] = []
   const flush = (): void => {
     const words = span.join(' ').split('  ').map((w) => w.trim()).filter((w) => w !== '')
-    if (words.some((w) => w.split(' ').length >= MIN_LETTERS)) out.push(words.map((w) => w.replace(/ /g, '')).join(' '))
+    if (words.some((w) => w.split(' ').length >= MIN_LETTERS)) out.push(words.map(closeUp).join(' '))
     else out.push(...span)
     span = []
   }

@@ -92,7 +92,7 @@ function findCuts(text: string, lost: boolean): Cut[] {
     add(cut.at)
     if (cut.after !== undefined) add(cut.after)
   }
-  const all = [...cuts.map((c) => c.at), ...replyIntros(text), ...(lost ? questionEnds(text, cuts) : [])].sort((a, b) => a - b)
+  const all = [...cuts.map((c) => c.at), ...replyIntros(text), ...titleAfterHeader(text), ...(lost ? questionEnds(text, cuts) : [])].sort((a, b) => a - b)
   return all.filter((at, i) => at > 0 && at !== all[i - 1]).map((at) => ({ at }))
 }
 
@@ -215,6 +215,12 @@ function sentenceStart(text: string, at: number, limit: number): number {
     if (end !== null && end !== 'ordinal') return i + 1
   }
   return from
+}
+
+/** A head run into its title: "… (Eingang beim Abgeordnetenhaus am 18. November 2015) und Antwort Straßenbrunnen …". */
+function titleAfterHeader(text: string): number[] {
+  const m = /\(Eingang [^()]{5,80}\) und Antwort (?=\p{Lu})/u.exec(text.slice(0, 600))
+  return m ? [m.index + m[0].length] : []
 }
 
 /**
