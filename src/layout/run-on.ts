@@ -92,7 +92,7 @@ function findCuts(text: string, lost: boolean): Cut[] {
     add(cut.at)
     if (cut.after !== undefined) add(cut.after)
   }
-  const all = [...cuts.map((c) => c.at), ...replyIntros(text), ...titleAfterHeader(text), ...(lost ? questionEnds(text, cuts) : [])].sort((a, b) => a - b)
+  const all = [...cuts.map((c) => c.at), ...replyIntros(text, cuts), ...titleAfterHeader(text), ...(lost ? questionEnds(text, cuts) : [])].sort((a, b) => a - b)
   return all.filter((at, i) => at > 0 && at !== all[i - 1]).map((at) => ({ at }))
 }
 
@@ -204,13 +204,13 @@ function leadInStart(text: string, at: number): number | undefined {
 }
 
 /**
- * Where the sentence that `at` stands in begins: after the last stop within `limit` characters that ends a
- * sentence (not "Dr.", "Nr.", "7. Wahlperiode"), else `limit` characters back. A bounded scan.
+ * Where the sentence that `at` stands in begins: after the last stop (of `stops`) within `limit` characters
+ * that ends a sentence (not "Dr.", "Nr.", "7. Wahlperiode"), else `limit` characters back. A bounded scan.
  */
-function sentenceStart(text: string, at: number, limit: number): number {
+function sentenceStart(text: string, at: number, limit: number, stops = /[.?!:]/): number {
   const from = Math.max(0, at - limit)
   for (let i = at - 1; i > from; i--) {
-    if (text[i] !== ' ' || !/[.?!:]/.test(text[i - 1]!)) continue
+    if (text[i] !== ' ' || !stops.test(text[i - 1]!)) continue
     const end = endBefore(text, i + 1)
     if (end !== null && end !== 'ordinal') return i + 1
   }
@@ -227,10 +227,15 @@ function titleAfterHeader(text: string): number[] {
  * The sentence that hands over to the answers ("Diese Vorbemerkung vorangestellt, beantworte ich die Kleine
  * Anfrage wie folgt:") is a paragraph of its own: cut before it and after its colon.
  */
-function replyIntros(text: string): number[] {
+function replyIntros(text: string, markers: readonly Cut[]): number[] {
   const cuts: number[] = []
+  let k = 0 // markers are in text order, and so are the colons: one pass over both
   for (const colon of text.matchAll(/(?:wie folgt|folgendermaßen|Folgendes) ?: /gu)) {
-    const start = sentenceStart(text, colon.index, 250)
+    while (k < markers.length && markers[k]!.at < colon.index) k++
+    // a marker already cut inside the sentence ("… Telefax: 6 61 78 28. Im Namen des Senats …") starts it
+    const before = markers[k - 1]?.at ?? -1
+    const marker = before > colon.index - 250 ? before : -1
+    const start = Math.max(sentenceStart(text, colon.index, 250), marker)
     if (start === Math.max(0, colon.index - 250) || !/beantworte/u.test(text.slice(start, colon.index))) continue
     cuts.push(start, colon.index + colon[0].length)
   }
