@@ -127,3 +127,24 @@ describe('order inside the gaps', () => {
     expect(links[2]).toEqual([])
   })
 })
+
+describe('one assignment for the reply', () => {
+  const questions = [
+    { id: '1', text: 'Welche Schäden wurden an der Turnhalle Am Weiher festgestellt?' },
+    { id: '2', text: 'Ist eine Sanierung der Halle geplant, und in welchem Zeitraum?' },
+    { id: '3', text: 'Wie hoch sind die geschätzten Kosten?' },
+    { id: '4', text: 'Wo trainieren die Vereine während der Bauarbeiten?' },
+  ]
+  const reply = [
+    'Das Hochbauamt hat Risse im Hallenboden und eine undichte Dachfläche an der Turnhalle Am Weiher festgestellt.',
+    'Das Vorhaben steht im Haushaltsentwurf; die Bauarbeiten sollen 2027 beginnen.',
+    'Die Kostenschätzung beläuft sich auf rund 1,2 Millionen Euro.',
+    'Für die Zeit der Arbeiten ist vorgesehen, den Vereinen Zeiten in der Schulsporthalle Nord zu geben.',
+  ]
+
+  it('still follows the words where they clearly swap two answers', () => {
+    const swapped = [reply[0]!, reply[3]!.replace('den Vereinen', 'den trainierenden Vereinen während der Bauarbeiten'), reply[2]!, reply[1]!]
+    const { links } = linkProse(swapped.map((text) => ({ text, listItem: false })), questions)
+    expect(links[1]!.map((a) => a.question)).toEqual(['4'])
+  })
+})

@@ -35,9 +35,11 @@ export type ProseOptions = {
   threshold: number
   /** further questions link when they reach this share of the group's best score */
   share: number
+  /** how much more a question elsewhere must score than the one in a group's place to break the order */
+  swap: number
 } & CoverageOptions
 
-export const PROSE: ProseOptions = { threshold: 0.05, share: 0.6, floor: 0.01, margin: 1.5 }
+export const PROSE: ProseOptions = { threshold: 0.05, share: 0.6, swap: 0.12, floor: 0.01, margin: 1.5 }
 
 /** What a paragraph giving what a question asks for adds to their score: less than a link needs on its own. */
 const KIND_BONUS = 0.03
@@ -75,7 +77,7 @@ export function linkProse(texts: readonly ProseText[], questions: readonly { id:
   const place = (g: number): number => places.indexOf(g)
   if (places.length > questions.length) dropIntroAndOutlook(chosen, places)
   const positional = places.length === questions.length && places.length > 1
-  const inOrder = positional && (declaredOrder || agreesWithOrder(chosen, places))
+  const inOrder = positional && (declaredOrder || agreesWithOrder(chosen, places, scores, options.swap))
   // order fills gaps only where no similarity link contradicts it
   const byOrder = positional && (inOrder || (places.some((g) => chosen[g]!.length === 0) && !contradictsOrder(chosen, places)))
   const orderLink = (g: number, orphan = false): AnswerLink => {
@@ -132,11 +134,23 @@ function groupTexts(texts: readonly ProseText[]): Group[] {
   return groups
 }
 
-/** Most groups that similarity links include the question in their own place, and none links elsewhere only. */
-function agreesWithOrder(chosen: readonly number[][], places: readonly number[]): boolean {
+/**
+ * Most groups that similarity links include the question in their own place, and none links elsewhere only
+ * unless its words say so clearly: a group whose best question elsewhere scores less than `swap` above the
+ * question in its place still answers in order. One assignment for the reply, in which the positions hold
+ * unless the words clearly swap two answers.
+ */
+function agreesWithOrder(chosen: readonly number[][], places: readonly number[], scores: readonly (readonly number[])[], swap: number): boolean {
   const linked = places.filter((g) => chosen[g]!.length > 0).length
   const agreeing = places.filter((g, k) => chosen[g]!.includes(k)).length
-  return linked > 0 && agreeing === linked && agreeing * 2 >= places.length
+  const nearly = places.filter((g, k) => chosen[g]!.length > 0 && !chosen[g]!.includes(k) && bestOf(chosen[g]!, scores[g]!) - scores[g]![k]! < swap).length
+  return agreeing > 0 && agreeing + nearly === linked && (agreeing + nearly) * 2 >= places.length
+}
+
+function bestOf(js: readonly number[], row: readonly number[]): number {
+  let best = 0
+  for (const j of js) best = Math.max(best, row[j]!)
+  return best
 }
 
 function contradictsOrder(chosen: readonly number[][], places: readonly number[]): boolean {
