@@ -158,7 +158,8 @@ describe('geometry and array sizes', () => {
     // every glyph lands 1e308 points from the last: the text is garbled, but the page is read (it was corrupt)
     const result = await parseInquiry(textPdf([lines], { font }))
     expect(result.source.pages).toBe(1)
-    expect(result.text).toMatch(/^K S 1 2/)
+    // glyphs spread that far apart read as letter-spaced text, which layout joins into a word ("K S 1 2" → "KS12")
+    expect(result.text).toMatch(/^K ?S ?1 ?2/)
   })
 
   it('finds no gutters (and allocates nothing) for rows wider than any page', () => {
