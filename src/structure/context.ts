@@ -78,11 +78,16 @@ export function questionText(ctx: Context, at: number, stop: (i: number) => bool
 
 /**
  * Paragraph `i` is the document's head run into one paragraph ("Drucksache 17 / 17 392 Schriftliche Anfrage …"),
- * or the title right under it ("Straßenbrunnen – ein Auslaufmodell?"), which asks nothing of anyone.
+ * or the title right under it ("Straßenbrunnen – ein Auslaufmodell?"), which asks nothing of anyone — even a
+ * title that asks ("Sind die Fristen … zu kurz?") when the reply's opening sentence follows it, since the
+ * questions then come after that sentence.
  */
 export function inHead(ctx: Context, i: number): boolean {
   if (isHeadMatter(ctx.paragraphs[i]!.text)) return true
   let j = i - 1
   while (j >= 0 && ctx.cues[j]!.furniture) j--
-  return j >= 0 && isHeadMatter(ctx.paragraphs[j]!.text) && !asksWithoutMark(ctx.cues[i]!.body)
+  if (j < 0 || !isHeadMatter(ctx.paragraphs[j]!.text)) return false
+  let k = i + 1
+  while (k < ctx.cues.length && ctx.cues[k]!.furniture) k++
+  return !asksWithoutMark(ctx.cues[i]!.body) || (k < ctx.cues.length && ctx.cues[k]!.replySentence)
 }
