@@ -108,10 +108,9 @@ export function withLastResort<E, C>(app: Fetcher<E, C>): { fetch(request: Reque
     async fetch(request, env, ctx) {
       try {
         const response = await app.fetch(request, env, ctx)
-        discardUnreadBody(request)
+        if (response.status === 413) discardUnreadBody(request)
         return response
       } catch (error) {
-        discardUnreadBody(request)
         console.error(`inquiry-parser: internal error (${(error as Error)?.name ?? typeof error}) outside the app on ${request.method}`)
         const problem = toProblem('internal_error', 'The request could not be processed because of an internal error.')
         return problemResponse(problem, { 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' })
@@ -121,9 +120,10 @@ export function withLastResort<E, C>(app: Fetcher<E, C>): { fetch(request: Reque
 }
 
 /**
- * A body the app answered without reading (a 413 from Content-Length, a 401, a 415) is cancelled. Under
- * `wrangler dev` the answer is otherwise held back until the client has sent the whole body, which never
- * happens when its Content-Length lies.
+ * A body refused for its size before it was read (a 413 from Content-Length) is cancelled: under `wrangler dev`
+ * the answer is otherwise held back until the client has sent the whole body, which never happens when its
+ * Content-Length lies. Other unread bodies (a 401, a 415) are left to drain: cancelling them makes wrangler's
+ * proxy drop the answer, and the clerk's page never sees the 401 that asks for the token.
  */
 function discardUnreadBody(request: Request): void {
   if (request.body === null || request.bodyUsed || request.body.locked) return
