@@ -42,7 +42,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxXmlBytes: 32 * 1024 * 1024,
   maxDepth: 256,
   maxXmlElements: 500_000,
-  maxParagraphs: 50_000,
+  // a 100-page inquiry has about 1,500; tens of thousands of label lines keep the structure stage busy for seconds
+  maxParagraphs: 10_000,
   maxPages: 2_000,
   // pdf.js needs seconds for a few MB of drawing operators on one page (an ordinary page has tens of KB)
   maxPageStreamBytes: 4 * 1024 * 1024,

@@ -37,12 +37,16 @@ describe('a megabyte of one pattern', () => {
     expect(await outcome(text('1. '.repeat(MB / 3)))).toMatch(/^ok/)
   })
 
-  it('a text of 20,000 "1." blocks, each a question, parses', async () => {
-    expect(await outcome(text('1.\n\n'.repeat(20_000)))).toMatch(/^ok/)
+  it('a text of 9,000 "1." blocks, each a question, parses', async () => {
+    expect(await outcome(text('1.\n\n'.repeat(9_000)))).toMatch(/^ok/)
   })
 
-  it('a text of 49,000 lowercase blocks, each joined to the one before, parses', async () => {
-    expect(await outcome(text('a\n\n'.repeat(49_000)))).toMatch(/^ok/)
+  it('a text of 9,900 lowercase blocks, each joined to the one before, parses', async () => {
+    expect(await outcome(text('a\n\n'.repeat(9_900)))).toMatch(/^ok/)
+  })
+
+  it('a text of 49,000 "Zu 1.:" blocks (a fuzz find that took over 10 s) is refused as too complex', async () => {
+    expect(await outcome(text('Zu 1.:\n\n'.repeat(49_000)))).toBe('too_complex')
   })
 
   it('a DOCX paragraph of a million spaces between two words parses', async () => {
