@@ -94,3 +94,8 @@ export const tooManyParagraphs = (maxParagraphs: number): InquiryError =>
   new InquiryError('too_complex', `The document has more than ${maxParagraphs} paragraphs, the most the parser reads.`, {
     details: { maxParagraphs },
   })
+
+/** Layout may cut one block into many paragraphs (a run-on text of label lines): the budget holds for them too. */
+export function checkParagraphCount(count: number, limits: Limits): void {
+  if (count > limits.maxParagraphs) throw tooManyParagraphs(limits.maxParagraphs)
+}

@@ -5,7 +5,7 @@
 import { linkAnswers, type Answers } from './answers/index.js'
 import { InquiryError } from './errors.js'
 import { layoutDocument } from './layout/index.js'
-import { Deadline, resolveLimits, type Limits } from './limits.js'
+import { checkParagraphCount, Deadline, resolveLimits, type Limits } from './limits.js'
 import { loadDocument, type LoadOptions } from './load/index.js'
 import type { Layout, LoadedDocument } from './nodes.js'
 import type { Inquiry, SourceFile } from './schema.js'
@@ -29,6 +29,7 @@ export async function parseInquiry(input: Uint8Array | ArrayBuffer, options: Par
   const loaded: LoadedDocument[] = []
   for (const bytes of files) loaded.push(await loadDocument(bytes, load))
   const { layout, replyFrom } = joinLayouts(layoutDocument(loaded[0]!), loaded[1] && layoutDocument(loaded[1]))
+  checkParagraphCount(layout.paragraphs.length, limits)
   deadline.check('layout')
   const structure = structureInquiry(layout, { replyFrom })
   deadline.check('structure')

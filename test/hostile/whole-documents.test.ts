@@ -49,6 +49,10 @@ describe('a megabyte of one pattern', () => {
     expect(await outcome(text('Zu 1.:\n\n'.repeat(49_000)))).toBe('too_complex')
   })
 
+  it('so are 49,000 "Zu 1.:" lines in a few blocks, which layout cuts into as many paragraphs', async () => {
+    expect(await outcome(text(`Anfrage\n\n${'Zu 1.:\n'.repeat(49_000)}`))).toBe('too_complex')
+  })
+
   it('a DOCX paragraph of a million spaces between two words parses', async () => {
     const docx = buildDocx({ body: p(`Anfrage${' '.repeat(MB)}Radwege`) + p(`Frage${' '.repeat(MB)}\t\n x`) })
     expect(await outcome(docx)).toMatch(/^ok/)
