@@ -65,6 +65,10 @@ describe('the thesaurus', () => {
     expect(conceptOfCompound(stemGerman('Stadt'))).toBeNull()
   })
 
+  it('looks at a word of a million letters in linear time', () => {
+    expect(conceptOfCompound('a'.repeat(1_000_000))).toBeNull()
+  })
+
   it('lists no word in two groups, which would tie two concepts together', () => {
     const seen = new Map<string, number>()
     THESAURUS.forEach((group, g) =>

@@ -55,6 +55,8 @@ const GROUPS: readonly (readonly string[])[] = [
 
 /** Minimum stem length: shorter stems are too ambiguous to join concepts by. */
 const MIN_STEM = 3
+/** The longest tail tried: longer than any listed word's stem. */
+const MAX_TAIL = 32
 
 let index: Map<string, string> | null = null
 
@@ -82,8 +84,9 @@ export function conceptOf(stem: string): string | null {
 export function conceptOfCompound(stem: string): string | null {
   const direct = conceptOf(stem)
   if (direct !== null) return direct
-  // try the longest listed tail first; bounded by the stem's length
-  for (let cut = 1; cut + MIN_STEM + 1 <= stem.length; cut++) {
+  // try the longest listed tail first, among tails no longer than the longest listed stem (a word of 100,000
+  // letters must not cost 100,000 slices)
+  for (let cut = Math.max(1, stem.length - MAX_TAIL); cut + MIN_STEM + 1 <= stem.length; cut++) {
     const tail = concepts().get(stem.slice(cut))
     if (tail !== undefined && stem.length - cut >= 4) return tail
   }
