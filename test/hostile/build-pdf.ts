@@ -3,6 +3,7 @@
  * so that each test says in a few lines exactly which part of the file is hostile.
  */
 import { zlibSync } from 'fflate'
+import { concat } from './make-pdf.js'
 
 /** An object's body: a dictionary or other value as PDF syntax, or a stream (deflated unless `raw`). */
 export type PdfObject = string | { dict: string; stream: Uint8Array | string; raw?: boolean }
@@ -11,16 +12,6 @@ function latin1(text: string): Uint8Array {
   const bytes = new Uint8Array(text.length)
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff
   return bytes
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const part of parts) {
-    out.set(part, at)
-    at += part.length
-  }
-  return out
 }
 
 function objectBytes(n: number, object: PdfObject): Uint8Array {

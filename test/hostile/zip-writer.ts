@@ -3,6 +3,8 @@
  * A ZIP writer for hostile test files: each entry's sizes can be claimed falsely, the central directory's
  * signature damaged, or the end record written ZIP64-style, which real writers never do for a DOCX.
  */
+import { concat } from './make-pdf.js'
+
 export type HostileEntry = {
   name: string
   /** the DEFLATE data (see `deflateSegments`) or the stored bytes */
@@ -130,8 +132,8 @@ export function writeZip(entries: readonly HostileEntry[], options: ZipOptions =
     centrals.push(central)
     offset += local.length + entry.data.length
   }
-  const directory = join(centrals)
-  return join([...locals, directory, ...endRecords(entries.length, directory.length, offset, options.zip64End === true)])
+  const directory = concat(centrals)
+  return concat([...locals, directory, ...endRecords(entries.length, directory.length, offset, options.zip64End === true)])
 }
 
 function endRecords(count: number, size: number, offset: number, zip64: boolean): Uint8Array[] {
@@ -164,14 +166,4 @@ function header(length: number, fill: (view: DataView) => void, name?: Uint8Arra
   fill(new DataView(bytes.buffer))
   if (name) bytes.set(name, at)
   return bytes
-}
-
-function join(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
-  let at = 0
-  for (const part of parts) {
-    out.set(part, at)
-    at += part.length
-  }
-  return out
 }
