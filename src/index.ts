@@ -11,6 +11,9 @@
  */
 export { parseInquiry, type ParseOptions } from './parse.js'
 export { toMarkdown } from './export/markdown.js'
+export { applyCorrections } from './review/corrections.js'
+export { explainLink, linkTier, TIER_NAMES, type LinkTier } from './review/explain.js'
+export { errorText, kindName, warningText } from './review/german.js'
 export { InquiryError, isInquiryError, ERROR_CODES, type InquiryErrorCode } from './errors.js'
 export { DEFAULT_LIMITS, type Limits } from './limits.js'
 export {
@@ -19,6 +22,7 @@ export {
   ReplyParagraph,
   AnswerLink,
   AnswerMethod,
+  Correction,
   Position,
   Warning,
   Meta,

@@ -75,7 +75,8 @@ export const Question: z.ZodType<Question> = z.lazy(() =>
   })
 )
 
-export const AnswerMethod = z.enum(['label', 'joint', 'repeat', 'interleaved', 'similarity', 'order'])
+/** How a link was found, strongest first; `manual` where a person set it (`applyCorrections`). */
+export const AnswerMethod = z.enum(['label', 'joint', 'repeat', 'interleaved', 'similarity', 'order', 'manual'])
 export type AnswerMethod = z.infer<typeof AnswerMethod>
 
 /**
@@ -91,6 +92,9 @@ export type SharedTerm = z.infer<typeof SharedTerm>
  * passage as printed), and for order links the reason.
  */
 export const LinkBasis = z.object({
+  label: z.string().optional().describe('the answer\'s label as printed ("Zu 1.:", "Zu den Fragen 2 bis 4:")'),
+  sentence: z.string().optional().describe('the sentence that declares a joint answer'),
+  share: z.number().min(0).max(1).optional().describe('for a repeated question: the share of its words the reply repeats'),
   terms: z.array(SharedTerm).optional(),
   gives: z.object({ kind: z.string(), text: z.string() }).optional(),
   order: z.enum(['declared', 'in_order', 'orphan', 'gap', 'between']).optional(),
@@ -124,6 +128,20 @@ export const Reply = z.object({
 })
 export type Reply = z.infer<typeof Reply>
 
+/**
+ * A person's correction of the links, applied by `applyCorrections` and kept in the result so that a download
+ * says what was changed by hand: link a paragraph to a question, remove a link, move a paragraph to another
+ * question (its other links go), or mark a question answered or unanswered whatever its links say (`null`: the
+ * links decide again).
+ */
+export const Correction = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('link'), paragraph: z.string(), question: z.string() }),
+  z.object({ op: z.literal('unlink'), paragraph: z.string(), question: z.string() }),
+  z.object({ op: z.literal('move'), paragraph: z.string(), question: z.string() }),
+  z.object({ op: z.literal('mark'), question: z.string(), answered: z.boolean().nullable() }),
+])
+export type Correction = z.infer<typeof Correction>
+
 export const Inquiry = z.object({
   schemaVersion: z.literal(1),
   source: Source,
@@ -133,5 +151,6 @@ export const Inquiry = z.object({
   reply: Reply.nullable(),
   coverage: z.object({ answered: z.array(z.string()), unanswered: z.array(z.string()) }),
   warnings: z.array(Warning),
+  corrections: z.array(Correction).optional().describe('the corrections made by hand, in the order applied (absent when none)'),
 })
 export type Inquiry = z.infer<typeof Inquiry>

@@ -78,7 +78,7 @@ Bürgermeister
   it('points every paragraph into the text, without its label', async () => {
     const inquiry = await parse(LABELLED)
     for (const p of inquiry.reply!.paragraphs) expect(inquiry.text.slice(p.position.start, p.position.end)).toBe(p.text)
-    expect(inquiry.reply!.paragraphs[2]!.answers[0]).toEqual({ question: '1', method: 'label', confidence: 0.95, evidence: 'label "Zu 1.:"' })
+    expect(inquiry.reply!.paragraphs[2]!.answers[0]).toEqual({ question: '1', method: 'label', confidence: 0.95, evidence: 'label "Zu 1.:"', basis: { label: 'Zu 1.:' } })
   })
 
   it('links a joint-answer sentence to the questions it names', async () => {

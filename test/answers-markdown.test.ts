@@ -28,14 +28,14 @@ describe('toMarkdown', () => {
   it('shows the metadata, each question followed by its answers, and marks what is unanswered', async () => {
     const md = toMarkdown(await parseInquiry(new TextEncoder().encode(INQUIRY)))
     expect(md).toContain('# Spielplätze im Bezirk')
-    expect(md).toContain('- **Art:** anfrage')
+    expect(md).toContain('- **Art:** Anfrage')
     expect(md).toContain('- **Von:** CDU-Fraktion')
     const one = md.indexOf('### Frage 1')
     const two = md.indexOf('### Frage 2')
     const three = md.indexOf('### Frage 3')
     expect(one).toBeGreaterThan(0)
     expect(md.slice(one, two)).toContain('> Wie viele Spielplätze gibt es?')
-    expect(md.slice(one, two)).toContain('Es gibt 187 Spielplätze. _(laut Kennzeichnung)_')
+    expect(md.slice(one, two)).toContain('Es gibt 187 Spielplätze. _(sicher: Kennzeichnung „Zu 1.:“)_')
     expect(md.slice(three)).toContain('**Unbeantwortet.**')
   })
 

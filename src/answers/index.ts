@@ -99,9 +99,13 @@ function replyHeading(layout: Layout, structure: Structure): string | null {
   return withoutTrailingColon(layout.paragraphs[at]!.text)
 }
 
-/** Answered: linked, or under a linked question, or all of whose sub-questions are answered. */
-function coverageOf(questions: readonly Question[], paragraphs: readonly ReplyParagraph[]): Answers['coverage'] {
+/**
+ * Answered: linked, or under a linked question, or all of whose sub-questions are answered. `marks` are a
+ * person's verdicts (src/review): true counts as linked, false as unlinked and unanswered whatever the links say.
+ */
+export function coverageOf(questions: readonly Question[], paragraphs: readonly ReplyParagraph[], marks: ReadonlyMap<string, boolean> = new Map()): Answers['coverage'] {
   const linked = new Set(paragraphs.flatMap((p) => p.answers.map((a: AnswerLink) => a.question)))
+  for (const [id, answered] of marks) answered ? linked.add(id) : linked.delete(id)
   const answered: string[] = []
   const unanswered: string[] = []
   const visit = (q: Question, inherited: boolean): boolean => {
@@ -110,7 +114,7 @@ function coverageOf(questions: readonly Question[], paragraphs: readonly ReplyPa
     return done
   }
   const record = (q: Question, inherited: boolean): void => {
-    const done = visit(q, inherited)
+    const done = visit(q, inherited) && marks.get(q.id) !== false
     ;(done ? answered : unanswered).push(q.id)
     for (const c of q.children) record(c, inherited || linked.has(q.id))
   }

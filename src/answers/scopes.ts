@@ -14,7 +14,7 @@ export type LinkedText = { at: number; last: number; text: string; offset: numbe
 
 type Scope = { links: AnswerLink[] }
 
-const CONFIDENCE: Record<AnswerMethod, number> = { label: 0.95, joint: 0.9, repeat: 0.85, interleaved: 0.8, similarity: 0.6, order: 0.3 }
+const CONFIDENCE: Record<Exclude<AnswerMethod, 'manual'>, number> = { label: 0.95, joint: 0.9, repeat: 0.85, interleaved: 0.8, similarity: 0.6, order: 0.3 }
 
 export function linkByScope(items: readonly ReplyItem[], index: QuestionIndex, warn: (w: Warning) => void, at: (i: number) => Warning['position']): LinkedText[] {
   const linked: LinkedText[] = []
@@ -30,10 +30,10 @@ export function linkByScope(items: readonly ReplyItem[], index: QuestionIndex, w
       const { ids, missing } = resolveRefs(item.refs, index, context)
       if (missing.length > 0) warn({ code: 'reference_to_missing_question', message: `"${item.printed}" names question ${missing.join(', ')}, which the inquiry does not have.`, position: at(item.at) })
       const confidence = ids.length > 1 ? 0.9 : CONFIDENCE.label
-      const links = prefaces.has(item) ? [] : ids.map((id) => link(id, 'label', confidence, `label "${item.printed}"`))
+      const links = prefaces.has(item) ? [] : ids.map((id) => link(id, 'label', confidence, `label "${item.printed}"`, { label: item.printed }))
       scope = { links: item.restates && restated(after) ? widen(scope, links) : links }
     } else if (item.kind === 'quote') {
-      const quoted = link(item.id, 'repeat', round(CONFIDENCE.repeat * item.score + 0.1), `repeats the text of question ${item.id} (${Math.round(item.score * 100)} % of its words)`)
+      const quoted = link(item.id, 'repeat', round(CONFIDENCE.repeat * item.score + 0.1), `repeats the text of question ${item.id} (${Math.round(item.score * 100)} % of its words)`, { share: Math.round(item.score * 100) / 100 })
       // "Zu 1. und 2.:" and then both questions repeated: the label's scope stands
       if (after?.kind === 'label' && !after.restates && scope?.links.some((l) => l.question === item.id)) continue
       scope = { links: restated(after) ? widen(scope, [quoted]) : [quoted] }
@@ -83,7 +83,7 @@ function jointLinks(text: string, index: QuestionIndex, scope: Scope | null): An
   const { ids } = resolveRefs(refs, index, null)
   const known = new Set(scope?.links.map((l) => l.question))
   const sentence = jointSentence(text)?.trim() ?? text.slice(0, 80)
-  return ids.filter((id) => !known.has(id)).map((id) => link(id, 'joint', CONFIDENCE.joint, `joint answer: "${sentence}"`))
+  return ids.filter((id) => !known.has(id)).map((id) => link(id, 'joint', CONFIDENCE.joint, `joint answer: "${sentence}"`, { sentence }))
 }
 
 const JOINT_WORD = /\b(?:gemeinsam|zusammen)\b/iu

@@ -2,8 +2,12 @@
  * @module
  * An Inquiry as Markdown, for reading: the metadata, then each question followed by the reply paragraphs
  * that answer it; questions nothing answers are marked, and reply paragraphs that answer no question (a
- * preface, an outlook) come at the end.
+ * preface, an outlook) come at the end. Everything in it is German: each link says how sure it is and why,
+ * rendered from its structured basis (src/review/explain.ts), and the warnings are worded by their codes.
  */
+import { correctionMarks } from '../review/corrections.js'
+import { explainLink, linkTier, TIER_NAMES } from '../review/explain.js'
+import { kindName, warningText } from '../review/german.js'
 import type { Inquiry, Meta, Question, ReplyParagraph } from '../schema.js'
 
 type TextField = Exclude<keyof Meta, 'hasReply'>
@@ -23,12 +27,14 @@ const META_LABELS: [TextField, string][] = [
 /** Renders an inquiry as a Markdown document. */
 export function toMarkdown(inquiry: Inquiry): string {
   const lines: string[] = [`# ${escape(inquiry.meta.title ?? 'Anfrage')}`, '']
-  const meta = META_LABELS.filter(([key]) => inquiry.meta[key] !== null).map(([key, label]) => `- **${label}:** ${escape(inquiry.meta[key]!)}`)
+  const value = (key: TextField): string => (key === 'kind' ? kindName(inquiry.meta.kind!) : inquiry.meta[key]!)
+  const meta = META_LABELS.filter(([key]) => inquiry.meta[key] !== null).map(([key, label]) => `- **${label}:** ${escape(value(key))}`)
   if (meta.length > 0) lines.push(...meta, '')
   const answers = answersByQuestion(inquiry.reply?.paragraphs ?? [])
   lines.push('## Fragen und Antworten', '')
   if (inquiry.questions.length === 0) lines.push('_Keine Fragen gefunden._', '')
-  for (const question of inquiry.questions) renderQuestion(question, 3, answers, inquiry.reply !== null, lines)
+  const context: Context = { answers, hasReply: inquiry.reply !== null, unanswered: new Set(inquiry.coverage.unanswered), marks: correctionMarks(inquiry.corrections ?? []) }
+  for (const question of inquiry.questions) renderQuestion(question, 3, context, lines)
   const general = (inquiry.reply?.paragraphs ?? []).filter((p) => p.answers.length === 0)
   if (general.length > 0) {
     lines.push(`## ${escape(inquiry.reply?.heading ?? 'Weitere Teile der Antwort')}`, '')
@@ -36,7 +42,7 @@ export function toMarkdown(inquiry: Inquiry): string {
   }
   if (inquiry.warnings.length > 0) {
     lines.push('## Hinweise', '')
-    for (const w of inquiry.warnings) lines.push(`- \`${w.code}\`: ${escape(w.message)}`)
+    for (const text of new Set(inquiry.warnings.map((w) => warningText(w.code)))) lines.push(`- ${escape(text)}`)
     lines.push('')
   }
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`
@@ -48,30 +54,25 @@ function answersByQuestion(paragraphs: readonly ReplyParagraph[]): Map<string, R
   return byQuestion
 }
 
-function renderQuestion(q: Question, depth: number, answers: ReadonlyMap<string, ReplyParagraph[]>, hasReply: boolean, lines: string[]): void {
+type Context = { answers: ReadonlyMap<string, ReplyParagraph[]>; hasReply: boolean; unanswered: ReadonlySet<string>; marks: ReadonlyMap<string, boolean> }
+
+function renderQuestion(q: Question, depth: number, context: Context, lines: string[]): void {
   lines.push(`${'#'.repeat(Math.min(depth, 6))} Frage ${q.id}`, '', `> ${escape(q.text)}`, '')
-  const own = answers.get(q.id) ?? []
+  const own = context.answers.get(q.id) ?? []
   for (const p of own) {
     const how = p.answers.find((a) => a.question === q.id)!
     const others = p.answers.filter((a) => a.question !== q.id).map((a) => a.question)
-    const note = others.length > 0 ? `, gemeinsam mit ${others.join(', ')}` : ''
-    const method = `_(${methodName(how.method)}${note})_`
-    lines.push(...(p.table ? [pipeTable(p.table), '', method] : [`${escape(p.text)} ${method}`]), '')
+    const together = others.length > 0 ? `; beantwortet auch Frage ${others.join(', ')}` : ''
+    const note = `_(${TIER_NAMES[linkTier(how)]}: ${escape(explainLink(how, q))}${together})_`
+    lines.push(...(p.table ? [pipeTable(p.table), '', note] : [`${escape(p.text)} ${note}`]), '')
   }
-  if (own.length === 0 && q.children.length === 0) lines.push(hasReply ? '**Unbeantwortet.**' : '_Keine Antwort vorhanden._', '')
-  for (const child of q.children) renderQuestion(child, depth + 1, answers, hasReply, lines)
+  const mark = context.marks.get(q.id)
+  if (mark === true && own.length === 0) lines.push('**Von Hand als beantwortet markiert.**', '')
+  else if (context.unanswered.has(q.id) && (q.children.length === 0 || mark === false)) {
+    lines.push(!context.hasReply ? '_Keine Antwort vorhanden._' : mark === false ? '**Unbeantwortet** (von Hand markiert).' : '**Unbeantwortet.**', '')
+  }
+  for (const child of q.children) renderQuestion(child, depth + 1, context, lines)
 }
-
-const METHOD_NAMES: Record<string, string> = {
-  label: 'laut Kennzeichnung',
-  joint: 'gemeinsam beantwortet',
-  repeat: 'nach wiederholter Frage',
-  interleaved: 'direkt nach der Frage',
-  similarity: 'nach Wortähnlichkeit',
-  order: 'nach Reihenfolge',
-}
-
-const methodName = (method: string): string => METHOD_NAMES[method] ?? method
 
 const paragraphText = (p: ReplyParagraph): string => (p.table ? pipeTable(p.table) : escape(p.text))
 
