@@ -146,3 +146,12 @@ describe('applyCorrections', () => {
     expect(attempt('move')).toThrow(InquiryError)
   })
 })
+
+describe('the letter frame after labelled answers', () => {
+  it('leaves thanks after the last labelled answer unlinked, though the label runs to the end', async () => {
+    const inquiry = await parseInquiry(text(`${LABELLED}\nWir danken für die Anfrage und stehen für Rückfragen gerne zur Verfügung.\n`))
+    const thanks = inquiry.reply!.paragraphs.find((p) => p.text.startsWith('Wir danken'))!
+    expect(thanks.answers).toEqual([])
+    expect(inquiry.reply!.paragraphs.find((p) => p.text.startsWith('Im Haushalt'))!.answers.map((a) => a.question)).toEqual(['2', '3'])
+  })
+})

@@ -24,8 +24,12 @@ const FORMULAS = [
   /\bwie\s+folgt\b/iu,
 ]
 
+const MAX_FRAME_LENGTH = 600
+
 /** A paragraph whose every sentence is a courtesy formula: "Wir danken für die Anfrage. Derzeit …" answers. */
 export function isFrame(text: string): boolean {
+  // courtesy is brief; the cap also bounds the formulas' scans to the end of a sentence
+  if (text.length > MAX_FRAME_LENGTH) return false
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((s) => s.trim() !== '')
   return sentences.length > 0 && sentences.every((sentence) => FORMULAS.some((formula) => formula.test(sentence)))
 }

@@ -6,6 +6,7 @@
  * and so does the text under a label for a group whose questions are each labelled later.
  */
 import type { AnswerLink, AnswerMethod, LinkBasis, Warning } from '../schema.js'
+import { isFrame } from './frame.js'
 import type { ReplyItem } from './items.js'
 import { findJointRefs } from './joint.js'
 import { resolveRefs, type QuestionIndex } from './resolve.js'
@@ -47,7 +48,9 @@ export function linkByScope(items: readonly ReplyItem[], index: QuestionIndex, w
       // later in an answer it starts a joint answer of its own
       const joint = jointLinks(item.text, index, fresh ? scope : null)
       if (joint.length > 0) scope = { links: fresh && scope ? [...scope.links, ...joint] : joint }
-      const answers = scope ? [...scope.links] : joint
+      // thanks or an offer of further answers after the last answer ("Wir danken für die Anfrage.") closes the
+      // letter; it answers nothing, though a label's scope runs on to the end
+      const answers = !fresh && isFrame(item.text) ? [] : scope ? [...scope.links] : joint
       answers.sort((a, b) => index.ids.indexOf(a.question) - index.ids.indexOf(b.question))
       linked.push({ at: item.at, last: item.last, text: item.text, offset: item.offset, answers })
     }
