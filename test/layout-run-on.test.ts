@@ -55,6 +55,40 @@ describe('text whose line breaks were lost', () => {
     expect(splitRunOn('Frage 2: Wer zahlt? zu den Fragen 1 und 2: Nein. Antwort des Senats: Ja.', true)).toEqual(['Frage 2: Wer zahlt?', 'zu den Fragen 1 und 2: Nein.', 'Antwort des Senats: Ja.'])
   })
 
+  it('cuts decimal numbers in sequence and leaves an amount in its sentence', () => {
+    expect(splitRunOn('Ich frage: 1.1 Wie viele gibt es? 1.2 Wer zahlt? Es sind 1.5 Millionen Euro. 2.1 Wann beginnt der Bau?', true)).toEqual([
+      'Ich frage:',
+      '1.1 Wie viele gibt es?',
+      '1.2 Wer zahlt?',
+      'Es sind 1.5 Millionen Euro.',
+      '2.1 Wann beginnt der Bau?',
+    ])
+  })
+
+  it('cuts a dated answer heading without colon, and the list that starts again under it', () => {
+    const text = 'Wir fragen: 1. Wie viele gibt es? 2. Wer zahlt? Antwort des Ministeriums für Bau vom 3. Mai 2020 1. Wie viele gibt es? Es sind zwölf. 2. Wer zahlt? Das Land.'
+    expect(splitRunOn(text, true)).toEqual(['Wir fragen:', '1. Wie viele gibt es?', '2. Wer zahlt?', 'Antwort des Ministeriums für Bau vom 3. Mai 2020', '1. Wie viele gibt es?', 'Es sind zwölf.', '2. Wer zahlt?', 'Das Land.'])
+  })
+
+  it('keeps a request sentence with its question and cuts the answer after it; a question may open with a preposition', () => {
+    const text = 'Ich frage den Senat: 1. Welche Brücken sind gesperrt? Bitte jeweils den Grund angeben. Keine. 2. Seit wann gilt das, z. B. für die Elbbrücke? Seit Mai.'
+    expect(splitRunOn(text, true)).toEqual(['Ich frage den Senat:', '1. Welche Brücken sind gesperrt? Bitte jeweils den Grund angeben.', 'Keine.', '2. Seit wann gilt das, z. B. für die Elbbrücke?', 'Seit Mai.'])
+  })
+
+  it('cuts "Frage 1:" after a head\'s bracket and a letter-spaced heading without a stop before it', () => {
+    expect(splitRunOn('Anfrage vom 3. Mai (Eingang am 6. Mai 2019) Frage 1: Wie oft? Drucksache 16 / 1554 2 A n t w o r t Mit Schreiben vom 7. Mai', true)).toEqual([
+      'Anfrage vom 3. Mai (Eingang am 6. Mai 2019)',
+      'Frage 1: Wie oft?',
+      'Drucksache 16 / 1554 2',
+      'A n t w o r t',
+      'Mit Schreiben vom 7. Mai',
+    ])
+  })
+
+  it('gives a number without text of its own a paragraph, so that its first letter starts a line', async () => {
+    expect(await paragraphsOf('Wir fragen:\n\n1. a) Wie viele gibt es?\n\nb) Wer zahlt?\n\nII. 1. Wann beginnt der Bau?')).toEqual(['Wir fragen:', '1.', 'a) Wie viele gibt es?', 'b) Wer zahlt?', 'II.', '1. Wann beginnt der Bau?'])
+  })
+
   it('keeps a reference to other questions inside a sentence ("zu den Kosten:")', () => {
     expect(splitRunOn('Die Stadt erklärt dazu Folgendes. Zu den Kosten: siehe Anlage. Wir verweisen auf Frage 2 der Drs. 7/12.', true)).toEqual([
       'Die Stadt erklärt dazu Folgendes. Zu den Kosten: siehe Anlage. Wir verweisen auf Frage 2 der Drs. 7/12.',
@@ -163,6 +197,8 @@ describe('linear time', () => {
     ['reply labels without colon', repeat('Zu 1 und ')],
     ['labels and headings', repeat('Frage 1 Antwort der Vorbemerkung Berlin, den ')],
     ['colons and numbers', repeat(': 1. ')],
+    ['decimal numbers', repeat('? 1.1 Wie ')],
+    ['letter-spaced headings and requests', repeat('? Bitte A n t w o r t ')],
   ])('%s', (_, text) => {
     const parts = splitRunOn(text, true)
     expect(parts.join('').length).toBeGreaterThan(MB / 2)

@@ -7,7 +7,7 @@ import type { Warning } from '../schema.js'
 import { collapseSpaces } from '../text/normalize.js'
 import { tableText } from '../text/table.js'
 import { isImprint } from './imprint.js'
-import { splitLabel } from './label.js'
+import { splitLabel, type SplitLabel } from './label.js'
 import { unspaceLetters } from './letter-spacing.js'
 
 /** A paragraph before positions are known. */
@@ -38,11 +38,30 @@ function tableDraft(table: string[][], props: Partial<Draft> & { page: number | 
   return { label: null, body: tableText(table), level: null, heading: null, bold: false, indent: props.indent ?? null, page: props.page, table }
 }
 
+/**
+ * "1. a) Wie viele …?": a number with no text of its own, its first sub-question right after it. The number
+ * becomes a paragraph of its own, so that "a)" stands where "b)" and "c)" stand: each at the start of a line.
+ */
+function splitFirstSubLabel(draft: Draft): Draft[] {
+  if (draft.label === null || draft.table) return [draft]
+  const outer = splitLabel(`${draft.label} x`)
+  const inner = splitLabel(draft.body)
+  if (!outer || !inner || !inner.body || !opensLevelBelow(outer.kind, inner)) return [draft]
+  const level = draft.level === null ? null : draft.level + 1
+  return [{ ...draft, body: '' }, { ...draft, label: inner.label, body: inner.body, level }]
+}
+
+/** "a)" under "1." or "I.", "1." under "I.": the first item of the level below. */
+function opensLevelBelow(outer: string, inner: SplitLabel): boolean {
+  if (inner.kind === 'alpha') return (outer === 'arabic' || outer === 'roman') && inner.parts[0] === 'a'
+  return outer === 'roman' && inner.kind === 'arabic' && inner.parts.length === 1 && inner.parts[0] === '1'
+}
+
 /** Lays the drafts end to end into one text and records where each paragraph sits in it. */
 export function assembleLayout(drafts: readonly Draft[], warnings: Warning[] = []): Layout {
   const paragraphs: Paragraph[] = []
   let text = ''
-  for (const { page, ...draft } of drafts) {
+  for (const { page, ...draft } of drafts.flatMap(splitFirstSubLabel)) {
     const shown = draft.label ? (draft.body ? `${draft.label} ${draft.body}` : draft.label) : draft.body
     if (shown === '') continue
     if (text !== '') text += PARAGRAPH_SEPARATOR

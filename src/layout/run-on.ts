@@ -12,15 +12,21 @@
 import { IMPRINT_START } from './imprint.js'
 
 /** Where a marker may start: after white space (or at the text's start), at a word that can open one. */
-const CANDIDATE = /(?<!\S)(?:\d{1,2}(?:\.\)|[.)])|[a-z]\)|[Zz]u |Antwort|Frage|Vorbemerkung|Namens |Im Namen |Begründung|Mit freundlichen|In Vertretung|Ich |Wir |\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?, (?:den )?\d|Eingegangen|Ausgegeben|Herstellung|Druck|Vertrieb|Die Drucksachen|Drucksachen|Hausanschrift|Postanschrift|(?:Drucksache|Drs\.) ?\d{1,2} ?\/)/gu
+const CANDIDATE = /(?<!\S)(?:\d{1,2}(?:\.\)|[.)])|[a-z]\)|[Zz]u |Antwort|Frage|Vorbemerkung|Namens |Im Namen |Begründung|Mit freundlichen|In Vertretung|Ich |Wir |\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?, (?:den )?\d|Eingegangen|Ausgegeben|Herstellung|Druck|Vertrieb|Die Drucksachen|Drucksachen|Hausanschrift|Postanschrift|(?:Drucksache|Drs\.) ?\d{1,2} ?\/|A n t|V o r|B e g|S t e|Die Antwort wurde namens)/gu
 
 const ITEM = /(\d{1,2})(?:\.\)|[.)]) +(?=[„"“\p{Lu}]|a\) )/uy
+/** "1.1 Wie viele …", "2.3. Welche …": Bayern's decimal numbers */
+const DECIMAL_ITEM = /(\d{1,2})\.(\d{1,2})\.? +(?=[„"“\p{Lu}])/uy
 const LETTER = /([a-z])\) +(?=[„"“\p{Lu}])/uy
 const MONTH = /(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/uy
 const FRAGE = /Fragen? \d{1,3}(?: ?[a-z]\))?(?: ?(?:,|und|bis|[-–]) ?\d{1,3}(?: ?[a-z]\))?){0,4} ?(?::|\.(?= \p{Lu}))/uy
 const ZU = /(?:Antwort )?[Zz]u ([^:?!]{1,40}):/uy
 const ANTWORT = /Antwort(?: de[rs](?: [\p{L}-]{2,30}){1,4})? ?:/uy
+/** "Antwort des Staatsministeriums für Wohnen, Bau und Verkehr vom 20.04.2020": the answer's heading with its date. */
+const ANTWORT_DATED = /Antwort de[rs](?: [\p{L},-]{2,30}){1,8} vom \d{1,2}\. ?(?:\d{1,2}\.|\p{L}{3,9}) ?\d{4} /uy
 const HEADINGS = /(?:Vorbemerkung(?:en)?|Begründung)\b/uy
+/** A heading set letter-spaced ("A n t w o r t", "V o r b e m e r k u n g d e r …") needs no stop before it. */
+const SPACED_HEADING = /(?:A n t w o r t|V o r b e m e r k u n g|B e g r ü n d u n g|S t e l l u n g n a h m e)(?= |$)/uy
 const REPLY_INTRO = /(?:Namens|Im Namen) de[rs](?: [\p{L}.-]{1,30}){1,8} beantworte/uy
 const SIGNATURE = /(?:Mit freundlichen Grüßen|In Vertretung\b)/uy
 /** A dateline after a finished sentence: "Berlin, den 24. Mai 2024", "Wiesbaden, 28. März 2024". */
@@ -78,14 +84,15 @@ export function splitRunOn(text: string, lost: boolean): string[] {
 
 function findCuts(text: string, lost: boolean): Cut[] {
   const cuts: Cut[] = []
-  const state: State = { next: 1, letter: 'a', listed: false, replied: false }
+  const state: State = { next: 1, letter: 'a', listed: false, replied: false, decimal: null }
   const add = (at: number): void => {
     if (at > 0 && (cuts.length === 0 || cuts[cuts.length - 1]!.at < at)) cuts.push({ at })
   }
   for (const candidate of text.matchAll(CANDIDATE)) {
     const at = candidate.index
     if (cuts.length > 0 && cuts[cuts.length - 1]!.at > at) continue
-    const end = endBefore(text, at)
+    // a paragraph starts right here (after a heading cut off before it): as at the text's start
+    const end = cuts[cuts.length - 1]?.at === at ? 'start' : endBefore(text, at)
     const cut = cutAt(text, at, end, state)
     if (cut === null) continue
     if (cut.lead !== undefined) add(cut.lead)
@@ -97,21 +104,30 @@ function findCuts(text: string, lost: boolean): Cut[] {
 }
 
 /** The numbered list so far: the next number and letter, and whether an answer has been given since. */
-type State = { next: number; letter: string; listed: boolean; replied: boolean }
+type State = { next: number; letter: string; listed: boolean; replied: boolean; decimal: [number, number] | null }
 type Found = { at: number; lead?: number; after?: number }
 
 /** Whether a marker starts at `at`, and where to cut for it. */
 function cutAt(text: string, at: number, end: string | null, state: State): Found | null {
   let m: RegExpExecArray | null
   if ((m = match(RUNNING_HEADER, text, at))) return { at, after: at + m[0].length }
-  if (IMPRINT_START.test(text.slice(at, at + 60))) return { at }
+  if (IMPRINT_START.test(text.slice(at, at + 80))) return { at, ...coverNoteEnd(text, at) }
   const stop = end === 'ordinal' ? null : end
+  if ((m = match(DECIMAL_ITEM, text, at))) return decimalItem(text, at, [Number(m[1]), Number(m[2])], m[0].length, end, state)
   if ((m = match(ITEM, text, at))) return numberedItem(text, at, Number(m[1]), m[0].length, end, state)
   if ((m = match(LETTER, text, at))) return letterItem(text, at, m[1]!, stop, state)
+  // on its own unless a spaced word follows ("A n t w o r t d e r L a n d e s r e g i e r u n g")
+  if ((m = match(SPACED_HEADING, text, at))) return / \p{L}\p{L}/uy.test(text.slice(at + m[0].length, at + m[0].length + 3)) ? { at, after: at + m[0].length } : { at }
+  // "… (Eingang beim Abgeordnetenhaus am 22. Mai 2019) Frage 1: …": a head's date or bracket before "Frage N:"
+  if (end === null && /[\d)] $/u.test(text.slice(Math.max(0, at - 2), at)) && (m = match(FRAGE, text, at)) && m[0].endsWith(':')) return { at }
   if (end === null) return headingWithoutStop(text, at)
   if ((m = match(LEAD_IN, text, at))) return { at }
   if (match(FRAGE, text, at) || match(HEADINGS, text, at) || match(SIGNATURE, text, at)) return { at }
   if (end !== ':' && match(DATELINE, text, at)) return { at }
+  if ((m = match(ANTWORT_DATED, text, at))) {
+    state.replied = true
+    return { at, after: at + m[0].length }
+  }
   if (match(ANTWORT, text, at) || match(REPLY_INTRO, text, at) || ((m = match(ZU, text, at)) && isReplyReference(m[1]!))) {
     state.replied = true
     return { at }
@@ -143,6 +159,22 @@ function numberedItem(text: string, at: number, n: number, length: number, end: 
 }
 
 /**
+ * "1.1" after a colon (or opening a list that asks), then the next number of either place: "1.2" or "2.1".
+ * After an answer only where it asks, so "2,4 Mio." or "3.5 Millionen" stay in their sentence.
+ */
+function decimalItem(text: string, at: number, [major, minor]: [number, number], length: number, end: string | null, state: State): Found | null {
+  if (end === null || end === 'ordinal') return null
+  const asks = asksFirst(text, at + length)
+  const first = major === 1 && minor === 1 && (end === ':' || asks)
+  const last = state.decimal
+  const next = last !== null && ((major === last[0] && minor === last[1] + 1) || (major === last[0] + 1 && minor === 1))
+  if (!first && !(next && (asks || !state.replied))) return null
+  state.decimal = [major, minor]
+  state.replied = false
+  return first && end === ':' ? { at, lead: leadInStart(text, at) } : { at }
+}
+
+/**
  * The next number goes on with the list after a finished sentence; after an answer only where it asks ("Zu
  * 1.: … 2. Wie …?", not "3. Klassen …"), as also after a number's dot ("siehe Antworten zu 1. und 2. 4.
  * Welche …"). A question lost from the text may leave a gap of one: "…? 4. Welche …" after 2.
@@ -158,10 +190,17 @@ function continuesList(n: number, end: string, asks: boolean, state: State): boo
  */
 function asksFirst(text: string, at: number): boolean {
   const window = text.slice(at, at + 300)
-  if (/^(?:a\) )?(?:Wie|Wer|Wen|Wem|Wessen|Was|Wann|Wo|Woher|Wohin|Warum|Weshalb|Wieso|Welche[mnrs]?|Inwie\w+|Wodurch|Womit|Wofür|Worauf|Wozu)\b/u.test(window)) return true
+  if (QUESTION_OPENING.test(window)) return true
   const end = /\?|(?<!\d)\.\s+\p{Lu}|[!:]/u.exec(window)
   return end !== null && end[0] === '?'
 }
+
+/**
+ * A question word, alone or after a preposition ("Mit welchem Verfahren …", "Seit wann …", "In wie vielen
+ * Fällen …"): the item asks even where the text is cut off before its "?".
+ */
+const QUESTION_OPENING =
+  /^(?:a\) )?(?:(?:Mit|In|Im|Auf|Seit|Bis|Aus|Für|Von|Nach|Zu|Bei|Unter|An|Über|Gegen|Durch|Um|Ab|Vor|Wegen) (?=we|wi|wo))?(?:[Ww]ie|[Ww]er|[Ww]en|[Ww]em|[Ww]essen|[Ww]as|[Ww]ann|[Ww]o|[Ww]oher|[Ww]ohin|[Ww]arum|[Ww]eshalb|[Ww]ieso|[Ww]elche[mnrs]?|[Ii]nwie\w+|[Ww]odurch|[Ww]omit|[Ww]ofür|[Ww]orauf|[Ww]ozu)\b/u
 
 /** Item 2 follows a question soon after `at`: "1. …? 2. Wie …". */
 function secondFollows(text: string, at: number): boolean {
@@ -177,13 +216,20 @@ function letterItem(text: string, at: number, letter: string, end: string | null
   return first && end === ':' ? { at, lead: leadInStart(text, at) } : { at }
 }
 
+/** The Bundestag's cover note ("Die Antwort wurde namens der Bundesregierung … übermittelt.") ends at its sentence's stop. */
+function coverNoteEnd(text: string, at: number): { after?: number } {
+  if (!text.startsWith('Die Antwort wurde', at)) return {}
+  const stop = /\bübermittelt\. /u.exec(text.slice(at, at + 400))
+  return stop ? { after: at + stop.index + stop[0].length } : {}
+}
+
 /** A heading run into a title line without a stop: "… Staatskanzlei Vorbemerkung des Chefs …: Die …"; a signature. */
 function headingWithoutStop(text: string, at: number): Found | null {
   // a signature's opening needs no stop before it: "Berlin, den 24. Mai 2024 In Vertretung Dr. …"
   if (/^(?:In Vertretung|Mit freundlichen Grüßen)\b/u.test(text.slice(at, at + 30))) return { at }
   if (!/^Vorbemerkung/u.test(text.slice(at, at + 12))) return null
   const before = text.slice(Math.max(0, at - 12), at)
-  if (/(?:^|\s)(?:der|die|das|den|dem|in|zur|zum|siehe|vgl\.|s\.)\s$/iu.test(before)) return null
+  if (/(?:^|\s)(?:der|die|das|den|dem|in|zur|zum|siehe|vgl\.|s\.|diese[rnms]?|eine[rnms]?|meine[rnms]?|unsere[rnms]?|obige[rnms]?)\s$/iu.test(before)) return null
   return /^[^.?!:]{0,80}:/u.test(text.slice(at, at + 100)) ? { at } : null
 }
 
@@ -261,13 +307,30 @@ function questionEnds(text: string, cuts: readonly Cut[]): number[] {
   return ends
 }
 
+/** Where the sentence of a request after a question ("Bitte jeweils angeben, …") ends and the next one starts, or -1. */
+function requestEnd(next: string): number {
+  for (const stop of next.matchAll(/[.!] (?=[„"“\p{Lu}])/gu)) {
+    const end = stop.index + 1
+    if (endBefore(next, end) === '.' || next[stop.index] === '!') return end + 1
+  }
+  return -1
+}
+
 /** In one segment: the start of each sentence that follows a "?" and does not itself ask. */
 function sentenceStartsAfterQuestions(segment: string, item: boolean): number[] {
   const starts: number[] = []
-  const marks = /\?["“”»]?(?: \([^()]{0,200}\)[.]?)? (?=[„"“\p{Lu}])/gu
+  // a sentence or, under the last question, the date the inquiry was signed ("…? 26. 01. 2017 Dr. …")
+  // — or a request in brackets that ends a question without its "?" ("… bewilligt (Bitte nach Kreisen aufschlüsseln) Bewilligt …")
+  const marks = /(?:\?["“”»]?(?: \([^()]{0,200}\)[.]?)?| \([Bb]itte [^()]{0,200}\)[.]?) (?=[„"“\p{Lu}]|\d{1,2}\. ?\d{1,2}\. ?\d{4} )/gu
   for (const m of segment.matchAll(marks)) {
     const at = m.index + m[0].length
     const next = segment.slice(at, at + 400)
+    // "Bitte jeweils angeben, warum …. Diese Information …": the answer starts after the request's sentence
+    const request = /^Bitte\b/u.test(next) ? requestEnd(next) : -1
+    if (request > 0 && !/^(?:Bitte|Wenn|Falls|Sofern|Soweit|Und|Oder|Inwie\w*)\b|^[^.?!]{0,400}\?/u.test(next.slice(request))) {
+      starts.push(at + request)
+      break
+    }
     // "(Bitte …)", "Wenn ja, …", "Falls nein, …": the question goes on
     if (/^(?:Bitte|Wenn|Falls|Sofern|Soweit|Und|Oder|Inwie\w*)\b/u.test(next)) continue
     const asks = /^[^.?!]{0,400}\?/u.test(next)
