@@ -183,3 +183,21 @@ describe('sections', () => {
     expect(s.mode).toBe('interleaved')
   })
 })
+
+describe('a single unnumbered question', () => {
+  it('keeps "Frage:" as its label, not as its text', async () => {
+    const text = 'Antwort der Landesregierung auf die Kleine Anfrage Nr. 812\n\nFrage: Wie viele Ladesäulen stehen an Dienstgebäuden des Landes zur Verfügung?\n\nAn Dienstgebäuden stehen derzeit 64 Ladepunkte zur Verfügung.\n'
+    const [question] = (await structureOf(text)).questions
+    expect(question).toMatchObject({ id: '1', label: 'Frage:', text: 'Wie viele Ladesäulen stehen an Dienstgebäuden des Landes zur Verfügung?' })
+  })
+})
+
+describe('a joint answer that opens the reply', () => {
+  it('starts the reply at "Die Fragen 1 bis 3 werden gemeinsam beantwortet." after the questions', async () => {
+    const text = 'Kleine Anfrage und Antwort der Landesregierung\n\n1. Wie viele Kurse gab es?\n\n2. Wie viele Kinder nahmen teil?\n\n3. Wie viele können schwimmen?\n\nDie Fragen 1 bis 3 werden gemeinsam beantwortet. Eine Statistik wird nicht geführt.\n'
+    const structure = await structureOf(text)
+    expect(flattenQuestions(structure.questions).map((q) => q.id)).toEqual(['1', '2', '3'])
+    expect(structure.frame.replyStart).toBe(4)
+    expect(structure.roles[4]).toBe('reply')
+  })
+})

@@ -120,5 +120,11 @@ function unnumberedQuestions(ctx: Context, from: number, to: number): FoundQuest
     run = run && candidate && cue.asksLoosely && !ASKS_FOR_ANSWER.test(ctx.paragraphs[i]!.text)
     if (run || (candidate && /\?["“”»)]*\s*$/.test(ctx.paragraphs[i]!.text))) asking.push(i)
   }
-  return asking.map((i, n) => ({ path: [String(n + 1)], label: '', text: ctx.cues[i]!.body, paragraphs: [i], at: i }))
+  return asking.map((i, n) => ({ path: [String(n + 1)], ...unnumberedLabel(ctx.cues[i]!.body), paragraphs: [i], at: i }))
+}
+
+/** "Frage: Wie viele …?" — the one question's word is its label, as "Frage 3:" is a numbered one's. */
+export function unnumberedLabel(body: string): { label: string; text: string } {
+  const m = /^(?:Frage|Anfrage)\s?:\s*(?=\S)/u.exec(body)
+  return m ? { label: m[0].trim(), text: body.slice(m[0].length) } : { label: '', text: body }
 }

@@ -32,10 +32,12 @@ const REPLY_BY =
 const HEADING_TAIL = '(?:[^.?!]|\\b(?:Nr|Drs|Az|vom\\s+\\d{1,2})\\.|\\d\\.)'
 const REPLY_HEADING = new RegExp(`^(?:${REPLY_WORD})(?:\\s+(?:${REPLY_BY}|durch\\s+.{3,60}))?${HEADING_TAIL}{0,120}?\\s*:?$`, 'iu')
 /** "Vorbemerkung der Landesregierung", "Vorbemerkung des Magistrats", "Vorbemerkung der Verwaltung". */
-const PREFACE_AUTHOR = '(?:Landesregierung|Staatsregierung|Verwaltung|Magistrat\\w*|Senat\\w*|Bezirksamt\\w*|Bürgermeister\\w*|Oberbürgermeister\\w*|Kreisverwaltung|Kreisausschuss\\w*|Landrat\\w*|Stadt|Gemeinde|Regierung|Ministerium\\w*|Staatsministerium\\w*)'
-const REPLY_PREFACE = new RegExp(`^Vorbemerkung(?:en)?\\s+(?:de[rs]|zu[rm])\\s+(?:\\S+\\s+)?${PREFACE_AUTHOR}\\s*:?$`, 'iu')
+const PREFACE_AUTHOR = '(?:Landesregierung|Staatsregierung|Bundesregierung|Verwaltung|Magistrat\\w*|Senat\\w*|Bezirksamt\\w*|Bürgermeister\\w*|Oberbürgermeister\\w*|Kreisverwaltung|Kreisausschuss\\w*|Landrat\\w*|Stadt|Gemeinde|Regierung|Ministerium\\w*|Staatsministerium\\w*|Minister\\w*|Senator\\w*|Chef\\w* der Staatskanzlei|Staatssekretär\\w*)'
+/** the author's office may follow: "des Ministers des Innern und für Sport" */
+const AUTHOR_TAIL = '(?:\\s[^:.?!]{1,60}?)?'
+const REPLY_PREFACE = new RegExp(`^Vorbemerkung(?:en)?\\s+(?:de[rs]|zu[rm])\\s+(?:\\S+\\s+)?${PREFACE_AUTHOR}${AUTHOR_TAIL}\\s*:?$`, 'iu')
 /** "Vorbemerkung der Landesregierung: Die Unterrichtsversorgung …" — the answering side's preface with its text. */
-export const REPLY_PREFACE_INLINE = new RegExp(`^Vorbemerkung(?:en)?\\s+(?:de[rs]|zu[rm])\\s+(?:\\S+\\s+)?${PREFACE_AUTHOR}\\s*:\\s+\\S`, 'iu')
+export const REPLY_PREFACE_INLINE = new RegExp(`^Vorbemerkung(?:en)?\\s+(?:de[rs]|zu[rm])\\s+(?:\\S+\\s+)?${PREFACE_AUTHOR}${AUTHOR_TAIL}\\s*:\\s+\\S`, 'iu')
 /**
  * A sentence that opens the reply: "Der Magistrat beantwortet die Anfrage wie folgt:", "Ihre Anfrage vom 5. März
  * beantworten wir wie folgt:", "Der Minister … hat die Kleine Anfrage … namens der Landesregierung beantwortet."
@@ -44,12 +46,16 @@ export const REPLY_PREFACE_INLINE = new RegExp(`^Vorbemerkung(?:en)?\\s+(?:de[rs
 export function isReplySentence(text: string): boolean {
   const t = clean(text)
   if (wordCount(t) > 60) return false
+  if (BY_LETTER.test(t)) return true
   if (!/\b(?:Anfrage|Fragen)\b/iu.test(t) || /\b(?:bitte|bitten|gebeten|ersuche\w*|zu\s+beantworten)\b/iu.test(t)) return false
   if (IN_THE_NAME.test(t)) return true
   if (!/[.:]$/.test(t)) return false
   const answers = /\b(?:beantwort\w*|Stellung|antwort\w*)\b/iu
   return answers.test(t) && (/\bwie\s+folgt\b/iu.test(t) || /\bbeantwortet\.$/u.test(t))
 }
+
+/** "Mit Schreiben vom 27. Februar 2017 Nr. … beantwortet das Ministerium …": the answer's covering sentence, even cut off. */
+const BY_LETTER = /^Mit Schreiben vom \d{1,2}\.[^?!]{0,200}? beantwortet (?:das|die|der) /u
 
 /** "Namens der Landesregierung beantworte ich …", "Im Namen des Senats von Berlin beantworte ich …" */
 const IN_THE_NAME = /^(?:Namens|Im Namen)\s(?:der|des)\s\S+(?:\s\S+){0,3}?\sbeantworte[tn]?\s/u
@@ -117,7 +123,8 @@ export function isSignatureLine(text: string): boolean {
   const t = clean(text)
   if (wordCount(t) > 10 || /[?]/.test(t)) return false
   if (/^(?:\(?(?:Ober)?[Bb]ürgermeister\w*\)?|\(?Stadtrat\w*\)?|\(?Landrat\w*\)?|\(?Dezernent\w*\)?|\(?Fraktionsvorsitzende\w*\)?|\(?Minister\w*\)?|\(?Staatssekretär\w*\)?|\(?Bezirksbürgermeister\w*\)?|\(?Stadtverordnete\w*\)?|\(?Erste\w* Stadtr\w*\)?|Für die Fraktion\b.*|Für den Magistrat\b.*|(?:Der Magistrat|Die Landesregierung|Der Senat|Das Bezirksamt|Der Kreisausschuss|Der Gemeindevorstand)(?:\s+(?:der|des)\s+[\p{L} .-]{2,40})?)$/u.test(t)) return true
-  return /^[\p{Lu}][\p{L}-]+,\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4}$/u.test(t)
+  // a place and date, with the signer's name and function run into it ("Wiesbaden, 28. November 2020 Peter Muster Staatsminister")
+  return /^[\p{Lu}][\p{L}-]+,\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4}(?:\s(?:\p{Lu}[\p{L}-]*\.?|\(\p{L}+\))){0,6}$/u.test(t)
 }
 
 /** A parliament's running header: "Drucksache 19/2087 Bayerischer Landtag · 19. Wahlperiode". */

@@ -3,6 +3,7 @@
  * Every paragraph's cues, computed once: its label readings, whether it asks, and which section marker it
  * is. Plain data, so the stages after it only look things up.
  */
+import { findJointRefs } from '../answers/joint.js'
 import { readReplyLabel, type ReplyLabel } from '../answers/reply-label.js'
 import type { Paragraph } from '../nodes.js'
 import {
@@ -34,6 +35,8 @@ export type Cue = {
   /** the reply heading is a sentence ("Der Magistrat beantwortet die Anfrage wie folgt:"), kept as a paragraph */
   replySentence: boolean
   replyLabel: ReplyLabel | null
+  /** opens with a joint answer's announcement: "Die Fragen 1 bis 3 werden zusammenhängend beantwortet." */
+  jointOpening: boolean
   preambleHeading: boolean
   /** "Vorbemerkung des Fragestellers" (alone or before its text) */
   askerPreamble: boolean
@@ -70,6 +73,7 @@ function describe(p: Paragraph, replyLabel: ReplyLabel | null, repeated: boolean
     replyHeading: (replyLabel === null || replyLabel.kind === 'antwort' || replyLabel.kind === 'vorbemerkung') && (replySentence || isReplyHeading(p.text)) && !PENDING_REPLY.test(p.text),
     replySentence,
     replyLabel,
+    jointOpening: replyLabel === null && opensJointAnswer(p.text),
     preambleHeading: isPreambleHeading(p.text),
     askerPreamble: isAskerPreamble(p.text),
     metaLine: label === null && isMetaLine(p.text),
@@ -87,9 +91,15 @@ function describe(p: Paragraph, replyLabel: ReplyLabel | null, repeated: boolean
 function tableCue(text: string): Cue {
   const no = false
   return {
-    label: null, body: text, asks: no, asksLoosely: no, replyHeading: no, replySentence: no, replyLabel: null, preambleHeading: no, askerPreamble: no,
+    label: null, body: text, asks: no, asksLoosely: no, replyHeading: no, replySentence: no, replyLabel: null, jointOpening: no, preambleHeading: no, askerPreamble: no,
     metaLine: no, rationaleHeading: no, questionsIntro: no, salutation: no, closing: no, signatureLine: no, furniture: no, heading: no,
   }
+}
+
+/** The first sentence says which questions are answered together, as only the answering side says (no "bitte"). */
+function opensJointAnswer(text: string): boolean {
+  const first = /^[^.!?]{10,200}[.:]/u.exec(text)
+  return first !== null && !/\bbitte\b/iu.test(first[0]) && findJointRefs(first[0]).length > 0
 }
 
 /** Running headers that reached us as paragraphs (text extracted by other tools): short lines seen three times. */

@@ -1,8 +1,9 @@
 /**
  * @module
  * Where the reply begins: the first reply heading ("Stellungnahme", "Antwort der Landesregierung",
- * "Vorbemerkung der Landesregierung") or the first answer label ("Zu 1.:"), whichever comes first — except a
- * reply document's title ("ANTWORT zu der Anfrage …"), which only names the document. With two documents the
+ * "Vorbemerkung der Landesregierung") or the first answer label ("Zu 1.:", or a joint answer's sentence "Die Fragen 1
+ * bis 3 werden gemeinsam beantwortet."), whichever comes first — except a reply document's title ("ANTWORT zu
+ * der Anfrage …"), which only names the document. With two documents the
  * reply is the second one.
  */
 import type { Paragraph } from '../nodes.js'
@@ -26,7 +27,8 @@ export function findFrame(paragraphs: readonly Paragraph[], cues: readonly Cue[]
     return { replyStart: replyFrom < cues.length ? replyFrom : null, replyHeading: null }
   }
   const heading = cues.findIndex((_, i) => isReplyHeadingAt(paragraphs, cues, i))
-  const label = cues.findIndex((c) => c.replyLabel?.kind === 'zu')
+  // a joint answer's announcement ("Die Fragen 1 bis 3 werden gemeinsam beantwortet.") opens the reply as a label does
+  const label = cues.findIndex((c) => c.replyLabel?.kind === 'zu' || c.jointOpening)
   if (heading < 0 && label < 0) return { replyStart: null, replyHeading: null }
   if (heading < 0) return { replyStart: label, replyHeading: null }
   if (label >= 0 && label < heading) return { replyStart: label, replyHeading: null }

@@ -6,7 +6,7 @@
  * ("Zu den Fragen 1 und 3:"), which then tells their numbers.
  */
 import type { Warning } from '../schema.js'
-import { bestRun, fromPlacements, numberEqualLabels, outlineItems, withRenumbering } from './block.js'
+import { bestRun, fromPlacements, numberEqualLabels, outlineItems, unnumberedLabel, withRenumbering } from './block.js'
 import { inHead, isMarker, nextSignificant, questionText, type Context } from './context.js'
 import type { FoundQuestion } from './found.js'
 import { parseOutline } from './outline.js'
@@ -24,7 +24,10 @@ export function findInterleavedQuestions(ctx: Context, from: number, to: number)
   if (asking.length === 0) return null
   const starts = new Set(asking)
   const stop = (i: number): boolean => starts.has(i) || isMarker(ctx.cues[i]!)
-  const questions = asking.map((i, n): FoundQuestion => ({ path: [String(n + 1)], label: '', ...questionText(ctx, i, stop), at: i }))
+  const questions = asking.map((i, n): FoundQuestion => {
+    const { text, paragraphs } = questionText(ctx, i, stop)
+    return { path: [String(n + 1)], ...unnumberedLabel(text), paragraphs, at: i }
+  })
   return numberFromReplyLabels(ctx, questions) ?? { questions, warnings: [] }
 }
 

@@ -2,7 +2,8 @@
  * @module
  * Deciding how an inquiry lays out its questions: as a block before the reply, or interleaved with the
  * answers. The block reading is tried first; a document without a reply heading whose questions each have
- * text after them — or whose asking paragraphs continue past the first answer label — is interleaved, unless
+ * text after them — or whose asking paragraphs continue past the first answer label, or past a joint answer to
+ * the first few, each with its answer below — is interleaved, unless
  * the questions after the reply's start only restate the block's (the list, "Antwort", the list again with the
  * answers). A single question with text below it is interleaved when the head says the document holds the
  * answer ("… und Antwort des Senats"). A list of questions below the reply's title, with nothing between its
@@ -21,7 +22,9 @@ export function findQuestions(ctx: Context, frame: Frame, twoDocuments: boolean)
     // the questions go on after the first answer: question, answer, question, answer — unless the reply only
     // restates the questions it answers (Bayern: the list, "Antwort", the list again with the answers)
     const whole = findInterleavedQuestions(ctx, 0, n)
-    if (whole && whole.questions.length > block.questions.length && answersBetween(ctx, whole.questions) && !restates(whole.questions, block.questions)) return { mode: 'interleaved', ...whole }
+    if (whole && whole.questions.length > block.questions.length && !restates(whole.questions, block.questions)) {
+      if (answersBetween(ctx, whole.questions) || answersEachAfter(ctx, whole.questions, frame.replyStart)) return { mode: 'interleaved', ...whole }
+    }
     if (frame.replyStart === null && answersBetween(ctx, block.questions)) return { mode: 'interleaved', ...block }
     // numbered rows of an answer's data read as questions between the ones that ask
     if (frame.replyStart === null && whole && answersBetween(ctx, whole.questions) && asksOnlyIn(ctx, block.questions, whole.questions)) return { mode: 'interleaved', ...whole }
@@ -88,19 +91,32 @@ function answersBetween(ctx: Context, questions: readonly FoundQuestion[]): bool
   return questions.length >= 2 && answeredBetween(ctx, questions) >= Math.max(1, Math.ceil((questions.length - 1) / 2))
 }
 
+/**
+ * The questions after the reply's start each have an answer of their own below them: a group of questions
+ * answered together ("1. … 2. … 3. … Die Fragen 1 bis 3 werden zusammenhängend beantwortet.") then one by one.
+ */
+function answersEachAfter(ctx: Context, questions: readonly FoundQuestion[], replyStart: number | null): boolean {
+  const after = questions.findIndex((q) => replyStart !== null && q.at > replyStart)
+  if (after < 1) return false
+  return questions.slice(after).every((q, k) => {
+    const to = questions[after + k + 1]?.at ?? ctx.paragraphs.length
+    return hasTextOfItsOwn(ctx, q.paragraphs[q.paragraphs.length - 1]! + 1, to)
+  })
+}
+
+function hasTextOfItsOwn(ctx: Context, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const cue = ctx.cues[i]!
+    if (cue.replyLabel !== null || (!isMarker(cue) && !cue.heading && !cue.signatureLine)) return true
+  }
+  return false
+}
+
 /** How many questions have text of their own before the next question. */
 function answeredBetween(ctx: Context, questions: readonly FoundQuestion[]): number {
   let answered = 0
   for (let k = 0; k + 1 < questions.length; k++) {
-    const from = questions[k]!.paragraphs[questions[k]!.paragraphs.length - 1]! + 1
-    const to = questions[k + 1]!.at
-    for (let i = from; i < to; i++) {
-      const cue = ctx.cues[i]!
-      if (cue.replyLabel !== null || (!isMarker(cue) && !cue.heading && !cue.signatureLine)) {
-        answered++
-        break
-      }
-    }
+    if (hasTextOfItsOwn(ctx, questions[k]!.paragraphs[questions[k]!.paragraphs.length - 1]! + 1, questions[k + 1]!.at)) answered++
   }
   return answered
 }
