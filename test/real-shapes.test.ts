@@ -17,8 +17,8 @@ beforeAll(async () => {
 }, 60_000)
 
 describe('real-shaped fixtures', () => {
-  it('has its four documents', () => {
-    expect(entries.length).toBe(4)
+  it('has its twelve documents', () => {
+    expect(entries.length).toBe(12)
   })
 
   describe.each(entries.map((e) => [e.gold.id, e] as const))('%s', (id, entry) => {
