@@ -15,6 +15,8 @@ export type LinkedText = { at: number; last: number; text: string; offset: numbe
 
 type Scope = { links: AnswerLink[] }
 
+const NAMES_QUESTIONS = /\bFragen?\s+(?:Nr\.\s*)?\d/u
+
 const CONFIDENCE: Record<Exclude<AnswerMethod, 'manual'>, number> = { label: 0.95, joint: 0.9, repeat: 0.85, interleaved: 0.8, similarity: 0.6, order: 0.3 }
 
 export function linkByScope(items: readonly ReplyItem[], index: QuestionIndex, warn: (w: Warning) => void, at: (i: number) => Warning['position']): LinkedText[] {
@@ -49,8 +51,10 @@ export function linkByScope(items: readonly ReplyItem[], index: QuestionIndex, w
       const joint = jointLinks(item.text, index, fresh ? scope : null)
       if (joint.length > 0) scope = { links: fresh && scope ? [...scope.links, ...joint] : joint }
       // thanks or an offer of further answers after the last answer ("Wir danken für die Anfrage.") closes the
-      // letter; it answers nothing, though a label's scope runs on to the end
-      const answers = !fresh && isFrame(item.text) ? [] : scope ? [...scope.links] : joint
+      // letter; it answers nothing, though a label's scope runs on to the end — unless it names the questions it
+      // goes on to answer ("Die Landesregierung beantwortet die Fragen 1 bis 3 daher wie folgt:")
+      const courtesy = !fresh && isFrame(item.text) && !NAMES_QUESTIONS.test(item.text)
+      const answers = courtesy ? [] : scope ? [...scope.links] : joint
       answers.sort((a, b) => index.ids.indexOf(a.question) - index.ids.indexOf(b.question))
       linked.push({ at: item.at, last: item.last, text: item.text, offset: item.offset, answers })
     }
