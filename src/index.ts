@@ -11,6 +11,9 @@
  */
 export { parseInquiry, type ParseOptions } from './parse.js'
 export { toMarkdown } from './export/markdown.js'
+export { toReplyDocx, DOCX_TYPE } from './export/docx.js'
+export { toOParl, type OParlOptions } from './export/oparl.js'
+export { OParlPaper, OParlFile } from './export/oparl-schema.js'
 export { applyCorrections } from './review/corrections.js'
 export { explainLink, linkTier, TIER_NAMES, type LinkTier } from './review/explain.js'
 export { errorText, kindName, warningText } from './review/german.js'

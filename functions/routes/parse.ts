@@ -4,7 +4,7 @@
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { InquiryError, isInquiryError, toMarkdown, type Inquiry } from '../../src/index.js'
+import { DOCX_TYPE, InquiryError, isInquiryError, toMarkdown, toOParl, toReplyDocx, type Inquiry } from '../../src/index.js'
 import { readLimits, type Env, type Limits } from '../env.js'
 import { ProblemError } from '../http/problem.js'
 import { readUpload, type Upload } from '../http/upload.js'
@@ -22,7 +22,11 @@ export const parseRoute = createRoute({
   responses: {
     200: {
       description: 'The parsed inquiry',
-      content: { 'application/json': { schema: INQUIRY_REF }, 'text/markdown': { schema: { type: 'string' } } },
+      content: {
+        'application/json': { schema: INQUIRY_REF },
+        'text/markdown': { schema: { type: 'string' } },
+        [DOCX_TYPE]: { schema: { type: 'string', format: 'binary' } },
+      },
     },
     400: problemResponse('Missing file, unreadable form or invalid option'),
     401: problemResponse('Missing or wrong bearer token (only when API_TOKEN is set)'),
@@ -49,6 +53,8 @@ async function parse(c: Context<Env>): Promise<Response> {
   const inquiry = await parseUploaded(upload, limits)
   c.header('cache-control', 'no-store')
   if (options.format === 'markdown') return c.body(toMarkdown(inquiry), 200, { 'content-type': 'text/markdown; charset=utf-8' })
+  if (options.format === 'docx') return c.body(toReplyDocx(inquiry), 200, { 'content-type': DOCX_TYPE, 'content-disposition': 'attachment; filename="stellungnahme.docx"' })
+  if (options.format === 'oparl') return c.json(toOParl(inquiry))
   return c.json(inquiry)
 }
 
@@ -72,5 +78,5 @@ async function parseUploaded(upload: Upload, limits: Limits): Promise<Inquiry> {
 function readOptions(values: Record<string, string>): ParseOptions {
   const result = ParseOptions.safeParse({ format: values['format'] })
   if (result.success) return result.data
-  throw new InquiryError('invalid_option', `Unknown format "${values['format']}": use json or markdown.`, { details: { option: 'format' } })
+  throw new InquiryError('invalid_option', `Unknown format "${values['format']}": use json, markdown, docx or oparl.`, { details: { option: 'format' } })
 }

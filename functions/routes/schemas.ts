@@ -35,7 +35,10 @@ export const Problem = z
   .openapi('Problem')
 
 export const ParseOptions = z.object({
-  format: z.enum(['json', 'markdown']).default('json').describe('json: the Inquiry contract; markdown: questions and answers for reading'),
+  format: z
+    .enum(['json', 'markdown', 'docx', 'oparl'])
+    .default('json')
+    .describe('json: the Inquiry contract; markdown: questions and answers for reading; docx: a reply template (Stellungnahme) to fill in; oparl: an OParl 1.1 Paper'),
 })
 export type ParseOptions = z.infer<typeof ParseOptions>
 
@@ -61,7 +64,7 @@ export const UPLOAD_CONTENT = {
       properties: {
         file: { ...binary, description: 'the inquiry (PDF, DOCX, HTML or text)' },
         reply: { ...binary, description: 'optional: the reply as a separate document' },
-        format: { type: 'string' as const, enum: ['json', 'markdown'] },
+        format: { type: 'string' as const, enum: ['json', 'markdown', 'docx', 'oparl'] },
       },
     },
   },
