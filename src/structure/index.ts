@@ -62,7 +62,7 @@ export function structureInquiry(layout: Layout, options: StructureOptions = {})
     sections: sectionsOf(roles),
     found: finding?.questions ?? [],
     questions: tree.questions,
-    meta: extractMeta(headTexts(layout, roles, options.replyFrom)),
+    meta: extractMeta(headTexts(layout, roles, options.replyFrom), textsAfterHead(layout, roles)),
     warnings,
   }
 }
@@ -71,6 +71,15 @@ function maxPage(layout: Layout): number | undefined {
   const pages = layout.paragraphs.map((p) => p.position.page ?? 0)
   const max = maxOf(pages, 0)
   return max > 0 ? max : undefined
+}
+
+/** How many paragraphs after the head extractMeta may read: a title cut from its label, BW's title block after the questions. */
+const AFTER_HEAD = 40
+
+/** The paragraphs after the inquiry's head: the questions and whatever follows them. */
+function textsAfterHead(layout: Layout, roles: readonly Role[]): string[] {
+  const stop = roles.findIndex((r) => r === 'question' || r === 'reply')
+  return stop < 0 ? [] : layout.paragraphs.slice(stop, stop + AFTER_HEAD).map((p) => p.text)
 }
 
 /** The inquiry's head: what comes before its first question (or its reply); with two documents, the reply's head after it. */

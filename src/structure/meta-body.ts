@@ -56,3 +56,11 @@ export function findCouncil(text: string): string | null {
   if (!usable) return null
   return `${usable[1]} ${usable[2]!.trim()}`.replace(/[.,;:]$/, '')
 }
+
+/** A place's or an administration's own name opens the line: "Landkreis Hohenfels", "Gemeinde Oberweiler". */
+const PLACE_WORD = /^(?:Landkreis|Kreis|Stadt|Gemeinde|Markt|Bezirk|Bezirksamt|Amt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde|Marktgemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Freistaat|Land)\s/u
+
+/** Whether a line names a parliament, a council or a place: a letterhead's first line, never a title or a person. */
+export function namesBodyOrPlace(line: string): boolean {
+  return PLACE_WORD.test(line) || findParliament(line) !== null || findCouncil(line) !== null || new RegExp(`^(?:${COUNCILS})\\b`, 'u').test(line)
+}

@@ -9,20 +9,25 @@
  */
 import { findDate } from './dates.js'
 
-export type Dates = { inquiryDate: string | null; replyDate: string | null; headerDate: string | null; sessionDate: string | null }
+export type Dates = { inquiryDate: string | null; receivedDate: string | null; looseDate: string | null; replyDate: string | null; headerDate: string | null; sessionDate: string | null }
 
 const DATE_START = /\b\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4})\b/giu
 // each is tried on the (trimmed) 200 characters before a date
 const REPLY_BEFORE = /(?:\bAntwort|\bSchreiben|\bbeantwortet|\bStellungnahme)\b[^.()]{0,25}?\b(?:vom|am)$/iu
 const RECEIPT_BEFORE = /(?:\bEingang\s+beim\b[^()]{0,40}|\bDruck:[^,]{0,40},|\bAusgegeben(?:\s+am)?:?|\bgedruckt\s+am|\bSitzung\s+am|\bStand:?|\bStichtag:?)$/iu
-const INQUIRY_BEFORE = /(?:\bAnfrage\b[^]{0,160}?\bvom|\)\s?vom|\beingegangen\s+am|\bEingang:?|Eingegangen:?|\bvom)$/iu
+const INQUIRY_BEFORE = /(?:\bAnfrage\b[^]{0,160}?\bvom|\)\s?vom)$/iu
+/** "vom" alone may date a law a sentence cites ("Die Verfassung … vom 11. November 1953"): the weakest cue */
+const LOOSE_BEFORE = /\bvom$/iu
+/** The day the inquiry was received: its own date where it prints none (BW signs its under the questions) */
+const RECEIVED_BEFORE = /(?:\beingegangen\s+am|\bEingang:?|Eingegangen:?)$/iu
 /** "Anfrage zur Stadtratsberatung am 2. Oktober 2014": the council meeting the inquiry is put to */
 const SESSION_BEFORE = /\bAnfrage\s+(?:zur|für\s+die)\s+\p{L}*(?:sitzung|beratung)\s+am$/iu
+const AFTER_ANSWER = /\bAntwort\b[^.]{0,40}$/iu
 const HEADER_BEFORE = /(?:\bWahlperiode|\bDrucksache\s+[\d /]{1,12})$|^$/u
 
 /** The dates of a flattened head (cut before the questions). */
 export function findDates(flat: string): Dates {
-  const dates: Dates = { inquiryDate: null, replyDate: null, headerDate: null, sessionDate: null }
+  const dates: Dates = { inquiryDate: null, receivedDate: null, looseDate: null, replyDate: null, headerDate: null, sessionDate: null }
   for (const m of flat.matchAll(DATE_START)) {
     const before = flat.slice(Math.max(0, m.index - 200), m.index).trimEnd()
     const iso = findDate(m[0])?.iso
@@ -30,7 +35,9 @@ export function findDates(flat: string): Dates {
     if (SESSION_BEFORE.test(before)) dates.sessionDate ??= iso
     if (RECEIPT_BEFORE.test(before)) continue
     if (REPLY_BEFORE.test(before)) dates.replyDate ??= iso
-    else if (INQUIRY_BEFORE.test(before) && !/\bAntwort\b[^.]{0,40}$/iu.test(before)) dates.inquiryDate ??= iso
+    else if (INQUIRY_BEFORE.test(before) && !AFTER_ANSWER.test(before)) dates.inquiryDate ??= iso
+    else if (RECEIVED_BEFORE.test(before) && !AFTER_ANSWER.test(before)) dates.receivedDate ??= iso
+    else if (LOOSE_BEFORE.test(before) && !AFTER_ANSWER.test(before)) dates.looseDate ??= iso
     else if (HEADER_BEFORE.test(before.slice(-60).trimStart()) && m.index < 400) dates.headerDate ??= iso
   }
   return dates

@@ -5,7 +5,7 @@
  * Abgeordneten …" phrases.
  */
 
-import { findCouncil, findParliament } from './meta-body.js'
+import { findCouncil, findParliament, namesBodyOrPlace } from './meta-body.js'
 
 const ORGANS =
   'Stadtverordnetenversammlung|Gemeindevertretung|Gemeinderat(?:es|s)?|Stadtrat(?:es|s)?|Kreistag(?:es|s)?|Bezirksverordnetenversammlung|Landtag(?:es|s)?|Bürgerschaft|Ortsbeirat(?:es|s)?|Ortschaftsrat(?:es|s)?|Rat der Stadt|Rat der Gemeinde|Abgeordnetenhaus(?:es)?|Regionalversammlung|Verbandsversammlung'
@@ -153,7 +153,8 @@ function fromForm(head: readonly string[]): string | null {
   const value = at >= 0 ? head.slice(at + 1, at + 6).find((l) => l.trim() !== '') : undefined
   if (value && value.split(/\s+/).length <= 8) return value.trim()
   const person = head.slice(0, 4).find((l) => !ADDRESS_OPENERS.test(l) && /^(?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(l.trim()))
-  return person && head.some((l) => /^Anfrage\b/u.test(l)) ? person.trim() : null
+  // "Landkreis Hohenfels", "Bezirksverordnetenversammlung Treptow-Köpenick" have a person's shape too
+  return person && !namesBodyOrPlace(person.trim()) && head.some((l) => /^Anfrage\b/u.test(l)) ? person.trim() : null
 }
 
 /** "Florian Hausmann BÜNDNIS 90/DIE GRÜNEN" → "Florian Hausmann (BÜNDNIS 90/DIE GRÜNEN)"; "…, Fraktion der FDP" likewise. */

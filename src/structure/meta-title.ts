@@ -7,6 +7,8 @@
  * from a web page's first line. A fragment ("Senatsverwaltung für", "an die Landesregierung") is never a title.
  */
 
+import { namesBodyOrPlace } from './meta-body.js'
+
 const PARTY = '(?:CDU|CSU|SPD|FDP|AfD|NPD|SSW|BSW|GRÜNE|PIRATEN|LINKE|DIE LINKE)'
 /** The ends of ministries' names in BW's "und Antwort des Ministeriums für … <title>" */
 const MINISTRY_END = '(?:Verbraucherschutz|Sport|Finanzen|Wohnungsbau|Migration|Integration|Energiewirtschaft|Verkehr|Europa|Kunst|Kommunen|Tourismus|Landesentwicklung|Justiz|Inneres|Innern|Digitalisierung|Gesundheit|Soziales|Wohnen|Arbeit|Umwelt|Bauen|Landwirtschaft|Forsten|Energie|Klimaschutz|Familie|Frauen|Senioren|Jugend|Bildung|Wissenschaft|Forschung|Kultur|Medien)'
@@ -16,7 +18,7 @@ const FORMS: RegExp[] = [
   /\bzum\s+Thema:\s*([^]{3,300}?)\s+und\s+Antwort\b/u,
   /\)\s+und\s+Antwort\s+([^]{3,300}?)\s+(?:Die\s+Drucksachen\b|Drucksachen\s+und\s+Plenarprotokolle|Im\s+Namen\s+des|Vorbemerkung|Der\s+Senat\b)/u,
   /\bbetreffend\s+([^]{3,300}?)\s+und\s+Antwort\b/u,
-  new RegExp(`\\bund\\s+Antwort\\s+des\\s+(?:Staatsministeriums|Ministeriums\\s+(?:für|der|des)\\s+(?:[^.]{0,80}?\\b)${MINISTRY_END})\\s+([^]{3,300}?)\\s+Drucksachen\\s+und\\s+Plenarprotokolle`, 'u'),
+  new RegExp(`\\bund\\s+Antwort\\s+des\\s+(?:Staatsministeriums|Ministeriums\\s+(?:für|der|des)\\s+(?:[^.]{0,80}?\\b)${MINISTRY_END}(?:(?:,\\s*|\\s+und\\s+)${MINISTRY_END})*)\\s+([^]{3,300}?)\\s+Drucksachen\\s+und\\s+Plenarprotokolle`, 'u'),
   new RegExp(`\\bKLEINE\\s+ANFRAGE\\b.{0,200}?\\b${PARTY}\\b\\)?\\s+([^]{3,300}?)\\s+und\\s+ANTWORT\\b`, 'u'),
   /\bDruck:[^,]{3,40},\s*\d{1,2}\.\s*\p{L}+\s+\d{4}\s+([^]{3,300}?)\s+Die\s+(?:Kleine|Große)\s+Anfrage\s+\d/u,
   /\bDrucksache\s+\d{1,2}\/\d{1,6}\s*[–-]\s+([^]{3,300}?)\s+(?:Vorbemerkung|Wir\s+fragen|Ich\s+frage)/u,
@@ -74,6 +76,8 @@ export function firstLineTitle(head: readonly string[]): string | null {
   if (!first || !isTitle(first) || first.includes(':') || /[.,;]$/.test(first) || first === first.toUpperCase()) return null
   if (/^(?:Anfrage|Antrag|Kleine|Große|Schriftliche|Drucksache|Fraktion|Sehr|An\s|Herrn?|Frau|Stadt|Gemeinde|Landtag|Deutscher|Bürgerschaft)\b/u.test(first)) return null
   if (/\d{1,2}\.\d{1,2}\.\d{2,4}|\d\/\d|fraktion|Wahlperiode|Drucksache|Landtag|Bundestag|Bürgerschaft/iu.test(first)) return null
+  // "Kreistag des Landkreises Ahrenfeld", "Landkreis Hohenfels": the letterhead, not the title
+  if (namesBodyOrPlace(first)) return null
   return first
 }
 

@@ -13,6 +13,7 @@ import { findDate } from './dates.js'
 import { findParliament, findCouncil } from './meta-body.js'
 import { findDates } from './meta-dates.js'
 import { findAddressee, findBody, findSubmitter } from './meta-people.js'
+import { joinAfter, lateTitleBlock, signedDate, withAnnouncedTitle } from './meta-late.js'
 import { findReferences } from './meta-refs.js'
 import { findFlatTitle, findLabelledTitle, firstLineTitle, titleAfterDate } from './meta-title.js'
 
@@ -58,8 +59,9 @@ const INQUIRY_DATES = [
   /^(?:[\p{Lu}][\p{L}. -]{1,40},\s*(?:den\s+)?)?(\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4})$/u,
 ]
 
-export function extractMeta(texts: readonly string[]): HeadMeta {
-  const lines = texts.slice(0, HEAD).map((t) => closeLetterSpacing(t).replace(/\s+/g, ' ').trim())
+/** The metadata from the head's paragraphs (`texts`) and, for what some documents print later, the paragraphs after it. */
+export function extractMeta(texts: readonly string[], after: readonly string[] = []): HeadMeta {
+  const lines = withAnnouncedTitle(texts.slice(0, HEAD), after).map((t) => closeLetterSpacing(t).replace(/\s+/g, ' ').trim())
   const whole = lines.join('\n').slice(0, FLAT_HEAD)
   const flat = cutBeforeQuestions(whole)
   // a head that is one long line (a web page's text, a database field) is read up to its questions only
@@ -70,21 +72,39 @@ export function extractMeta(texts: readonly string[]): HeadMeta {
   // "Drucksache 19 / 20 111": the line pattern stops at the first space, the head's reading does not
   const reference = lineReference !== null && refs.reference !== null && refs.reference.startsWith(lineReference) ? refs.reference : (lineReference ?? refs.reference)
   const lineDate = findInquiryDate(head)
+  const late = readLate(after)
+  const inquiryDate = dates.inquiryDate ?? (lineDate !== null && lineDate !== dates.replyDate && lineDate !== dates.headerDate ? lineDate : null) ?? late.signedDate ?? dates.receivedDate ?? dates.looseDate
   // a date the head ties to the inquiry ("… vom 12.03.2024") before a bare date line (the Drucksache's)
-  const date = dates.inquiryDate ?? (lineDate !== null && lineDate !== dates.replyDate ? lineDate : (dates.headerDate ?? dates.sessionDate ?? lineDate))
+  const date = inquiryDate ?? (lineDate !== null && lineDate !== dates.replyDate ? lineDate : (dates.headerDate ?? dates.sessionDate ?? lineDate))
+  // the inquiry's own number beside the answer's; alone, it is also the reference (a Bundestag answer cites only it)
+  const inquiryReference = refs.inquiryReference !== null && (refs.inquiryReference !== reference || lineReference === null) ? refs.inquiryReference : null
   return {
     kind: findKind(head),
-    title: findTitle(head) ?? findFlatTitle(whole) ?? titleAfterSubmitter(head) ?? titleAfterDate(flat) ?? findLabelledTitle(texts.slice(0, HEAD)) ?? firstLineTitle(head),
+    title: findTitle(head) ?? findFlatTitle(whole) ?? titleAfterSubmitter(head) ?? titleAfterDate(flat) ?? findLabelledTitle(texts.slice(0, HEAD)) ?? late.title ?? firstLineTitle(head),
     reference,
     date,
-    submitter: findSubmitter(head),
+    submitter: findSubmitter(head) ?? late.submitter,
     addressee: findAddressee(head),
     body: findBody(head) ?? findParliament(flat) ?? findCouncil(flat),
-    // the inquiry's own number beside the answer's; alone, it is also the reference (a Bundestag answer cites only it)
-    inquiryReference: refs.inquiryReference !== null && (refs.inquiryReference !== reference || lineReference === null) ? refs.inquiryReference : null,
-    inquiryDate: dates.inquiryDate ?? (lineDate !== null && lineDate !== dates.replyDate && lineDate !== dates.headerDate ? lineDate : null),
-    replyDate: dates.replyDate,
-    hasReply: NO_REPLY.test(flat) ? false : REPLY_SAID.test(whole) ? true : null,
+    inquiryReference,
+    inquiryDate,
+    // an answer's Drucksache is dated the day of the answer ("19.10.2016 Drucksache 6/2838 … Die Kleine Anfrage 1297 …")
+    replyDate: dates.replyDate ?? late.replyDate ?? (refs.inquiryReference !== null ? dates.headerDate : null),
+    hasReply: NO_REPLY.test(flat) ? false : REPLY_SAID.test(whole) || late.saysReply ? true : null,
+  }
+}
+
+/** What the text after the head gives: the date signed under the questions, and a late title block's fields. */
+function readLate(after: readonly string[]): { signedDate: string | null; title: string | null; submitter: string | null; replyDate: string | null; saysReply: boolean } {
+  const text = joinAfter(after)
+  const block = lateTitleBlock(text)
+  const flatBlock = block?.replace(/\n/g, ' ') ?? ''
+  return {
+    signedDate: signedDate(text),
+    title: block ? findFlatTitle(flatBlock) : null,
+    submitter: block ? findSubmitter([flatBlock]) : null,
+    replyDate: block ? findDates(closeLetterSpacing(flatBlock)).replyDate : null,
+    saysReply: block !== null && REPLY_SAID.test(flatBlock),
   }
 }
 
@@ -127,7 +147,8 @@ function findKind(head: readonly string[]): string | null {
 function findTitle(head: readonly string[]): string | null {
   const betr = head.map((t) => TITLE_AFTER_BETR.exec(t)?.[1]).find((t) => t !== undefined)
   if (betr) return betr.replace(/[.:;,]$/, '').trim()
-  const at = head.findIndex((t) => TITLE.test(t) && !/^Anfrage\s*:$/u.test(t))
+  // a value that ends with a colon is the next label ("Anfrage des Abg. … Drs.-Nr.: 7/1234 Thema:"), not the title
+  const at = head.findIndex((t) => !/^Anfrage\s*:$/u.test(t) && !/:$/u.test(TITLE.exec(t)?.[1] ?? ':'))
   if (at >= 0) {
     const title = TITLE.exec(head[at]!)![1]!.replace(TITLE_PREFIX, '').trim()
     // "betr.: Situation des … nach" / "dem Fahrplanwechsel 2014": a title broken over two lines

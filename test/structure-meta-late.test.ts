@@ -1,0 +1,86 @@
+/**
+ * Metadata a document prints after its head (texts of our own writing): Baden-Württemberg's date and signature
+ * under the questions and its title block after them, a title the layout cut from its "Thema:" label, an answer
+ * Drucksache's header date as the answer's, and the weak cues ("vom" in a sentence) behind the strong ones.
+ */
+import { describe, expect, it } from 'vitest'
+import { parseInquiry } from '../src/parse.js'
+import { extractMeta } from '../src/structure/meta.js'
+
+describe('after the questions', () => {
+  it('reads BW\'s signed date, title block and answer letter when the head holds only the receipt line', () => {
+    const head = ['Landtag von Baden-Württemberg 17. Wahlperiode Drucksache 17 / 2468 03. 04. 2023 Eingegangen: 03. 04. 2023 / Ausgegeben: 10. 05. 2023 Kleine Anfrage', 'Ich frage die Landesregierung:']
+    const after = [
+      '1. Wie viele Hallenbäder im Land sind derzeit geschlossen?',
+      '2. Welche Mittel stehen für ihre Sanierung bereit? 28. 03. 2023 Weber, Kaya GRÜNE Kleine Anfrage der Abg. Lea Weber und Deniz Kaya GRÜNE und Antwort des Ministeriums für Kultus, Jugend und Sport Geschlossene Hallenbäder im Land Drucksachen und Plenarprotokolle sind im Internet abrufbar.',
+      'A n t w o r t Mit Schreiben vom 21. April 2023 Nr. 54-6410/3 beantwortet das Ministerium für Kultus, Jugend und Sport die Kleine Anfrage wie folgt:',
+    ]
+    expect(extractMeta(head, after)).toMatchObject({
+      reference: '17/2468',
+      date: '2023-03-28',
+      inquiryDate: '2023-03-28',
+      replyDate: '2023-04-21',
+      title: 'Geschlossene Hallenbäder im Land',
+      submitter: 'Lea Weber und Deniz Kaya (GRÜNE)',
+      body: 'Landtag von Baden-Württemberg',
+      hasReply: true,
+    })
+  })
+
+  it('keeps the receipt date when nobody signs under the questions', () => {
+    const head = ['Landtag von Baden-Württemberg Drucksache 17 / 2468 Eingegangen: 03. 04. 2023 / Ausgegeben: 10. 05. 2023 Kleine Anfrage']
+    expect(extractMeta(head, ['1. Wie viele Hallenbäder sind geschlossen?']).inquiryDate).toBe('2023-04-03')
+  })
+
+  it('takes no date of a law a sentence cites over the receipt line', () => {
+    const head = ['Gesetzentwurf', 'Eingegangen: 4.5.2022 / Ausgegeben: 9.5.2022', 'Die Gemeindeordnung vom 24. Juli 2000 (GBl. S. 581) wird wie folgt geändert:']
+    expect(extractMeta(head).date).toBe('2022-05-04')
+  })
+
+  it('reads a title the layout cut from its "Thema:" label, or from "… und Antwort"', () => {
+    const thema = extractMeta(['Kleine Anfrage des Abgeordneten Jan Beispiel (SPD) Drs.-Nr.: 7/1234 Thema:'], ['Pegelstände der Mulde Sehr geehrter Herr Präsident, namens der Staatsregierung beantworte ich die Kleine Anfrage wie folgt:', 'Frage 1: Wie hoch stand die Mulde?'])
+    expect(thema.title).toBe('Pegelstände der Mulde')
+    const answer = extractMeta(
+      ['Drucksache 17 / 12 345 Kleine Anfrage 17. Wahlperiode Kleine Anfrage der Abgeordneten Eva Muster (GRÜNE) vom 3. Mai 2013 (Eingang beim Abgeordnetenhaus am 6. Mai 2013) und Antwort'],
+      ['Trinkwasserbrunnen in Parks', 'Die Drucksachen des Abgeordnetenhauses sind bei der Kulturbuch-Verlag GmbH zu beziehen.', 'Im Namen des Senats von Berlin beantworte ich Ihre Kleine Anfrage wie folgt:']
+    )
+    expect(answer.title).toBe('Trinkwasserbrunnen in Parks')
+  })
+
+  it('reads no title from the next paragraph when the head ends without a label', () => {
+    expect(extractMeta(['Kleine Anfrage des Abgeordneten Jan Beispiel (SPD)'], ['Pegelstände der Mulde Sehr geehrter Herr Präsident, wir fragen:']).title).toBeNull()
+  })
+})
+
+describe('an answer Drucksache', () => {
+  it('is dated the day of the answer in its header, and the quoted inquiry keeps its own date', () => {
+    const head = ['04.11.2019 Drucksache 6/7788 Thüringer Landtag 6. Wahlperiode Druck: Thüringer Landtag, 20. November 2019 Radwege im Ilm-Kreis Die Kleine Anfrage 2010 vom 2. September 2019 hat folgenden Wortlaut:']
+    expect(extractMeta(head)).toMatchObject({ reference: '6/7788', inquiryReference: '2010', inquiryDate: '2019-09-02', replyDate: '2019-11-04', date: '2019-09-02' })
+  })
+
+  it('keeps an inquiry Drucksache\'s header date out of the reply\'s', () => {
+    expect(extractMeta(['Drucksache 8/1200 8. Wahlperiode 12.03.2024 Kleine Anfrage des Abgeordneten Jan Muster, Fraktion der SPD']).replyDate).toBeNull()
+  })
+
+  it('holds the answer when a BW title block says so, though the parser finds no reply', async () => {
+    const text = [
+      'Landtag von Baden-Württemberg Drucksache 17 / 2468 Kleine Anfrage Ich frage die Landesregierung:',
+      '1. Wie viele Hallenbäder sind geschlossen? 2. Wer zahlt ihre Sanierung? 28. 03. 2023 Weber GRÜNE Kleine Anfrage der Abg. Lea Weber GRÜNE und Antwort des Ministeriums für Kultus, Jugend und Sport Geschlossene Hallenbäder Drucksachen und Plenarprotokolle sind im Internet abrufbar.',
+    ].join('\n\n')
+    const inquiry = await parseInquiry(new TextEncoder().encode(text))
+    expect(inquiry.meta).toMatchObject({ hasReply: true, submitter: 'Lea Weber (GRÜNE)', inquiryDate: '2023-03-28' })
+  })
+})
+
+describe('a letterhead\'s first line', () => {
+  it.each([['Kreistag des Landkreises Birkental'], ['Landkreis Birkental'], ['Gemeinde Wiesenau'], ['Bezirksverordnetenversammlung Lichtenfeld-Ost']])('"%s" is neither the title nor the submitter', (first) => {
+    const meta = extractMeta([first, 'Anfrage', 'Zustand der Radwege im Kreis', 'Wir bitten um Beantwortung der folgenden Fragen:'])
+    expect(meta.title).not.toBe(first)
+    expect(meta.submitter).toBeNull()
+  })
+
+  it('is the title on a web page that starts with it, and a member\'s name above "Anfrage" is the submitter', () => {
+    expect(extractMeta(['Zustand der Radwege im Kreis', 'Anfrage der SPD-Fraktion']).title).toBe('Zustand der Radwege im Kreis')
+    expect(extractMeta(['Jana Beispiel', 'Anfrage zur Ratssitzung am 3. Mai 2024']).submitter).toBe('Jana Beispiel')
+  })
+})
