@@ -84,3 +84,75 @@ describe('a letterhead\'s first line', () => {
     expect(extractMeta(['Jana Beispiel', 'Anfrage zur Ratssitzung am 3. Mai 2024']).submitter).toBe('Jana Beispiel')
   })
 })
+
+describe('the body of every council type', () => {
+  it.each([
+    ['Stadtverordnetenversammlung der Stadt Birkenfelde', 'Stadtverordnetenversammlung der Stadt Birkenfelde'],
+    ['Gemeinderat Wiesental', 'Gemeinderat Wiesental'],
+    ['Stadtrat der Stadt Moosburg', 'Stadtrat der Stadt Moosburg'],
+    ['Rat der Stadt Lindenfurt', 'Rat der Stadt Lindenfurt'],
+    ['Kreistag des Landkreises Erlenau', 'Kreistag des Landkreises Erlenau'],
+    ['Bezirksverordnetenversammlung Spreeufer', 'Bezirksverordnetenversammlung Spreeufer'],
+    ['Bezirksvertretung 4', 'Bezirksvertretung 4'],
+    ['Bezirksversammlung Altona-Süd', 'Bezirksversammlung Altona-Süd'],
+    ['Ortsbeirat 11', 'Ortsbeirat 11'],
+    ['Ortschaftsrat Unterweiler', 'Ortschaftsrat Unterweiler'],
+    ['Beirat Hafenviertel', 'Beirat Hafenviertel'],
+    ['Marktgemeinderat Oberhaching-Nord', 'Marktgemeinderat Oberhaching-Nord'],
+    ['Gemeindevertretung Seedorf', 'Gemeindevertretung Seedorf'],
+    ['Samtgemeinderat Heideland', 'Samtgemeinderat Heideland'],
+    ['Verbandsgemeinderat Moseltal', 'Verbandsgemeinderat Moseltal'],
+    ['Regionalversammlung Mittelrhein-Ost', 'Regionalversammlung Mittelrhein-Ost'],
+  ])('%s → %s', (line, body) => {
+    expect(extractMeta([line, 'Anfrage der SPD-Fraktion']).body).toBe(body)
+  })
+
+  it('names the place up to a separator, and by its whole name from the postcode line', () => {
+    expect(extractMeta(['Stadt Wiesenau · Stadtverordnetenversammlung', 'Anfrage der CDU-Fraktion']).body).toBe('Stadtverordnetenversammlung Wiesenau')
+    expect(extractMeta(['Jana Beispiel', 'Gartenweg 3', '84000 Altdorf a. d. Vils', 'Altdorf, 2. Mai 2024', 'Anfrage gemäß § 30 der Geschäftsordnung für den Stadtrat']).body).toBe('Stadtrat Altdorf a. d. Vils')
+  })
+})
+
+describe('the body a reader infers', () => {
+  it.each([
+    ['An den', 'Magistrat der Stadt Wiesenau', 'Stadtverordnetenversammlung Wiesenau'],
+    ['An den', 'Gemeindevorstand der Gemeinde Seedorf', 'Gemeindevertretung Seedorf'],
+    ['An das', 'Bürgermeisteramt der Gemeinde Erlenbach', 'Gemeinderat Erlenbach'],
+    ['An die', 'Oberbürgermeisterin der Stadt Moosburg', 'Stadtrat Moosburg'],
+    ['An den', 'Kreisausschuss des Landkreises Erlenau', 'Kreistag des Landkreises Erlenau'],
+    ['An das', 'Bezirksamt Spreeufer', 'Bezirksverordnetenversammlung Spreeufer'],
+  ])('from the office addressed: %s %s → %s', (opener, office, body) => {
+    expect(extractMeta(['Anfrage der SPD-Fraktion', opener, office, 'Betreff: Radwege']).body).toBe(body)
+  })
+
+  it.each([
+    ['beantworte ich die Kleine Anfrage im Einvernehmen mit dem Hessischen Ministerium der Finanzen wie folgt:', 'Hessischer Landtag'],
+    ['Die Landesregierung beantwortet die Kleine Anfrage wie folgt: Mecklenburg-Vorpommern hat viele Moore.', 'Landtag Mecklenburg-Vorpommern'],
+    ['namens der Sächsischen Staatsregierung beantworte ich die Kleine Anfrage wie folgt:', 'Sächsischer Landtag'],
+    ['Im Namen des Senats von Berlin beantworte ich Ihre Schriftliche Anfrage wie folgt:', 'Abgeordnetenhaus Berlin'],
+    ['Der Senat der Freien Hansestadt Bremen beantwortet die Anfrage wie folgt:', 'Bremische Bürgerschaft'],
+  ])('from the government that answers: %s → %s', (sentence, body) => {
+    expect(extractMeta(['Kleine Anfrage des Abgeordneten Jan Muster (SPD)'], [sentence, '1. Wie viele?']).body).toBe(body)
+  })
+
+  it('infers no Landtag from a Land named without a government', () => {
+    expect(extractMeta(['Anfrage der SPD-Fraktion', 'Betreff: Radwege zwischen Hessen und Thüringen']).body).toBeNull()
+  })
+})
+
+describe('submitter, title and number in more forms', () => {
+  it('reads "der Fraktion der SPD" under the kind, and the names who sign for it', () => {
+    expect(extractMeta(['Gesetzentwurf', 'der Fraktion der SPD', 'Gesetz zur Änderung des Wahlgesetzes']).submitter).toBe('Fraktion der SPD')
+    const signed = extractMeta(['Antrag', 'der Fraktion der FDP/DVP', 'Radwege an Landesstraßen'], ['Der Landtag wolle beschließen, die Landesregierung zu ersuchen,', '14.3.2023', 'Huber, Kaya und Fraktion', 'Begründung'])
+    expect(signed).toMatchObject({ submitter: 'Huber, Kaya (Fraktion der FDP/DVP)', date: '2023-03-14' })
+  })
+
+  it('reads "Kleine Anfrage und Antwort: <title>" and a council system\'s "Vorlage - <number>"', () => {
+    expect(extractMeta(['Drucksache 8/1111', 'Kleine Anfrage und Antwort: Schulbusse im Landkreis']).title).toBe('Schulbusse im Landkreis')
+    expect(extractMeta(['Vorlage - AN/0099/2024', 'Betreff: Sporthallen']).reference).toBe('AN/0099/2024')
+  })
+
+  it('ends a "betreffend" title before the answer\'s line', () => {
+    expect(extractMeta(['Kleine Anfrage des Abg. Muster (SPD) vom 03.11.2023 betreffend Radwege und Brücken im Kreis und Antwort des Ministers für Verkehr']).title).toBe('Radwege und Brücken im Kreis')
+  })
+})

@@ -64,3 +64,64 @@ const PLACE_WORD = /^(?:Landkreis|Kreis|Stadt|Gemeinde|Markt|Bezirk|Bezirksamt|A
 export function namesBodyOrPlace(line: string): boolean {
   return PLACE_WORD.test(line) || findParliament(line) !== null || findCouncil(line) !== null || new RegExp(`^(?:${COUNCILS})\\b`, 'u').test(line)
 }
+
+/**
+ * The body a reader infers where the head names none: the council of the office addressed ("Magistrat der Stadt
+ * Sundheim" → its Stadtverordnetenversammlung, "Bürgermeisteramt der Gemeinde Ebersfeld" → its Gemeinderat,
+ * "Bezirksamt Pankow" → its BVV), else the Landtag of the government that answers or is asked ("im Einvernehmen
+ * mit dem Hessischen Ministerium des Innern", "Senat von Berlin").
+ */
+export function inferBody(addressee: string | null, head: string): string | null {
+  if (addressee) {
+    for (const [pattern, council] of OFFICES) {
+      const m = pattern.exec(addressee)
+      if (m) return `${council} ${m[1]!.trim()}`
+    }
+  }
+  return inferParliament(head)
+}
+
+const PLACE_AFTER = `(${PLACE})`
+/** Offices and the council they answer to. */
+const OFFICES: [RegExp, string][] = [
+  [new RegExp(`^Magistrat\\s+der\\s+(?:Stadt|Kreisstadt|Universitätsstadt|Hansestadt)\\s+${PLACE_AFTER}`, 'u'), 'Stadtverordnetenversammlung'],
+  [new RegExp(`^Gemeindevorstand\\s+der\\s+Gemeinde\\s+${PLACE_AFTER}`, 'u'), 'Gemeindevertretung'],
+  [new RegExp(`^(?:Bürgermeister(?:in|amt)?|Gemeindeverwaltung)\\s+(?:der\\s+Gemeinde\\s+)?${PLACE_AFTER}$`, 'u'), 'Gemeinderat'],
+  [new RegExp(`^(?:Oberbürgermeister(?:in)?|Erste[rn]?\\s+Bürgermeister(?:in)?)\\s+der\\s+(?:Stadt|Landeshauptstadt|Kreisstadt)\\s+${PLACE_AFTER}`, 'u'), 'Stadtrat'],
+  [new RegExp(`^(?:Kreisausschuss|Landrat|Landrätin)\\s+(des\\s+(?:Landkreises\\s+${PLACE}|[\\p{Lu}][\\p{L}-]*kreises))`, 'u'), 'Kreistag'],
+  [new RegExp(`^Bezirksamt(?:es)?\\s+${PLACE_AFTER}`, 'u'), 'Bezirksverordnetenversammlung'],
+]
+
+/** A government that answers or is asked, and a Land it is known by. */
+const GOVERNMENT = /\b(?:Landesregierung|Staatsregierung|Staatskanzlei|Staatsministeri\w*|Ministeri(?:um|ums|en)|Minister(?:in)?\b)/u
+const LANDS: [RegExp, string][] = [
+  [/\bBaden-Württemberg/u, 'Landtag von Baden-Württemberg'],
+  [/\bBayer(?:n\b|ische)/u, 'Bayerischer Landtag'],
+  [/\bBrandenburg(?:ische|\b)/u, 'Landtag Brandenburg'],
+  [/\bHess(?:en\b|ische)/u, 'Hessischer Landtag'],
+  [/\bMecklenburg-Vorpommern/u, 'Landtag Mecklenburg-Vorpommern'],
+  [/\bNiedersachsen\b|\bNiedersächsische/u, 'Niedersächsischer Landtag'],
+  [/\bNordrhein-Westfalen/u, 'Landtag Nordrhein-Westfalen'],
+  [/\bRheinland-Pfalz/u, 'Landtag Rheinland-Pfalz'],
+  [/\bSaarland\b|\bSaarländische/u, 'Landtag des Saarlandes'],
+  [/\bSachsen-Anhalt/u, 'Landtag von Sachsen-Anhalt'],
+  [/(?<!Nieder)\b(?:Sachsen(?!-)\b|Sächsische)/u, 'Sächsischer Landtag'],
+  [/\bSchleswig-Holstein/u, 'Schleswig-Holsteinischer Landtag'],
+  [/\bThüring(?:en\b|er\s)/u, 'Thüringer Landtag'],
+]
+const SENATES: [RegExp, string][] = [
+  [/\bSenat(?:es|s)?\s+von\s+Berlin\b|\bSenatsverwaltung\b|\bBerliner\s+Senat/u, 'Abgeordnetenhaus Berlin'],
+  [/\bSenat(?:es|s)?\s+der\s+Freien\s+und\s+Hansestadt\s+Hamburg\b/u, 'Hamburgische Bürgerschaft'],
+  [/\bSenat(?:es|s)?\s+der\s+Freien\s+Hansestadt\s+Bremen\b/u, 'Bremische Bürgerschaft'],
+]
+
+function inferParliament(text: string): string | null {
+  for (const [pattern, name] of SENATES) if (pattern.test(text)) return name
+  if (!GOVERNMENT.test(text)) return null
+  let best: { name: string; index: number } | null = null
+  for (const [pattern, name] of LANDS) {
+    const m = pattern.exec(text)
+    if (m && (!best || m.index < best.index)) best = { name, index: m.index }
+  }
+  return best?.name ?? null
+}

@@ -40,12 +40,12 @@ const NAME = '(?:(?:Dr\\.|Prof\\.)\\s+)*\\p{Lu}[\\p{L}-]+'
  * Stoch, Binder und Fraktion". Each name is a word or two, so that no run of text is taken for one.
  */
 const SIGNED = new RegExp(
-  `\\b(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4})\\s+${NAME}(?:(?:,\\s*|\\s+und\\s+)${NAME}){0,8}\\s+(?:${PARTY}(?![\\p{L}])|und\\s+Fraktion\\b)(?=[ ]?(?:\\n|$|Begründung\\b|(?:Kleine|Große)\\s+Anfrage\\b))`,
+  `\\b(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4})\\s+(${NAME}(?:(?:,\\s*|\\s+und\\s+)${NAME}){0,8})\\s+(?:${PARTY}(?![\\p{L}])|(und\\s+Fraktion)\\b)(?=[ ]?(?:\\n|$|Begründung\\b|(?:Kleine|Große)\\s+Anfrage\\b))`,
   'u'
 )
 
-/** The date the members signed the inquiry under, where they sign under the questions. */
-export function signedDate(text: string): string | null {
+/** The date the members signed the inquiry under, where they sign under the questions; and, where they sign for their faction ("Stoch, Binder und Fraktion"), their names. */
+export function signature(text: string): { date: string | null; forFaction: string | null } {
   const m = SIGNED.exec(text)
-  return m ? (findDate(m[1]!)?.iso ?? null) : null
+  return { date: m ? (findDate(m[1]!)?.iso ?? null) : null, forFaction: m?.[3] ? m[2]! : null }
 }

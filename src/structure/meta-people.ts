@@ -10,7 +10,9 @@ import { findCouncil, findParliament, namesBodyOrPlace } from './meta-body.js'
 const ORGANS =
   'Stadtverordnetenversammlung|Gemeindevertretung|Gemeinderat(?:es|s)?|Stadtrat(?:es|s)?|Kreistag(?:es|s)?|Bezirksverordnetenversammlung|Landtag(?:es|s)?|Bürgerschaft|Ortsbeirat(?:es|s)?|Ortschaftsrat(?:es|s)?|Rat der Stadt|Rat der Gemeinde|Abgeordnetenhaus(?:es)?|Regionalversammlung|Verbandsversammlung'
 const BODY_BARE = new RegExp(`\\b(${ORGANS})\\b`, 'u')
-const PLACE_LINES = [/^(?:Stadt|Gemeinde|Markt|Ortsgemeinde)\s+(\p{Lu}.+)$/u, /^(\p{Lu}[\p{L}. -]{1,40}?),\s*(?:den\s+)?\d{1,2}\./u, /\b\d{5}\s+(\p{Lu}[\p{L}. -]+)$/u]
+/** "Stadt Sundheim · Stadtverordnetenversammlung" names the place up to its separator */
+const PLACE_LINES = [/^(?:Stadt|Gemeinde|Markt|Ortsgemeinde)\s+(\p{Lu}[^·|,–]*)/u, /^(\p{Lu}[\p{L}. -]{1,40}?),\s*(?:den\s+)?\d{1,2}\./u, /\b\d{5}\s+(\p{Lu}[\p{L}. -]+)$/u]
+const POSTCODE_PLACE = /\b\d{5}\s+(\p{Lu}[\p{L}. -]+)$/u
 
 /** "Stadtverordnetenversammlung Lindenau", "Kreistag des Landkreises Talbach", "Bayerischer Landtag": the first line naming one. */
 export function findBody(head: readonly string[]): string | null {
@@ -53,10 +55,16 @@ function findPlace(head: readonly string[]): string | null {
   for (const pattern of PLACE_LINES) {
     for (const line of head) {
       const m = pattern.exec(line)
-      if (m) return m[1]!.trim()
+      if (m) return fullPlace(m[1]!.trim(), head)
     }
   }
   return null
+}
+
+/** "Kirchheim" of the dateline is "Kirchheim a. d. Isar" of the postcode line: the place's whole name. */
+function fullPlace(place: string, head: readonly string[]): string {
+  const full = head.map((l) => POSTCODE_PLACE.exec(l)?.[1]?.trim()).find((p) => p !== undefined && p.startsWith(`${place} `))
+  return full ?? place
 }
 
 const ADDRESS_OPENERS = /^(?:An\s+(?:den|die|das)|Herrn|Frau)\b\s*/u
@@ -115,8 +123,19 @@ export function findSubmitter(head: readonly string[]): string | null {
     const faction = BY_FACTION.exec(line) ?? PARTY_ASKS.exec(line)
     if (faction) return faction[1]!.trim()
   }
-  return fromLetterhead(head) ?? fromForm(head)
+  return fromKindLine(head) ?? fromLetterhead(head) ?? fromForm(head)
 }
+
+/** "Kleine Anfrage" or "Gesetzentwurf", then "der Fraktion der SPD" on the line below. */
+function fromKindLine(head: readonly string[]): string | null {
+  for (let i = 1; i < head.length; i++) {
+    if (!KIND_LINE.test(head[i - 1]!)) continue
+    const m = /^(?:der|des)\s+(Fraktion(?:en)?\s.{2,80})$/u.exec(head[i]!)
+    if (m) return m[1]!.replace(/[.,;:]$/, '').trim()
+  }
+  return null
+}
+const KIND_LINE = /^(?:(?:Kleine|Große|Schriftliche|Mündliche)\s+)?(?:Anfrage|Antrag|Gesetzentwurf|Entschließungsantrag|Änderungsantrag|Dringlichkeitsantrag)$/iu
 
 /**
  * "Marcel Luthe (FDP) vom 02. Mai 2017 (Eingang …) und Antwort …" → "Marcel Luthe (FDP)"; "Tino Müller, Fraktion

@@ -10,10 +10,10 @@
 import type { Meta } from '../schema.js'
 import { closeSpacedLetters } from './cues.js'
 import { findDate } from './dates.js'
-import { findParliament, findCouncil } from './meta-body.js'
+import { findParliament, findCouncil, inferBody } from './meta-body.js'
 import { findDates } from './meta-dates.js'
 import { findAddressee, findBody, findSubmitter } from './meta-people.js'
-import { joinAfter, lateTitleBlock, signedDate, withAnnouncedTitle } from './meta-late.js'
+import { joinAfter, lateTitleBlock, signature, withAnnouncedTitle } from './meta-late.js'
 import { findReferences } from './meta-refs.js'
 import { findFlatTitle, findLabelledTitle, firstLineTitle, titleAfterDate } from './meta-title.js'
 
@@ -22,6 +22,8 @@ export type HeadMeta = Omit<Meta, 'hasReply'> & { hasReply: boolean | null }
 
 /** How many paragraphs of a document's head are read. */
 const HEAD = 30
+/** How many paragraphs past the head are read for what a document prints later. */
+const AFTER_HEAD = 40
 
 const KINDS: [RegExp, string][] = [
   [/\bKleinen?\s+Anfrage\b/i, 'kleine-anfrage'],
@@ -33,8 +35,8 @@ const KINDS: [RegExp, string][] = [
   [/\bAnfrage\b/i, 'anfrage'],
 ]
 
-/** "Betreff: …", "betr.: …", "Kurztitel: …", "Thema: …", "Anfrage: …", "Anfrage gemäß § 12 …: …", "Anfrage 1: …", "Anfrage der AfD-Fraktion: …", "hier: …" */
-const TITLE = /^(?:Betreff|Betr\.|Kurztitel|Thema|Gegenstand|Titel|hier|(?:Kleine |Große |Schriftliche )?Anfrage(?:\s+(?:gem\.|gemäß|nach)\s[^:]{3,80}|\s+\d{1,3}|\s+(?:der|des)\s[^:]{2,60})?)\s*:\s*(.+)$/iu
+/** "Betreff: …", "betr.: …", "Kleine Anfrage und Antwort: …", "Kurztitel: …", "Thema: …", "Anfrage: …", "Anfrage gemäß § 12 …: …", "Anfrage 1: …", "Anfrage der AfD-Fraktion: …", "hier: …" */
+const TITLE = /^(?:Betreff|Betr\.|Kurztitel|Thema|Gegenstand|Titel|hier|(?:Kleine |Große |Schriftliche )?Anfrage(?:\s+(?:gem\.|gemäß|nach)\s[^:]{3,80}|\s+\d{1,3}|\s+(?:der|des)\s[^:]{2,60})?(?:\s+und\s+Antwort)?)\s*:\s*(.+)$/iu
 /** "Anfrage SPD betr. Fahrtreppe S-Bahnstation Heimfeld" */
 const TITLE_AFTER_BETR = /^(?:Kleine |Schriftliche )?Anfrage\b[^:]{0,60}?\sbetr(?:\.|effend)\s*:?\s*(.{3,200})$/u
 /** "Anfrage F0112/24 – Windenergie …": an identifier in front of the title */
@@ -45,6 +47,8 @@ const REFERENCES = [
   new RegExp(`^(?:Drucksache|Drs\\.)(?:\\s*Nr\\.)?\\s*:?\\s*${ID}`, 'u'),
   new RegExp(`\\b(?:Anfrage|Vorlage|Vorlagen|Antrag)[-\\s]?(?:Nr\\.|Nummer)\\s*:?\\s*${ID}`, 'u'),
   new RegExp(`\\b(?:Vorlagen?-?Nr\\.|Az\\.|Aktenzeichen|Drucksachen?-?Nr\\.)\\s*:?\\s*${ID}`, 'u'),
+  // "Vorlage - AN/0147/2024": a council information system's heading
+  new RegExp(`^Vorlage\\s*[-–:]\\s*${ID}`, 'u'),
   new RegExp(`^(?:(?:Betreff|Betr\\.)\\s*:\\s*)?(?:Kleine |Große |Schriftliche )?Anfrage\\s+${ID}(?=\\s*$|\\s*[–—-])`, 'u'),
   new RegExp(`\\bAnfrage\\b[^()]*\\(${ID}\\)`, 'u'),
   new RegExp(`\\b(?:Drucksache|Drs\\.)(?:\\s*Nr\\.)?\\s*:?\\s*${ID}`, 'u'),
@@ -72,20 +76,25 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
   // "Drucksache 19 / 20 111": the line pattern stops at the first space, the head's reading does not
   const reference = lineReference !== null && refs.reference !== null && refs.reference.startsWith(lineReference) ? refs.reference : (lineReference ?? refs.reference)
   const lineDate = findInquiryDate(head)
-  const late = readLate(after)
+  // a document without questions hands over all of it as its head: what lies past HEAD is read as later text
+  const late = readLate([...texts.slice(HEAD, HEAD + AFTER_HEAD), ...after])
   const inquiryDate = dates.inquiryDate ?? (lineDate !== null && lineDate !== dates.replyDate && lineDate !== dates.headerDate ? lineDate : null) ?? late.signedDate ?? dates.receivedDate ?? dates.looseDate
   // a date the head ties to the inquiry ("… vom 12.03.2024") before a bare date line (the Drucksache's)
   const date = inquiryDate ?? (lineDate !== null && lineDate !== dates.replyDate ? lineDate : (dates.headerDate ?? dates.sessionDate ?? lineDate))
   // the inquiry's own number beside the answer's; alone, it is also the reference (a Bundestag answer cites only it)
+  const addressee = findAddressee(head)
+  const headSubmitter = findSubmitter(head)
+  // "Gesetzentwurf der Fraktion der SPD", signed "Stoch, Binder und Fraktion": the names and their group
+  const submitter = headSubmitter !== null && late.signers !== null && /^Fraktion\b/u.test(headSubmitter) ? `${late.signers} (${headSubmitter})` : (headSubmitter ?? late.submitter)
   const inquiryReference = refs.inquiryReference !== null && (refs.inquiryReference !== reference || lineReference === null) ? refs.inquiryReference : null
   return {
     kind: findKind(head),
     title: findTitle(head) ?? findFlatTitle(whole) ?? titleAfterSubmitter(head) ?? titleAfterDate(flat) ?? findLabelledTitle(texts.slice(0, HEAD)) ?? late.title ?? firstLineTitle(head),
     reference,
     date,
-    submitter: findSubmitter(head) ?? late.submitter,
-    addressee: findAddressee(head),
-    body: findBody(head) ?? findParliament(flat) ?? findCouncil(flat),
+    submitter,
+    addressee,
+    body: findBody(head) ?? findParliament(flat) ?? findCouncil(flat) ?? inferBody(addressee, [whole, ...after.slice(0, 3)].join('\n').slice(0, FLAT_HEAD)),
     inquiryReference,
     inquiryDate,
     // an answer's Drucksache is dated the day of the answer ("19.10.2016 Drucksache 6/2838 … Die Kleine Anfrage 1297 …")
@@ -95,12 +104,14 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
 }
 
 /** What the text after the head gives: the date signed under the questions, and a late title block's fields. */
-function readLate(after: readonly string[]): { signedDate: string | null; title: string | null; submitter: string | null; replyDate: string | null; saysReply: boolean } {
+function readLate(after: readonly string[]): { signedDate: string | null; signers: string | null; title: string | null; submitter: string | null; replyDate: string | null; saysReply: boolean } {
   const text = joinAfter(after)
   const block = lateTitleBlock(text)
   const flatBlock = block?.replace(/\n/g, ' ') ?? ''
+  const signed = signature(text)
   return {
-    signedDate: signedDate(text),
+    signedDate: signed.date,
+    signers: signed.forFaction,
     title: block ? findFlatTitle(flatBlock) : null,
     submitter: block ? findSubmitter([flatBlock]) : null,
     replyDate: block ? findDates(closeLetterSpacing(flatBlock)).replyDate : null,
@@ -146,7 +157,8 @@ function findKind(head: readonly string[]): string | null {
 /** A "Betreff:" line, or in a parliament's head the bold line after the submitter and date. */
 function findTitle(head: readonly string[]): string | null {
   const betr = head.map((t) => TITLE_AFTER_BETR.exec(t)?.[1]).find((t) => t !== undefined)
-  if (betr) return betr.replace(/[.:;,]$/, '').trim()
+  // "… betreffend <title> und Antwort des Chefs der Staatskanzlei": the answer's line is not the title's
+  if (betr) return betr.replace(/\s+und\s+(?:Antwort|ANTWORT)\b.*$/u, '').replace(/[.:;,]$/, '').trim()
   // a value that ends with a colon is the next label ("Anfrage des Abg. … Drs.-Nr.: 7/1234 Thema:"), not the title
   const at = head.findIndex((t) => !/^Anfrage\s*:$/u.test(t) && !/:$/u.test(TITLE.exec(t)?.[1] ?? ':'))
   if (at >= 0) {
