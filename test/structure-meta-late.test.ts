@@ -156,3 +156,9 @@ describe('submitter, title and number in more forms', () => {
     expect(extractMeta(['Kleine Anfrage des Abg. Muster (SPD) vom 03.11.2023 betreffend Radwege und Brücken im Kreis und Antwort des Ministers für Verkehr']).title).toBe('Radwege und Brücken im Kreis')
   })
 })
+
+describe('a title that opens with an office', () => {
+  it('stays the title: "Bezirksamt im Verzug – …" names no place', () => {
+    expect(extractMeta(['Bezirksamt im Verzug – Wann kommt die Antwort?', 'Fragestellerin: Jana Beispiel']).title).toBe('Bezirksamt im Verzug – Wann kommt die Antwort?')
+  })
+})

@@ -57,8 +57,8 @@ export function findCouncil(text: string): string | null {
   return `${usable[1]} ${usable[2]!.trim()}`.replace(/[.,;:]$/, '')
 }
 
-/** A place's or an administration's own name opens the line: "Landkreis Hohenfels", "Gemeinde Oberweiler". */
-const PLACE_WORD = /^(?:Landkreis|Kreis|Stadt|Gemeinde|Markt|Bezirk|Bezirksamt|Amt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde|Marktgemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Freistaat|Land)\s/u
+/** A place's or an administration's name is the line: "Landkreis Hohenfels", "Gemeinde Oberweiler" (not "Bezirksamt im Verzug – …"). */
+const PLACE_WORD = /^(?:Landkreis|Kreis|Stadt|Gemeinde|Markt|Bezirk|Bezirksamt|Amt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde|Marktgemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Freistaat|Land)\s+(?:\p{Lu}[\p{L}.-]*\s?){1,4}$/u
 
 /** Whether a line names a parliament, a council or a place: a letterhead's first line, never a title or a person. */
 export function namesBodyOrPlace(line: string): boolean {
