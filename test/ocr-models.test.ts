@@ -69,6 +69,19 @@ describe('the model OCR reads with', () => {
     expect(() => resolveModel('system', () => null)).toThrow(expect.objectContaining({ code: 'invalid_option', message: expect.stringContaining('tesseract-ocr-deu') }))
   })
 
+  it('without @tesseract.js-data/deu (an optional peer): ocr_unavailable naming the install command, or the system\'s model', () => {
+    const missing = () =>
+      bundledModel(() => {
+        throw new Error("Cannot find module '@tesseract.js-data/deu/package.json'")
+      })
+    const unavailable = expect.objectContaining({ code: 'ocr_unavailable', message: expect.stringContaining('npm install tesseract.js@7 @tesseract.js-data/deu@1 @napi-rs/canvas@0.1') })
+    expect(missing).toThrow(unavailable)
+    expect(() => resolveModel('bundled', () => null, missing)).toThrow(unavailable)
+    expect(() => resolveModel('auto', () => null, missing)).toThrow(unavailable)
+    const large = modelDir(11_000_000)
+    expect(resolveModel('auto', () => large, missing)).toBe(large)
+  })
+
   it('a folder: used as given, or an error when it has no deu.traineddata', () => {
     const own = modelDir(417_352)
     expect(resolveModel(own.dir).dir).toBe(own.dir)

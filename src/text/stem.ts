@@ -1,10 +1,11 @@
 /**
  * @module
- * German stemming with natural's Porter (Snowball) stemmer, imported by deep path: the package root pulls in
- * database drivers we must not bundle. Words are lower-cased first (the stemmer expects it) and memoized,
- * since an inquiry repeats its vocabulary.
+ * German stemming with natural's Porter (Snowball) stemmer (`german.cjs`, bundled into dist by the build).
+ * Words are lower-cased first (the stemmer expects it) and memoized, since an inquiry repeats its vocabulary.
  */
-import stemmer from 'natural/lib/natural/stemmers/porter_stemmer_de.js'
+import german from './german.cjs'
+
+const { stemmer } = german
 
 const cache = new Map<string, string>()
 const CACHE_LIMIT = 50_000

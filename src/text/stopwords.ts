@@ -1,10 +1,9 @@
 /**
  * @module
- * German stop words: the German list of stopwords-iso, loaded as natural's German stemmer loads it
- * (`stopwords-de.cjs`) so that a bundle carries it once, plus words that every inquiry and reply use and
- * that say nothing about which question a paragraph answers.
+ * German stop words: the German list of stopwords-iso (`german.cjs`, bundled into dist by the build), plus
+ * words that every inquiry and reply use and that say nothing about which question a paragraph answers.
  */
-import stopwordsDe from './stopwords-de.cjs'
+import german from './german.cjs'
 
 /** Council-document words: how inquiries ask and replies answer, not what about. */
 const COUNCIL_WORDS = [
@@ -18,7 +17,7 @@ const COUNCIL_WORDS = [
   'fraktion', 'stadt', 'gemeinde',
 ]
 
-const GERMAN = new Set<string>([...stopwordsDe, ...COUNCIL_WORDS])
+const GERMAN = new Set<string>([...german.stopwords, ...COUNCIL_WORDS])
 
 /** True for a lower-cased word that carries no topic. */
 export function isStopWord(word: string): boolean {

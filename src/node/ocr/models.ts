@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path'
 import { constants, gunzipSync } from 'node:zlib'
 import { InquiryError } from '../../errors.js'
 import { LANGUAGE } from './recognizer.js'
+import { isOcrUnavailable, ocrUnavailable } from './unavailable.js'
 
 export const MODEL_CHOICES = ['auto', 'bundled', 'system'] as const
 /** 'auto', 'bundled', 'system', or the path of a folder with deu.traineddata. */
@@ -38,9 +39,15 @@ const SYSTEM_DIRS = [
   '/opt/homebrew/share/tessdata',
 ]
 
-export function bundledModel(): Model {
-  const require = createRequire(import.meta.url)
-  return { dir: join(dirname(require.resolve('@tesseract.js-data/deu/package.json')), '4.0.0_best_int'), gzip: true, label: 'deu best_int (bundled)' }
+/** The model of @tesseract.js-data/deu; `ocr_unavailable` where that optional package is not installed. */
+export function bundledModel(resolve: (id: string) => string = createRequire(import.meta.url).resolve): Model {
+  let manifest: string
+  try {
+    manifest = resolve('@tesseract.js-data/deu/package.json')
+  } catch (error) {
+    throw ocrUnavailable('@tesseract.js-data/deu', error)
+  }
+  return { dir: join(dirname(manifest), '4.0.0_best_int'), gzip: true, label: 'deu best_int (bundled)' }
 }
 
 /** The installed German model: `TESSDATA_PREFIX` first, as tesseract itself looks, then the usual folders. */
@@ -50,9 +57,9 @@ export function systemModel(env: NodeJS.ProcessEnv = process.env, dirs: readonly
   return dir === undefined ? null : { dir, gzip: false, label: `deu (${join(dir, FILE)})` }
 }
 
-export function resolveModel(choice: ModelChoice = 'auto', system: () => Model | null = systemModel): Model {
-  if (choice === 'bundled') return bundledModel()
-  if (choice === 'auto') return fasterOf(system(), bundledModel())
+export function resolveModel(choice: ModelChoice = 'auto', system: () => Model | null = systemModel, bundled: () => Model = bundledModel): Model {
+  if (choice === 'bundled') return bundled()
+  if (choice === 'auto') return fasterOf(system(), bundled)
   if (choice === 'system') {
     const found = system()
     if (found) return found
@@ -63,10 +70,18 @@ export function resolveModel(choice: ModelChoice = 'auto', system: () => Model |
 }
 
 /** The system's model when its network is the smaller one (a tessdata_fast model); a bigger one would be slower. */
-function fasterOf(system: Model | null, bundled: Model): Model {
-  if (system === null) return bundled
+/** Without the bundled model's package, the system's is the only one. */
+function fasterOf(system: Model | null, bundled: () => Model): Model {
+  if (system === null) return bundled()
+  let other: Model
+  try {
+    other = bundled()
+  } catch (error) {
+    if (isOcrUnavailable(error)) return system
+    throw error
+  }
   const own = networkBytes(system)
-  return own !== null && own < (networkBytes(bundled) ?? 0) ? system : bundled
+  return own !== null && own < (networkBytes(other) ?? 0) ? system : other
 }
 
 /**

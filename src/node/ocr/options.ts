@@ -8,6 +8,7 @@ import type { ParseOptions } from '../../parse.js'
 import { CliError } from '../commands/shared.js'
 import { createOcr, type OcrOptions } from './index.js'
 import { MODEL_CHOICES, resolveModel, type ModelChoice } from './models.js'
+import { isOcrUnavailable } from './unavailable.js'
 import { RECOGNIZERS, type RecognizerName } from './recognizer.js'
 
 export const OCR_MODES = ['auto', 'always', 'never'] as const
@@ -46,9 +47,18 @@ export function ocrSettings(mode: unknown = 'auto', engine: unknown = 'tesseract
   if (typeof model !== 'string' || model === '') {
     throw new InquiryError('invalid_option', `Unknown OCR model "${String(model)}"; use one of: ${MODEL_CHOICES.join(', ')}, or a folder with a deu.traineddata.`)
   }
-  // an unknown folder or a missing system model is an error before any document is read
-  if (mode !== 'never') resolveModel(model)
+  // an unknown folder or a missing system model is an error before any document is read; OCR's missing
+  // packages only where a scan needs them
+  if (mode !== 'never') checkModel(model)
   return { mode: mode as OcrMode, engine: engine as RecognizerName, model }
+}
+
+function checkModel(model: ModelChoice): void {
+  try {
+    resolveModel(model)
+  } catch (error) {
+    if (!isOcrUnavailable(error)) throw error
+  }
 }
 
 /**

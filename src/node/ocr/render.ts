@@ -4,10 +4,12 @@
  * @napi-rs/canvas). A scan is rendered at the resolution it was scanned at: upsampling a 150 dpi scan to
  * 300 dpi invents nothing and makes tesseract misread digits ("5." as "3.").
  */
+import { createRequire } from 'node:module'
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js'
 import { InquiryError } from '../../errors.js'
 import { getPdfjs, openPdfDocument } from '../../load/pdfjs.js'
 import { grayFromRgba, type Gray } from './bitmap.js'
+import { ocrUnavailable } from './unavailable.js'
 
 /** Below this, letters are too small for tesseract; above, a page costs time without better text. */
 export const MIN_DPI = 150
@@ -31,11 +33,21 @@ type CanvasFactory = { create(width: number, height: number): CanvasAndContext; 
 
 /** Renders the given pages (1-based) one at a time, so that only one page image is in memory. */
 export async function* renderPages(pdf: Uint8Array, numbers: number[], options: { dpi?: number } = {}): AsyncGenerator<RenderedPage> {
+  requireCanvas()
   const { doc, close } = await openPdfDocument(pdf)
   try {
     for (const n of numbers) yield await renderPage(doc, n, options.dpi)
   } finally {
     await close()
+  }
+}
+
+/** pdf.js renders in Node on @napi-rs/canvas, an optional peer dependency: `ocr_unavailable` without it. */
+function requireCanvas(): void {
+  try {
+    createRequire(import.meta.url).resolve('@napi-rs/canvas')
+  } catch (error) {
+    throw ocrUnavailable('@napi-rs/canvas', error)
   }
 }
 

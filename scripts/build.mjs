@@ -1,0 +1,54 @@
+// `npm run build`: dist/ from src/ by tsc; then natural's German stemmer and the German stop words bundled into
+// dist/text/german.cjs (German alone), so that the package needs neither natural nor stopwords-iso at run time;
+// then dist/schema.json. dist/ is emptied first, so that nothing a renamed source left behind is shipped.
+import { execFileSync } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { build } from 'esbuild'
+
+const require = createRequire(import.meta.url)
+const root = new URL('..', import.meta.url)
+
+rmSync(new URL('dist', root), { recursive: true, force: true })
+execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' })
+
+/** stopwords-iso as a module of its German list alone (natural's stemmer and ours read only `.de`). */
+const germanStopwordsOnly = {
+  name: 'german-stopwords-only',
+  setup(bundle) {
+    bundle.onResolve({ filter: /^stopwords-iso$/ }, () => ({ path: 'stopwords-iso', namespace: 'german-only' }))
+    bundle.onLoad({ filter: /.*/, namespace: 'german-only' }, () => ({
+      contents: `module.exports = { de: ${JSON.stringify(require('stopwords-iso').de)} }`,
+      loader: 'js',
+    }))
+  },
+}
+
+// the MIT licences of what is bundled travel with it (stopwords-iso's package ships no licence text: its name)
+const natural = readFileSync(require.resolve('natural/LICENSE.txt'), 'utf8').trim()
+const banner = `/*!\nBundled from natural ${require('natural/package.json').version}:\n\n${natural}\n\nand the German list of stopwords-iso ${require('stopwords-iso/package.json').version} (MIT, ${require('stopwords-iso/package.json').author}).\n*/`
+
+await build({
+  entryPoints: [new URL('src/text/german.cjs', root).pathname],
+  outfile: new URL('dist/text/german.cjs', root).pathname,
+  bundle: true,
+  format: 'cjs',
+  platform: 'neutral',
+  mainFields: ['main'],
+  sourcemap: true,
+  banner: { js: banner },
+  plugins: [germanStopwordsOnly],
+  logLevel: 'warning',
+})
+
+// `require` of an entry: Node 20.19+ and 22.12+ load an ES module by `require`, which these pass on; older
+// Node cannot, and its users get one sentence instead of a bare ERR_REQUIRE_ESM
+for (const entry of ['index', 'node/index', 'worker/index']) {
+  const name = entry === 'index' ? 'inquiry-parser' : `inquiry-parser/${entry.replace('/index', '')}`
+  const sentence = `${name} is an ES module, which this Node cannot load by require: use import (or await import('${name}')), or Node 20.19+ or 22.12+.`
+  writeFileSync(
+    new URL(`dist/${entry}.cjs`, root),
+    `'use strict'\ntry {\n  module.exports = require('./index.js')\n} catch (error) {\n  if (error?.code !== 'ERR_REQUIRE_ESM') throw error\n  throw new Error(${JSON.stringify(sentence)}, { cause: error })\n}\n`
+  )
+}
+await import('./write-schema.mjs')
