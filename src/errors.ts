@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'too_complex',
   'needs_ocr',
   'invalid_option',
+  'pdf_unavailable',
+  'ocr_unavailable',
 ] as const
 export type InquiryErrorCode = (typeof ERROR_CODES)[number]
 

@@ -78,6 +78,7 @@ async function openPdf(bytes: Uint8Array): Promise<OpenPdf> {
 }
 
 function pdfError(error: unknown): InquiryError {
+  if (error instanceof InquiryError) return error
   const name = (error as { name?: string })?.name
   if (name === 'PasswordException') {
     return new InquiryError('encrypted', 'The PDF is password-protected; remove the password (or print it to a new PDF) and try again.', { cause: error })

@@ -1,8 +1,10 @@
 /**
  * @module
  * The one place that imports pdf.js, lazily, so that DOCX and text parsing never pay for it.
- * In workerd the Worker entry installs the browser-global stubs and the inlined pdf.js worker first.
+ * Node needs nothing; a Worker or a web page calls `preparePdfjs()` (inquiry-parser/worker, src/worker) first,
+ * or sets pdf.js's `GlobalWorkerOptions.workerSrc`, and without either a PDF is refused with `pdf_unavailable`.
  */
+import { InquiryError } from '../errors.js'
 import type { DocumentInitParameters, PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js'
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -22,7 +24,9 @@ export type OpenPdf = { doc: PDFDocumentProxy; close(): Promise<void> }
  * that nothing of a document pdf.js refused stays alive (nor rejects later, unobserved).
  */
 export async function openPdfDocument(bytes: Uint8Array, params: Partial<DocumentInitParameters> = {}): Promise<OpenPdf> {
-  const { getDocument } = await getPdfjs()
+  const { getDocument, GlobalWorkerOptions } = await getPdfjs()
+  // in Node pdf.js sets workerSrc itself; elsewhere it would throw a bare 'No "GlobalWorkerOptions.workerSrc" specified.'
+  if (!GlobalWorkerOptions.workerSrc && !hasInlinedWorker()) throw pdfUnavailable()
   // pdf.js takes ownership of the buffer it is given: hand it a copy so the caller's bytes stay intact
   const task = getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, ...params })
   const close = () => task.destroy().catch(() => undefined)
@@ -32,4 +36,15 @@ export async function openPdfDocument(bytes: Uint8Array, params: Partial<Documen
     await close()
     throw error
   }
+}
+
+function hasInlinedWorker(): boolean {
+  return Boolean((globalThis as { pdfjsWorker?: { WorkerMessageHandler?: unknown } }).pdfjsWorker?.WorkerMessageHandler)
+}
+
+function pdfUnavailable(): InquiryError {
+  return new InquiryError(
+    'pdf_unavailable',
+    "pdf.js has no worker here: call preparePdfjs() from 'inquiry-parser/worker' before parsing a PDF, or set pdf.js's GlobalWorkerOptions.workerSrc."
+  )
 }

@@ -1,0 +1,58 @@
+/**
+ * @module
+ * inquiry-parser/worker: prepares a runtime without Node for pdf.js, which the library loads lazily on the
+ * first PDF (src/load/pdfjs.ts). Call `preparePdfjs()` once before parsing a PDF in a Cloudflare Worker
+ * (functions/index.ts does) or in a web page; Node needs nothing.
+ * - pdf.js (legacy build) constructs `DOMMatrix` when its module loads and refers to `Path2D` and `ImageData`;
+ *   workerd has none of them. They matter only for rendering to a canvas, which parsing never does, so small
+ *   stand-ins suffice (a browser has the real ones, which stay).
+ * - pdf.js runs its parser in a Web Worker started from `GlobalWorkerOptions.workerSrc`, or, where that is
+ *   not set, in its in-process "fake worker", which looks for the worker's code at `globalThis.pdfjsWorker`.
+ *   workerd cannot start a Web Worker from a URL, and a bundled web page has no URL for it unless its author
+ *   gives one: this module brings the worker's code along and puts it there (in a page, pdf.js then parses on
+ *   the main thread; set pdf.js's `GlobalWorkerOptions.workerSrc` instead to parse in a Web Worker).
+ * A function rather than a side-effect import: the package declares `"sideEffects": false`, so a bare
+ * `import 'inquiry-parser/worker'` would be dropped by the bundler.
+ *
+ * @example
+ * ```ts
+ * import { parseInquiry } from 'inquiry-parser'
+ * import { preparePdfjs } from 'inquiry-parser/worker'
+ * preparePdfjs()
+ * const inquiry = await parseInquiry(pdfBytes)
+ * ```
+ */
+import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+
+/** A 2-D matrix, the identity by default: enough for `new DOMMatrix()` at pdf.js module level. */
+class DOMMatrixStub {
+  a: number
+  b: number
+  c: number
+  d: number
+  e: number
+  f: number
+  constructor(init: ArrayLike<number> = []) {
+    const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = Array.from(init)
+    ;[this.a, this.b, this.c, this.d, this.e, this.f] = [a, b, c, d, e, f]
+  }
+}
+
+class Path2DStub {}
+
+class ImageDataStub {
+  constructor(
+    readonly data: Uint8ClampedArray,
+    readonly width: number,
+    readonly height: number
+  ) {}
+}
+
+/** Idempotent; must run before the first PDF is parsed. Keeps whatever the runtime has of its own. */
+export function preparePdfjs(): void {
+  const global = globalThis as Record<string, unknown>
+  global['DOMMatrix'] ??= DOMMatrixStub
+  global['Path2D'] ??= Path2DStub
+  global['ImageData'] ??= ImageDataStub
+  global['pdfjsWorker'] ??= pdfjsWorker
+}
