@@ -12,6 +12,7 @@ import { Health } from './schemas.js'
 const healthRoute = createRoute({
   method: 'get',
   path: '/api/health',
+  operationId: 'getHealth',
   summary: 'Liveness, version and the limits of this deployment',
   responses: { 200: { description: 'The service is up', content: { 'application/json': { schema: Health } } } },
 })
@@ -19,6 +20,7 @@ const healthRoute = createRoute({
 const schemaRoute = createRoute({
   method: 'get',
   path: '/api/schema.json',
+  operationId: 'getInquirySchema',
   summary: 'JSON Schema of the Inquiry contract',
   responses: { 200: { description: 'JSON Schema (draft 2020-12)', content: { 'application/schema+json': { schema: { type: 'object' } } } } },
 })
@@ -26,6 +28,7 @@ const schemaRoute = createRoute({
 const openapiRoute = createRoute({
   method: 'get',
   path: '/api/openapi.json',
+  operationId: 'getOpenApi',
   summary: 'This document',
   responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
 })
@@ -55,7 +58,10 @@ function openapiDocument(app: OpenAPIHono<Env>) {
       title: 'inquiry-parser',
       version: packageJson.version,
       description: 'German council inquiries and their replies, from PDF, DOCX, HTML or text, as structure.',
+      license: { name: packageJson.license, url: 'https://spdx.org/licenses/MIT.html' },
     },
+    // relative: the document describes the deployment that serves it
+    servers: [{ url: '/', description: 'This deployment' }],
     security: [{ bearer: [] }],
   })
 }

@@ -14,6 +14,7 @@ import { INQUIRY_REF, ParseOptions, problemResponse, UPLOAD_CONTENT } from './sc
 export const parseRoute = createRoute({
   method: 'post',
   path: '/api/parse',
+  operationId: 'parseInquiry',
   summary: 'Parse an inquiry (and optionally its reply)',
   description:
     'Send `multipart/form-data` with `file` (and optionally `reply`), or the document itself as the body. ' +

@@ -49,6 +49,8 @@ const ERRORS: Record<InquiryErrorCode, string> = {
   needs_ocr:
     'Die Datei ist ein Scan ohne Textebene. Bitte laden Sie die Textfassung hoch, oder lassen Sie den Scan mit Texterkennung (OCR) lesen.',
   invalid_option: 'Die Anfrage an das Programm war ungültig. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
+  pdf_unavailable: 'Das Programm kann hier keine PDF-Dateien lesen. Bitte laden Sie die Word- oder Textfassung hoch, oder wenden Sie sich an die Betreuung des Programms.',
+  ocr_unavailable: 'Die Texterkennung (OCR) ist hier nicht installiert. Bitte laden Sie die Textfassung hoch, oder wenden Sie sich an die Betreuung des Programms.',
 }
 
 /** The German sentence for a fatal error's code: what went wrong and what the clerk can do. */
