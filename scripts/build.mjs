@@ -1,6 +1,6 @@
 // `npm run build`: dist/ from src/ by tsc; then natural's German stemmer and the German stop words bundled into
-// dist/text/german.cjs (German alone), so that the package needs neither natural nor stopwords-iso at run time;
-// then dist/schema.json. dist/ is emptied first, so that nothing a renamed source left behind is shipped.
+// dist/text/german.cjs (German alone, through src/text/stopwords-de.mjs), so that the package needs neither
+// natural nor stopwords-iso at run time; then dist/schema.json. dist/ is emptied first, so that nothing a renamed source left behind is shipped.
 import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -12,15 +12,11 @@ const root = new URL('..', import.meta.url)
 rmSync(new URL('dist', root), { recursive: true, force: true })
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' })
 
-/** stopwords-iso as a module of its German list alone (natural's stemmer and ours read only `.de`). */
+/** `stopwords-iso` itself (not its files) as its German list alone: the module the Worker's bundle uses too (wrangler.toml's [alias]). */
 const germanStopwordsOnly = {
   name: 'german-stopwords-only',
   setup(bundle) {
-    bundle.onResolve({ filter: /^stopwords-iso$/ }, () => ({ path: 'stopwords-iso', namespace: 'german-only' }))
-    bundle.onLoad({ filter: /.*/, namespace: 'german-only' }, () => ({
-      contents: `module.exports = { de: ${JSON.stringify(require('stopwords-iso').de)} }`,
-      loader: 'js',
-    }))
+    bundle.onResolve({ filter: /^stopwords-iso$/ }, () => ({ path: new URL('src/text/stopwords-de.mjs', root).pathname }))
   },
 }
 
@@ -40,6 +36,9 @@ await build({
   plugins: [germanStopwordsOnly],
   logLevel: 'warning',
 })
+
+// bundled into german.cjs above; on its own it would need stopwords-iso
+for (const file of ['stopwords-de.mjs', 'stopwords-de.mjs.map', 'stopwords-de.d.mts']) rmSync(new URL(`dist/text/${file}`, root), { force: true })
 
 // `require` of an entry: Node 20.19+ and 22.12+ load an ES module by `require`, which these pass on; older
 // Node cannot, and its users get one sentence instead of a bare ERR_REQUIRE_ESM

@@ -1,0 +1,78 @@
+/**
+ * The package as a user installs it: `npm pack`'s tarball in a fresh consumer project without optional
+ * dependencies (no @napi-rs/canvas, none of OCR's peers), then plain Node in that project. npm installs from
+ * its cache where it can (`--prefer-offline`: the repository's own `npm ci` filled it). Needs ../shared for the
+ * seeds; part of `npm run test:system`.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url))
+const SEEDS = join(ROOT, '../shared/seeds')
+const work = mkdtempSync(join(tmpdir(), 'package-test-'))
+const consumer = join(work, 'consumer')
+let packed: string[] = []
+
+/** Runs a script in the consumer project and returns what it printed as JSON. */
+function inConsumer(file: string, script: string): unknown {
+  writeFileSync(join(consumer, file), script)
+  return JSON.parse(execFileSync(process.execPath, [file], { cwd: consumer, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }))
+}
+
+beforeAll(() => {
+  for (const seed of ['karben-ki-anfrage.pdf', 'karben-ki-anfrage.docx']) {
+    if (!existsSync(join(SEEDS, seed))) throw new Error(`seed document missing: ${join(SEEDS, seed)} (../shared/seeds beside the repository)`)
+  }
+  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as { filename: string; files: { path: string }[] }[]
+  packed = pack?.files.map((f) => f.path) ?? []
+  mkdirSync(consumer)
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }))
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--omit=optional', join(work, pack?.filename ?? 'missing.tgz')], { cwd: consumer, stdio: 'ignore' })
+}, 300_000)
+
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+describe('the packed package', () => {
+  it('ships dist, README and LICENSE, and nothing of functions/, test/ or src/', () => {
+    expect(packed).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/worker/index.js', 'dist/text/german.cjs', 'dist/index.cjs']))
+    expect(packed.filter((path) => !path.startsWith('dist/') && !['LICENSE', 'README.md', 'package.json'].includes(path))).toEqual([])
+  })
+
+  it('installs without natural, stopwords-iso, hono, pdf-parse or OCR\'s packages', () => {
+    const installed = readdirSync(join(consumer, 'node_modules')).flatMap((d) => (d.startsWith('@') ? readdirSync(join(consumer, 'node_modules', d)).map((s) => `${d}/${s}`) : [d]))
+    expect(installed).toEqual(expect.arrayContaining(['inquiry-parser', 'pdfjs-dist', 'zod']))
+    for (const name of ['natural', 'stopwords-iso', 'hono', '@hono/zod-openapi', 'pdf-parse', 'mammoth', 'tesseract.js', '@tesseract.js-data/deu', '@napi-rs/canvas']) {
+      expect(installed).not.toContain(name)
+    }
+  })
+
+  it('parses the seed PDF and DOCX by import and by require, and a scan fails with ocr_unavailable naming the install command', () => {
+    const seeds = JSON.stringify(SEEDS)
+    const imported = inConsumer(
+      'by-import.mjs',
+      `import { readFileSync } from 'node:fs'
+import { parseInquiry } from 'inquiry-parser'
+import { parseBytes } from 'inquiry-parser/node'
+const read = (name) => new Uint8Array(readFileSync(${seeds} + '/' + name))
+const pdf = await parseInquiry(read('karben-ki-anfrage.pdf'))
+const docx = await parseInquiry(read('karben-ki-anfrage.docx'))
+const scan = await parseBytes(new Uint8Array(readFileSync(${JSON.stringify(join(ROOT, 'fixtures/bad/image-only.pdf'))}))).catch((e) => ({ code: e.code, message: e.message }))
+console.log(JSON.stringify({ pdf: pdf.questions.length, docx: docx.questions.length, scan }))`
+    ) as { pdf: number; docx: number; scan: { code: string; message: string } }
+    expect(imported.pdf).toBeGreaterThan(0)
+    expect(imported.docx).toBe(imported.pdf)
+    expect(imported.scan.code).toBe('ocr_unavailable')
+    expect(imported.scan.message).toContain('npm install tesseract.js@7 @tesseract.js-data/deu@1 @napi-rs/canvas@0.1')
+    const required = inConsumer(
+      'by-require.cjs',
+      `const { parseInquiry } = require('inquiry-parser')
+const { preparePdfjs } = require('inquiry-parser/worker')
+parseInquiry(new TextEncoder().encode('Anfrage\\n\\n1. Wie viele Bäume wurden gepflanzt?\\n')).then((r) => console.log(JSON.stringify({ questions: r.questions.length, prepare: typeof preparePdfjs })))`
+    )
+    expect(required).toEqual({ questions: 1, prepare: 'function' })
+  })
+})
