@@ -40,7 +40,7 @@ export function findFlatTitle(flat: string): string | null {
   for (const form of FORMS) {
     // a head that kept its lines: the title is the first line of what the form encloses
     const m = form.exec(flat)
-    const title = m?.[1]!.split('\n')[0]
+    const title = m?.[1]?.split('\n')[0]
     if (title && isTitle(title)) return tidy(title)
   }
   for (const form of RUNNING) {
