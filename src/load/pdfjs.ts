@@ -5,6 +5,7 @@
  * or sets pdf.js's `GlobalWorkerOptions.workerSrc`, and without either a PDF is refused with `pdf_unavailable`.
  */
 import { InquiryError } from '../errors.js'
+import { installCanvasStandIns } from './canvas-stand-ins.js'
 import type { DocumentInitParameters, PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js'
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -12,8 +13,27 @@ type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 let pdfjs: Promise<Pdfjs> | undefined
 
 export function getPdfjs(): Promise<Pdfjs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  if (pdfjs) return pdfjs
+  // pdf.js constructs a DOMMatrix as it loads; in Node it takes the real classes from @napi-rs/canvas if it can
+  if (!canvasInstalled()) installCanvasStandIns()
+  pdfjs = import('pdfjs-dist/legacy/build/pdf.mjs')
   return pdfjs
+}
+
+/**
+ * Whether Node can load @napi-rs/canvas (an optional dependency), looked up as pdf.js looks it up, by a
+ * `require` of Node's own: no import a bundler would follow. False outside Node.
+ */
+function canvasInstalled(): boolean {
+  try {
+    const node = (globalThis as { process?: { getBuiltinModule?(id: string): unknown } }).process
+    const module = node?.getBuiltinModule?.('module') as typeof import('node:module') | undefined
+    if (!module) return false
+    module.createRequire(import.meta.url).resolve('@napi-rs/canvas')
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** An open pdf.js document; `close` destroys it and its loading task, and never throws. */

@@ -23,36 +23,11 @@
  * ```
  */
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs'
-
-/** A 2-D matrix, the identity by default: enough for `new DOMMatrix()` at pdf.js module level. */
-class DOMMatrixStub {
-  a: number
-  b: number
-  c: number
-  d: number
-  e: number
-  f: number
-  constructor(init: ArrayLike<number> = []) {
-    const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = Array.from(init)
-    ;[this.a, this.b, this.c, this.d, this.e, this.f] = [a, b, c, d, e, f]
-  }
-}
-
-class Path2DStub {}
-
-class ImageDataStub {
-  constructor(
-    readonly data: Uint8ClampedArray,
-    readonly width: number,
-    readonly height: number
-  ) {}
-}
+import { installCanvasStandIns } from '../load/canvas-stand-ins.js'
 
 /** Idempotent; must run before the first PDF is parsed. Keeps whatever the runtime has of its own. */
 export function preparePdfjs(): void {
+  installCanvasStandIns()
   const global = globalThis as Record<string, unknown>
-  global['DOMMatrix'] ??= DOMMatrixStub
-  global['Path2D'] ??= Path2DStub
-  global['ImageData'] ??= ImageDataStub
   global['pdfjsWorker'] ??= pdfjsWorker
 }
