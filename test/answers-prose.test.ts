@@ -63,11 +63,13 @@ describe('free prose: the coverage prior', () => {
       'Für weitere Vorhaben kommen die Grundstücke an der Lindenallee und am alten Güterbahnhof in Betracht.',
       'Für Rückfragen steht das Bauamt gern bereit.',
     ]
-    // "Miete" alone weighs too little to link on its own; but nothing else answers question 2, nor paragraph 2 anything else
+    // "Miete" alone weighs too little to link on its own; but the paragraph stands in question 2's place, between
+    // the answers to 1 and 3, and the word it shares is named
     const { links } = linkProse(replied(...texts), asked(...questions))
     expect(links.map((answers) => answers.map((a) => a.question))).toEqual([['1'], ['2'], ['3'], []])
-    expect(links[1]![0]).toMatchObject({ method: 'similarity', evidence: expect.stringMatching(/Miete.*clearest answer left/) })
-    expect(links[1]![0]!.confidence).toBeLessThanOrEqual(0.35)
+    expect(links[1]![0]).toMatchObject({ method: 'order', evidence: expect.stringMatching(/open between the answers.*shared terms: Miete/) })
+    expect(links[1]![0]!.basis!.terms).toEqual([{ question: 'Miete', reply: 'Miete', related: false }])
+    expect(links[1]![0]!.confidence).toBeLessThanOrEqual(0.5)
   })
 
   it('pairs nothing when two leftover paragraphs are about equally close to the question', () => {
@@ -214,8 +216,10 @@ describe('free prose: order for a single question nothing answers', () => {
   it('links the paragraph in the question\'s place when its only evidence came from the coverage prior', () => {
     // the second paragraph shares no word with question 2, and only "Reinigung" with question 4
     const links = linkProse(replied(...reply('Maßgeblich sind die Preise vergleichbarer Städte, die Auslastung zu den Spitzenzeiten und die laufenden Kosten für Personal, Strom, Wartung und Reinigung.')), asked(...PARKING)).links
-    expect(links.map((answers) => answers.map((a) => `${a.question}:${a.method}`))).toEqual([['1:similarity'], ['4:similarity', '2:order'], ['3:similarity'], ['1:similarity']])
-    expect(links[1]![1]!.evidence).toContain('no other paragraph answers the question')
+    // the whole reply's assignment puts question 2 in its place; question 4, which nothing else answers, takes
+    // the paragraph clearly its best as well
+    expect(links.map((answers) => answers.map((a) => `${a.question}:${a.method}`))).toEqual([['1:similarity'], ['2:order', '4:similarity'], ['3:similarity'], ['1:similarity']])
+    expect(links[1]![1]!.evidence).toContain('the clearest answer left for this question')
   })
 
   it('does not, when the paragraph in its place answers another question on its own evidence', () => {

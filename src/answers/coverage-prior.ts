@@ -77,7 +77,8 @@ function pairLeftovers(chosen: number[][], evidence: CoverageEvidence, options: 
   return added
 }
 
-function anchorUnanswered(chosen: number[][], evidence: CoverageEvidence, options: CoverageOptions, light: Set<number>): CoverageLink[] {
+/** Step 2 alone: each question still unanswered takes the paragraph clearly its best, on the evidence above. */
+export function anchorUnanswered(chosen: number[][], evidence: CoverageEvidence, options: CoverageOptions, light: Set<number>): CoverageLink[] {
   const questions = evidence.scores[0]?.length ?? 0
   const answered = new Set(chosen.flat())
   const added: CoverageLink[] = []

@@ -18,7 +18,7 @@ import { withoutTrailingColon } from '../text/normalize.js'
 import { readReplyItems } from './items.js'
 import { isFrame } from './frame.js'
 import { linkByNumbers } from './numbered.js'
-import { linkProse } from './prose.js'
+import { linkProse, PROSE } from './prose.js'
 import { quoteMatcher } from './repeat.js'
 import { indexQuestions } from './resolve.js'
 import { hasScopes, link, linkByScope, type LinkedText } from './scopes.js'
@@ -33,7 +33,8 @@ export function linkAnswers(layout: Layout, structure: Structure): Answers {
   const items = readReplyItems(layout.paragraphs, structure, matchQuote)
   if (!structure.roles.includes('reply')) return { reply: null, coverage: coverageOf(structure.questions, []), warnings }
   let linked = linkByScope(items, indexQuestions(flat.map((q) => q.id)), (w) => warnings.push(w), position)
-  if (!hasScopes(items) && flat.length > 0) linked = linkFreeProse(linked, flat, structure, warnings, position, (t) => layout.paragraphs[t.at]!.table !== undefined)
+  // a "Vorbemerkung:" alone opens no scope: the free prose after it is still free prose
+  if (!hasScopes(items.filter((item) => item.kind !== 'preface')) && flat.length > 0) linked = linkFreeProse(linked, flat, structure, layout, warnings, position, (t) => layout.paragraphs[t.at]!.table !== undefined)
   const paragraphs = linked.map((t, n) => toParagraph(t, n, layout))
   const heading = replyHeading(layout, structure)
   return { reply: { heading, paragraphs }, coverage: coverageOf(structure.questions, paragraphs), warnings }
@@ -43,14 +44,15 @@ export function linkAnswers(layout: Layout, structure: Structure): Answers {
 const ANSWERS_IN_ORDER = /\b(?:in\s+der\s+(?:gestellten\s+|vorgegebenen\s+)?Reihenfolge|der\s+Reihe\s+nach)\b.{0,60}\bbeantwort|\bbeantwort\w*\b.{0,60}\b(?:in\s+der\s+(?:gestellten\s+)?Reihenfolge|der\s+Reihe\s+nach)\b/iu
 
 /** Free prose: similarity, then order for what similarity leaves open; the reply's opening sentence answers nothing. */
-function linkFreeProse(linked: LinkedText[], flat: readonly Question[], structure: Structure, warnings: Warning[], position: (i: number) => Warning['position'], isTable: (t: LinkedText) => boolean): LinkedText[] {
+function linkFreeProse(linked: LinkedText[], flat: readonly Question[], structure: Structure, layout: Layout, warnings: Warning[], position: (i: number) => Warning['position'], isTable: (t: LinkedText) => boolean): LinkedText[] {
   // the reply's opening sentence and an announcement of the order answer nothing themselves
   const opening = (t: LinkedText): boolean => t.at === structure.frame.replyHeading || structure.cues[t.at]!.replySentence || ANSWERS_IN_ORDER.test(t.text)
   // "Dies vorausgeschickt, beantworte ich … wie folgt:" closes a preface: what stands before it answers nothing
   const announced = linked.findLastIndex((t, i) => i + 1 < linked.length && structure.cues[t.at]!.replySentence && /:$/.test(t.text))
-  const prose = linked.filter((t, i) => i > announced && !opening(t) && !isTable(t) && t.answers.length === 0)
+  const prefaces = new Set(structure.cues.flatMap((cue, at) => (cue.replyLabel?.kind === 'vorbemerkung' ? [at] : [])))
+  const prose = linked.filter((t, i) => i > announced && !opening(t) && !isTable(t) && !prefaces.has(t.at) && t.answers.length === 0)
   if (flat.length === 1) linkTheOnlyQuestion(prose, flat[0]!.id)
-  else linkProseTexts(prose, linked, flat, structure, warnings, position)
+  else linkProseTexts(prose, linked, flat, structure, warnings, position, topicOf(layout, structure))
   // a table answers what the text before it answers: it holds that text's figures
   linked.forEach((t, i) => {
     if (isTable(t) && i > 0) t.answers = linked[i - 1]!.answers.map((a) => ({ ...a }))
@@ -58,7 +60,12 @@ function linkFreeProse(linked: LinkedText[], flat: readonly Question[], structur
   return linked
 }
 
-function linkProseTexts(prose: LinkedText[], linked: LinkedText[], flat: readonly Question[], structure: Structure, warnings: Warning[], position: (i: number) => Warning['position']): void {
+/** The inquiry's title and preamble: the topic every answer shares. */
+function topicOf(layout: Layout, structure: Structure): string {
+  return layout.paragraphs.flatMap((p, i) => (structure.roles[i] === 'header' || structure.roles[i] === 'preamble' ? [p.text] : [])).join(' ')
+}
+
+function linkProseTexts(prose: LinkedText[], linked: LinkedText[], flat: readonly Question[], structure: Structure, warnings: Warning[], position: (i: number) => Warning['position'], topic: string): void {
   const numbers = linkByNumbers(prose.map((t) => ({ text: t.text, number: answerNumber(structure, t.at) })), flat.map((q) => q.id))
   if (numbers) {
     prose.forEach((t, i) => (t.answers = numbers[i]!))
@@ -66,7 +73,7 @@ function linkProseTexts(prose: LinkedText[], linked: LinkedText[], flat: readonl
   }
   const listItem = (t: LinkedText): boolean => structure.cues[t.at]!.label !== null || /^\p{Ll}/u.test(t.text)
   const declaredOrder = linked.some((t) => ANSWERS_IN_ORDER.test(t.text))
-  const { links } = linkProse(prose.map((t) => ({ text: t.text, listItem: listItem(t) })), flat, declaredOrder)
+  const { links } = linkProse(prose.map((t) => ({ text: t.text, listItem: listItem(t) })), flat, declaredOrder, PROSE, topic)
   if (links.some((answers) => answers.some((a) => a.method === 'order'))) warnings.push({ code: 'links_by_order', message: 'Some reply paragraphs were linked to questions only by their order.' })
   prose.forEach((t, i) => {
     t.answers = links[i]!

@@ -21,12 +21,13 @@
  */
 import type { AnswerLink, LinkBasis, SharedTerm } from '../schema.js'
 import { asksFor, countAsked, gives, KIND_NAMES, kindMatch, type KindMatch } from './asks.js'
-import { coverUnanswered, type CoverageOptions } from './coverage-prior.js'
+import { anchorUnanswered, coverUnanswered, type CoverageOptions } from './coverage-prior.js'
 import { isFrame } from './frame.js'
 import { fillGaps } from './gaps.js'
 import { link } from './scopes.js'
-import { scoreSimilarity, termLabel } from './similarity.js'
+import { scoreSimilarity, termLabel, type SimilarityTable } from './similarity.js'
 import { maxOf } from '../arrays.js'
+import { assignQuestions, type AssignOptions, type Assigned } from './assign.js'
 
 export type ProseText = { text: string; listItem: boolean }
 
@@ -40,6 +41,18 @@ export type ProseOptions = {
 } & CoverageOptions
 
 export const PROSE: ProseOptions = { threshold: 0.05, share: 0.6, swap: 0.12, floor: 0.01, margin: 1.5 }
+
+/**
+ * The order prior of the ordered reading (`assign.ts`): a link costs `threshold`; answering the next question
+ * earns `advance` (below the threshold, so order alone links nothing, unless the groups match the questions in
+ * number or the reply declares its order); passing one over costs `skip`, going back `back`.
+ */
+const ORDER_PRIOR: AssignOptions = { threshold: 0.07, advance: 0.04, stay: 0, skip: 0.03, back: 0.03, unreached: 0 }
+const ADVANCE = { otherwise: 0.04, counted: 0.15, declared: 0.2 }
+/** Evidence too thin to link on its own counts at this share in the ordered reading. */
+const THIN = 0.5
+/** How much more evidence the free reading must give for the reply to count as answering out of order. */
+const REGIME_MARGIN = 0.06
 
 /** What a paragraph giving what a question asks for adds to their score: less than a link needs on its own. */
 const KIND_BONUS = 0.03
@@ -59,10 +72,39 @@ const ORDER = {
 
 export type ProseLinks = { links: AnswerLink[][] }
 
-export function linkProse(texts: readonly ProseText[], questions: readonly { id: string; text: string }[], declaredOrder = false, options = PROSE): ProseLinks {
+/** The evidence both readings of a reply share: its groups, their scores against each question. */
+type Scored = {
+  groups: Group[]
+  table: SimilarityTable
+  /** the letter's frame (thanks, "für Rückfragen …") answers nothing and holds no place in the order */
+  frame: boolean[]
+  kinds: (KindMatch | null)[][]
+  scores: number[][]
+  /** the same, 0 where the evidence is too thin to link on its own */
+  passing: number[][]
+}
+
+/**
+ * The reply read both ways — in the order asked (`linkInOrder`, one assignment by dynamic programming) and
+ * freely, by what each paragraph says — and the ordered reading kept unless the free one gives clearly more
+ * evidence (`REGIME_MARGIN`): a reply that reorders its answers shows it in its words.
+ */
+export function linkProse(texts: readonly ProseText[], questions: readonly { id: string; text: string }[], declaredOrder = false, options = PROSE, topic = ''): ProseLinks {
+  const scored = scoreGroups(texts, questions, options, topic)
+  const ordered = linkInOrder(scored, questions, declaredOrder, options)
+  const free = linkFreely(scored, questions, declaredOrder, options)
+  const index = new Map(questions.map((q, j) => [q.id, j]))
+  const mass = (groupLinks: readonly AnswerLink[][]): number =>
+    groupLinks.reduce((sum, answers, g) => sum + maxOf(answers.map((a) => (a.method === 'similarity' ? scored.scores[g]![index.get(a.question)!]! : 0)), 0), 0)
+  const chosen = !declaredOrder && mass(free) - mass(ordered) > REGIME_MARGIN ? free : ordered
+  const links: AnswerLink[][] = texts.map(() => [])
+  scored.groups.forEach((group, g) => group.members.forEach((i) => (links[i] = chosen[g]!)))
+  return { links }
+}
+
+function scoreGroups(texts: readonly ProseText[], questions: readonly { id: string; text: string }[], options: ProseOptions, topic: string): Scored {
   const groups = groupTexts(texts)
-  const table = scoreSimilarity(groups.map((g) => g.text), questions.map((q) => q.text))
-  // the letter's frame (thanks, "für Rückfragen …") answers nothing and holds no place in the order
+  const table = scoreSimilarity(groups.map((g) => g.text), questions.map((q) => q.text), topic)
   const frame = groups.map((g) => isFrame(g.text))
   const kinds = kindTable(groups, questions)
   const scores = table.scores.map((row, g) => row.map((score, j) => (frame[g] ? 0 : score + (kinds[g]![j] ? KIND_BONUS : 0))))
@@ -70,6 +112,69 @@ export function linkProse(texts: readonly ProseText[], questions: readonly { id:
   // ("Arbeiten" in "Bauarbeiten") is no second word; what a paragraph gives of what a question asks tips
   // the balance between questions, it opens no link by itself
   const passing = scores.map((row, g) => row.map((score, j) => (table.whole(g, j) >= 2 || score >= 2 * options.threshold ? score : 0)))
+  return { groups, table, frame, kinds, scores, passing }
+}
+
+/**
+ * The ordered reading: one assignment for the whole reply (`assign.ts`) over the groups that are not frame.
+ * Thin evidence counts at half weight; where the groups match the questions in number the order weighs more.
+ * A group linked on its words also answers further questions nearly as close that no other group answers.
+ */
+function linkInOrder(scored: Scored, questions: readonly { id: string; text: string }[], declaredOrder: boolean, options: ProseOptions): AnswerLink[][] {
+  const { groups, table, frame, kinds, scores, passing } = scored
+  const places = groups.flatMap((_, g) => (frame[g] ? [] : [g]))
+  // one paragraph per question is the reply's plan only where no question has parts of its own ("2" and "2.a")
+  const flat = !questions.some((q) => questions.some((p) => p !== q && p.id.startsWith(`${q.id}.`)))
+  const trusted = declaredOrder || (flat && places.length === questions.length)
+  const evidence = places.map((g) => scores[g]!.map((s, j) => (passing[g]![j]! > 0 ? s : s * THIN)))
+  const advance = declaredOrder ? ADVANCE.declared : trusted ? ADVANCE.counted : ADVANCE.otherwise
+  // where every question should have its paragraph, one left over at the end costs as a skipped one does
+  const assigned = assignQuestions(evidence, questions.length, { ...ORDER_PRIOR, advance, unreached: trusted ? ORDER_PRIOR.skip : 0 })
+  const taken = new Set(assigned.flatMap((a) => (a ? [a.question] : [])))
+  // a question the assignment left open takes the group clearly its best, besides that group's own question
+  const chosen = groups.map((): number[] => [])
+  places.forEach((g, k) => assigned[k] && chosen[g]!.push(assigned[k]!.question))
+  const extra = anchorUnanswered(chosen, { scores, passing, whole: table.whole, own: table.own }, options, new Set())
+  const groupLinks: AnswerLink[][] = groups.map(() => [])
+  const onWords = (k: number, j: number): boolean => assigned[k]?.question === j && passing[places[k]!]![j]! >= options.threshold
+  places.forEach((g, k) => {
+    const a = assigned[k]
+    if (!a) return
+    const similar = (j: number): AnswerLink => similarityLink(questions[j]!.id, scores[g]![j]!, table.evidence(g, j), kinds[g]![j] ?? null, false)
+    if (passing[g]![a.question]! < options.threshold) {
+      // without words of its own, a paragraph takes a question only where no unlinked neighbour has as good a claim
+      if (!trusted && [k - 1, k + 1].some((n) => n >= 0 && n < places.length && !assigned[n] && evidence[n]![a.question]! * options.margin >= evidence[k]![a.question]!)) return
+      // the one question open between two answers linked on their words
+      const between = a.step === 'advance' && k > 0 && onWords(k - 1, a.question - 1) && onWords(k + 1, a.question + 1)
+      groupLinks[g] = [orderLinkOf(a, k, places.length, questions, { declaredOrder, between, terms: table.evidence(g, a.question), kind: kinds[g]![a.question] ?? null })]
+      return
+    }
+    const others = chooseQuestions(passing[g]!, options).filter((j) => j !== a.question && !taken.has(j) && passing[g]![j]! >= options.share * passing[g]![a.question]!)
+    groupLinks[g] = [similar(a.question), ...others.map(similar)]
+  })
+  for (const { g, j } of extra) {
+    if (!frame[g] && groupLinks[g]!.length > 0 && !groupLinks[g]!.some((l) => l.question === questions[j]!.id)) groupLinks[g]!.push(similarityLink(questions[j]!.id, scores[g]![j]!, table.evidence(g, j), kinds[g]![j] ?? null, true))
+  }
+  if (places.length > questions.length) dropIntroAndOutlook(groupLinks, places, (a, b) => a.question === b.question)
+  return groupLinks
+}
+
+type OrderEvidence = { declaredOrder: boolean; between: boolean; terms: readonly SharedTerm[]; kind: KindMatch | null }
+
+/** An order link of the ordered reading, with the few words it shares with its question where it has any. */
+function orderLinkOf(a: NonNullable<Assigned>, k: number, count: number, questions: readonly { id: string }[], e: OrderEvidence): AnswerLink {
+  const reason = e.declaredOrder ? ORDER.declared : e.between ? ORDER.between : a.step === 'advance' ? ORDER.inOrder : ORDER.gap
+  const terms = e.terms.length > 0 ? `; shared terms: ${e.terms.map(termLabel).join(', ')}` : ''
+  const why = `answer ${k + 1} of ${count}, question ${a.question + 1} of ${questions.length}: ${reason.why}${terms}${givesWhat(e.kind)}`
+  return link(questions[a.question]!.id, 'order', reason.confidence, why, { order: reason.basis, ...(e.terms.length > 0 ? { terms: [...e.terms] } : {}), ...givesBasis(e.kind) })
+}
+
+/**
+ * The free reading: each group links to its most similar questions; the coverage prior, the intro and outlook
+ * rule, the order where the groups match the questions in number, and order inside the gaps fill in.
+ */
+function linkFreely(scored: Scored, questions: readonly { id: string; text: string }[], declaredOrder: boolean, options: ProseOptions): AnswerLink[][] {
+  const { groups, table, frame, kinds, scores, passing } = scored
   const chosen = groups.map((_, g) => chooseQuestions(passing[g]!, options))
   const covered = coverUnanswered(chosen, { scores, passing, whole: table.whole, own: table.own }, options)
   // the answers in their places: the k-th group that is not frame, and the k-th question
@@ -98,9 +203,7 @@ export function linkProse(texts: readonly ProseText[], questions: readonly { id:
     return orphaned(g) ? [...js.map(similar), orderLink(g, true)] : js.map(similar)
   })
   if (!inOrder) fillOrderGaps(groupLinks, frame, questions, kinds)
-  const links: AnswerLink[][] = texts.map(() => [])
-  groups.forEach((group, g) => group.members.forEach((i) => (links[i] = groupLinks[g]!)))
-  return { links }
+  return groupLinks
 }
 
 /**
@@ -164,12 +267,13 @@ function chooseQuestions(scores: readonly number[], options: ProseOptions): numb
 }
 
 /** The first and last group in place, when every question they link is linked by another group too. */
-function dropIntroAndOutlook(chosen: number[][], places: readonly number[]): void {
+function dropIntroAndOutlook<T>(chosen: T[][], places: readonly number[], same: (a: T, b: T) => boolean = (a, b) => a === b): void {
   for (const g of new Set([places[0]!, places[places.length - 1]!])) {
-    const answeredElsewhere = chosen[g]!.every((j) => chosen.some((other, h) => h !== g && other.includes(j)))
+    const answeredElsewhere = chosen[g]!.every((x) => chosen.some((other, h) => h !== g && other.some((y) => same(x, y))))
     if (answeredElsewhere) chosen[g] = []
   }
 }
+
 
 /**
  * kinds[g][j]: what group g gives of what question j asks for, where few questions ask for it (at most half of

@@ -20,6 +20,8 @@ const TAIL_WEIGHT = 0.5
 const HEAD_WEIGHT = 0.5
 /** Weight of a shared concept ("Baubeginn" ≈ "Spatenstich", `thesaurus.ts`): a synonym is not quite the same word. */
 const CONCEPT_WEIGHT = 0.75
+/** Weight of a term the inquiry's title or preamble uses: the topic of the whole inquiry. */
+const TOPIC_WEIGHT = 0.5
 /** Concept terms are marked so they never meet a word's stem. */
 const CONCEPT = '≈'
 
@@ -43,8 +45,8 @@ export type SimilarityTable = {
   own(i: number, j: number): number
 }
 
-export function scoreSimilarity(texts: readonly string[], questions: readonly string[]): SimilarityTable {
-  const raw = [...questions.map(termsOf), ...texts.map(termsOf)]
+export function scoreSimilarity(texts: readonly string[], questions: readonly string[], topic = ''): SimilarityTable {
+  const raw = [...questions.map(termsOf), ...texts.map(termsOf), termsOf(topic)]
   const variants = variantMap(raw.flat().map((t) => t.stem))
   const base = raw.map((terms) => terms.map((t) => ({ ...t, stem: variants.get(t.stem) ?? t.stem })))
   const vocabulary = new Set(base.flat().map((t) => t.stem))
@@ -53,7 +55,11 @@ export function scoreSimilarity(texts: readonly string[], questions: readonly st
     if (!heads.has(word)) heads.set(word, compoundHead(word, stem, vocabulary))
     return heads.get(word)!
   }
-  const docs = base.map((terms) => openCompounds(terms, vocabulary, headOf))
+  const all = base.map((terms) => openCompounds(terms, vocabulary, headOf))
+  const docs = all.slice(0, -1)
+  // the inquiry's topic (its title and preamble) is what every answer is about: it tells no question apart
+  const topical = all[all.length - 1]!.own
+  for (const d of docs) for (const term of topical) if (d.boost.has(term)) d.boost.set(term, d.boost.get(term)! * TOPIC_WEIGHT)
   const idf = inverseDocumentFrequency(docs.map((d) => d.terms))
   const vectors = docs.map((d) => weigh(d.terms, idf, d.boost))
   const q = questions.length
