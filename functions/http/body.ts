@@ -49,7 +49,7 @@ export async function readLimited(request: Request, limit: number, idleMs = BODY
     if (done) break
     size += value.byteLength
     if (size > limit) {
-      await reader.cancel().catch(() => {})
+      await drainOrCancel(reader, limit, idleMs)
       throw tooLarge(null, limit)
     }
     chunks.push(value)
@@ -73,6 +73,26 @@ async function readChunk(reader: ReadableStreamDefaultReader<Uint8Array>, idleMs
   } finally {
     clearTimeout(timer)
   }
+}
+
+/**
+ * After a body has gone over the limit, reads (and drops) up to as much again before answering, and cancels
+ * only a body larger than that. Under `wrangler dev` a request body cancelled while the client still sends it
+ * (an 11 MB chunked upload) leaves wrangler's proxy unable to answer any further request; a body read to its
+ * end does not. Bounded, so a client streaming without end costs at most twice the limit.
+ */
+async function drainOrCancel(reader: ReadableStreamDefaultReader<Uint8Array>, limit: number, idleMs: number): Promise<void> {
+  let drained = 0
+  try {
+    while (drained <= limit) {
+      const { done, value } = await readChunk(reader, idleMs)
+      if (done) return
+      drained += value.byteLength
+    }
+  } catch {
+    return // a stalled or broken body: readChunk has cancelled it already
+  }
+  await reader.cancel().catch(() => {})
 }
 
 function shortBody(size: number, declared: number): ProblemError {
