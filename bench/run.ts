@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url'
 const dir = fileURLToPath(new URL('.', import.meta.url))
 const only = process.argv.slice(2)
 if (only[0] === 'soak') {
+  // the soak reads the Worker's heap over the inspector's WebSocket, a global from Node 22 on
+  const websocket = typeof WebSocket === 'undefined' ? ['--experimental-websocket'] : []
   try {
-    execFileSync(process.execPath, ['--import', 'tsx', `${dir}soak.ts`, ...only.slice(1)], { stdio: 'inherit' })
+    execFileSync(process.execPath, [...websocket, '--import', 'tsx', `${dir}soak.ts`, ...only.slice(1)], { stdio: 'inherit' })
   } catch {
     process.exitCode = 1
   }

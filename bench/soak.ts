@@ -1,9 +1,16 @@
 /**
- * The soak benchmark (issue 9): `npm run bench -- soak [--seconds N] [--clients N] [--files a.pdf,b.docx]`.
+ * The soak benchmark (issue 9): `npm run bench -- soak [--seconds N] [--clients N] [--files a.pdf,b.docx]
+ * [--direct] [--no-parse] [--compare]`.
  * Starts `wrangler dev` on a free loopback port, warms it up, then lets N clients (default 4) upload the files in
  * turn for a fixed time (default 600 s; also `SOAK_SECONDS`), bounded by a request count as well, and stops by
- * itself. Reports requests, errors, p50/p95/p99 and workerd's resident memory after the warm-up and at the end,
- * with samples along the way, so a leak shows as a slope rather than a single number.
+ * itself. Reports requests, errors, p50/p95/p99, and memory after the warm-up and at the end with samples
+ * between, so a leak shows as a slope: the resident memory of wrangler's proxy and of the workerd process that
+ * runs the Worker apart, and the Worker isolate's V8 heap after a full GC (bench/workerd-inspector.ts).
+ * - `--direct` sends the uploads to the Worker's workerd entry, past wrangler's proxy (which a deployment lacks);
+ * - `--no-parse` runs bench/no-parse-worker.ts instead of the app: the same upload handling, no parser, to tell
+ *   the dev runtime's own growth from ours;
+ * - `--compare` prints the constructors whose live objects grew most between the first and last heap snapshot.
+ * The verdict (exit code) is on the Worker's process and heap: each must grow less than 10 % after warm-up.
  * The files default to the seed (../shared/seeds/karben-ki-anfrage.pdf and .docx), else fixtures/worker's.
  */
 import { existsSync, readFileSync } from 'node:fs'
@@ -12,7 +19,8 @@ import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { startWranglerDev } from '../test/browser/wrangler-dev.js'
-import { workerdRssMB } from './workerd-memory.js'
+import { countByName, heapSnapshot, heapUsedMBAfterGC, workerEndpoints, type HeapSnapshot } from './workerd-inspector.js'
+import { roleRssMB } from './workerd-memory.js'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const SEED = join(ROOT, '../shared/seeds')
@@ -20,6 +28,7 @@ const DEFAULT_FILES = existsSync(SEED)
   ? [join(SEED, 'karben-ki-anfrage.pdf'), join(SEED, 'karben-ki-anfrage.docx')]
   : [join(ROOT, 'fixtures/worker/spielplaetze.pdf'), join(ROOT, 'fixtures/worker/spielplaetze.docx')]
 const WARM_UP_REQUESTS = 200
+const SAMPLES = 10
 /** far above what 4 clients manage in the time: the count bound only guards against a runaway loop */
 const MAX_REQUESTS_PER_SECOND = 1000
 const REQUEST_TIMEOUT_MS = 30_000
@@ -30,6 +39,9 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: process.env['SOAK_SECONDS'] ?? '600' },
     clients: { type: 'string', default: '4' },
     files: { type: 'string' },
+    direct: { type: 'boolean', default: false },
+    'no-parse': { type: 'boolean', default: false },
+    compare: { type: 'boolean', default: false },
   },
 })
 const seconds = Number(values.seconds)
@@ -59,7 +71,7 @@ async function uploadOnce(url: string, upload: (typeof uploads)[number], tally: 
 }
 
 /** `clients` loops, each taking the files in turn, until the deadline or the request bound. */
-async function run(url: string, until: number, maxRequests: number, onTick?: () => void): Promise<Tally> {
+async function run(url: string, until: number, maxRequests: number, onTick?: (done: number) => Promise<void>): Promise<Tally> {
   const tally: Tally = { ms: [], errors: new Map() }
   let started = 0
   const client = async (offset: number) => {
@@ -67,7 +79,7 @@ async function run(url: string, until: number, maxRequests: number, onTick?: () 
       const upload = uploads[(started + offset) % uploads.length]!
       started++
       await uploadOnce(url, upload, tally)
-      onTick?.()
+      await onTick?.(tally.ms.length)
     }
   }
   await Promise.all(Array.from({ length: clients }, (_, i) => client(i)))
@@ -78,32 +90,69 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
 }
 
-const server = await startWranglerDev()
+const growth = (from: number, to: number) => ((to - from) / from) * 100
+const signed = (n: number) => `${n >= 0 ? '+' : ''}${n.toFixed(1)} %`
+
+/** The memory figures at one moment. */
+type Memory = { proxy: number; worker: number; heap: number }
+
+function printGrowth(top: number, first: HeapSnapshot, last: HeapSnapshot): void {
+  const before = countByName(first)
+  const rows = [...countByName(last)].map(([name, now]) => {
+    const then = before.get(name) ?? { count: 0, bytes: 0 }
+    return { name, count: now.count - then.count, bytes: now.bytes - then.bytes }
+  })
+  rows.sort((a, b) => b.bytes - a.bytes)
+  console.log('heap growth by constructor (first → last snapshot):')
+  for (const row of rows.slice(0, top)) console.log(`  ${row.name.slice(0, 40).padEnd(40)} ${String(row.count).padStart(8)} objects ${(row.bytes / 1024).toFixed(0).padStart(8)} KB`)
+}
+
+const server = await startWranglerDev(values['no-parse'] ? { script: 'bench/no-parse-worker.ts' } : {})
 try {
-  console.log(`soak: ${clients} clients, ${seconds} s, files ${uploads.map((u) => `${u.name} (${u.bytes.length} B)`).join(', ')}`)
-  const cold = workerdRssMB(server.pid)
-  const warm = await run(server.url, Infinity, WARM_UP_REQUESTS)
-  const startMB = workerdRssMB(server.pid)
-  console.log(`workerd RSS: ${cold.toFixed(0)} MB at start, ${startMB.toFixed(0)} MB after ${WARM_UP_REQUESTS} warm-up requests (${warm.errors.size ? 'with' : 'no'} errors)`)
+  const endpoints = await workerEndpoints(server.pid)
+  const url = values.direct ? endpoints.entryUrl : server.url
+  // the heap first: its snapshot runs a full GC and leaves its own buffers in the process, so every RSS figure
+  // is read in the same state (a snapshot pauses the isolate for about a second, ten times a run)
+  const measure = async (): Promise<Memory> => {
+    const heap = await heapUsedMBAfterGC(endpoints.inspectorUrl)
+    return { heap, proxy: roleRssMB(server.pid, 'proxy'), worker: roleRssMB(server.pid, 'worker') }
+  }
+  const show = (m: Memory) => `proxy ${m.proxy.toFixed(0)} MB, worker ${m.worker.toFixed(0)} MB, heap ${m.heap.toFixed(1)} MB`
+  const worker = values['no-parse'] ? 'the no-parse Worker' : 'the app'
+  console.log(`soak: ${worker}, ${values.direct ? 'direct to its workerd' : "through wrangler's proxy"}, ${clients} clients, ${seconds} s, files ${uploads.map((u) => `${u.name} (${u.bytes.length} B)`).join(', ')}`)
+  const cold = await measure()
+  const warm = await run(url, Infinity, WARM_UP_REQUESTS)
+  // the first snapshot's own buffers stay in the process, so the baseline is read after it
+  const firstSnapshot = values.compare ? await heapSnapshot(endpoints.inspectorUrl) : null
+  const start = await measure()
+  console.log(`at start: ${show(cold)}; after ${WARM_UP_REQUESTS} warm-up requests (${warm.errors.size ? 'with' : 'no'} errors): ${show(start)}`)
   const begin = performance.now()
   const samples: string[] = []
-  let nextSample = begin + (seconds * 1000) / 10
-  const tally = await run(server.url, begin + seconds * 1000, seconds * MAX_REQUESTS_PER_SECOND, () => {
-    if (performance.now() < nextSample) return
-    nextSample += (seconds * 1000) / 10
-    samples.push(`${((performance.now() - begin) / 1000).toFixed(0)} s: ${workerdRssMB(server.pid).toFixed(0)} MB`)
+  let sampled = 1
+  let sampling = false
+  const tally = await run(url, begin + seconds * 1000, seconds * MAX_REQUESTS_PER_SECOND, async (done) => {
+    if (sampling || performance.now() < begin + (sampled * seconds * 1000) / SAMPLES) return
+    sampling = true
+    sampled++
+    const m = await measure()
+    samples.push(`${((performance.now() - begin) / 1000).toFixed(0)} s (${done} req): ${show(m)}`)
+    sampling = false
   })
   const wallS = (performance.now() - begin) / 1000
-  const endMB = workerdRssMB(server.pid)
+  const end = await measure()
+  const lastSnapshot = values.compare ? await heapSnapshot(endpoints.inspectorUrl) : null
   const sorted = [...tally.ms].sort((a, b) => a - b)
   const errors = [...tally.errors.values()].reduce((a, b) => a + b, 0)
   console.log(`requests ${tally.ms.length} in ${wallS.toFixed(0)} s (${(tally.ms.length / wallS).toFixed(1)}/s), errors ${errors}`)
   for (const [kind, count] of tally.errors) console.log(`  ${kind}: ${count}`)
   console.log(`latency ms: p50 ${percentile(sorted, 50).toFixed(1)}, p95 ${percentile(sorted, 95).toFixed(1)}, p99 ${percentile(sorted, 99).toFixed(1)}, max ${percentile(sorted, 100).toFixed(1)}`)
-  console.log(`workerd RSS samples: ${samples.join(', ')}`)
-  const growth = ((endMB - startMB) / startMB) * 100
-  console.log(`workerd RSS: ${startMB.toFixed(0)} MB after warm-up → ${endMB.toFixed(0)} MB at end (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %)`)
-  if (errors > 0 || growth >= 10) process.exitCode = 1
+  console.log(`samples:\n  ${samples.join('\n  ')}`)
+  const [workerGrowth, heapGrowth] = [growth(start.worker, end.worker), growth(start.heap, end.heap)]
+  console.log(`Worker's workerd RSS: ${start.worker.toFixed(0)} MB after warm-up → ${end.worker.toFixed(0)} MB at end (${signed(workerGrowth)})`)
+  console.log(`Worker's V8 heap after GC: ${start.heap.toFixed(1)} MB → ${end.heap.toFixed(1)} MB (${signed(heapGrowth)})`)
+  console.log(`wrangler's proxy RSS (not deployed): ${start.proxy.toFixed(0)} MB → ${end.proxy.toFixed(0)} MB (${signed(growth(start.proxy, end.proxy))})`)
+  if (firstSnapshot && lastSnapshot) printGrowth(15, firstSnapshot, lastSnapshot)
+  if (errors > 0 || workerGrowth >= 10 || heapGrowth >= 10) process.exitCode = 1
 } finally {
   await server.stop()
 }

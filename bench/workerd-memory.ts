@@ -1,14 +1,18 @@
 /**
  * @module
- * workerd's resident memory, read from /proc (Linux only): the workerd processes in the process group that
- * `startWranglerDev` leads. RSS rather than the JS heap, because a leak outside V8's heap (array buffers,
- * WebAssembly memory, native streams) counts against an isolate too.
+ * workerd's memory under `wrangler dev` (Linux only, from /proc and the inspector). wrangler runs two workerd
+ * processes in the process group that `startWranglerDev` leads: its proxy, which holds the public port, and
+ * the one that runs the Worker, started with `--inspector-addr`. Their resident memory is read apart, because
+ * the proxy is wrangler's and not part of a deployment, and the Worker isolate's V8 heap is read through that
+ * process's own inspector after a full GC: that heap is what a deployed isolate's 128 MB limit applies to.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
 
-/** PIDs of the workerd processes in the process group `group`. */
-export function workerdPids(group: number): number[] {
-  const pids: number[] = []
+export type WorkerdProcess = { pid: number; role: 'proxy' | 'worker' }
+
+/** The workerd processes in the process group `group`, each named by its role. */
+export function workerdProcesses(group: number): WorkerdProcess[] {
+  const found: WorkerdProcess[] = []
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
     const stat = readOrNull(`/proc/${entry}/stat`)
@@ -17,9 +21,16 @@ export function workerdPids(group: number): number[] {
     const close = stat.lastIndexOf(')')
     const comm = stat.slice(stat.indexOf('(') + 1, close)
     const pgrp = Number(stat.slice(close + 2).split(' ')[2])
-    if (pgrp === group && comm.startsWith('workerd')) pids.push(Number(entry))
+    if (pgrp !== group || !comm.startsWith('workerd')) continue
+    const args = readOrNull(`/proc/${entry}/cmdline`) ?? ''
+    found.push({ pid: Number(entry), role: args.includes('--inspector-addr') ? 'worker' : 'proxy' })
   }
-  return pids
+  return found
+}
+
+/** PIDs of the workerd processes in the process group `group`. */
+export function workerdPids(group: number): number[] {
+  return workerdProcesses(group).map((p) => p.pid)
 }
 
 /** Resident set size of `pid` in MB, or null when the process is gone. */
@@ -32,6 +43,35 @@ export function rssMB(pid: number): number | null {
 /** The summed RSS of the group's workerd processes in MB (0 when none is found). */
 export function workerdRssMB(group: number): number {
   return workerdPids(group).reduce((sum, pid) => sum + (rssMB(pid) ?? 0), 0)
+}
+
+/** RSS in MB of the group's workerd processes of one role (0 when none is found). */
+export function roleRssMB(group: number, role: WorkerdProcess['role']): number {
+  return workerdProcesses(group)
+    .filter((p) => p.role === role)
+    .reduce((sum, p) => sum + (rssMB(p.pid) ?? 0), 0)
+}
+
+/** TCP ports `pid` listens on, from its socket inodes and /proc/net/tcp. */
+export function listeningPorts(pid: number): number[] {
+  const inodes = new Set<string>()
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const link = readlinkSync(`/proc/${pid}/fd/${fd}`)
+      if (link.startsWith('socket:[')) inodes.add(link.slice(8, -1))
+    } catch {
+      // the descriptor closed meanwhile
+    }
+  }
+  const ports: number[] = []
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const row of (readOrNull(table) ?? '').split('\n').slice(1)) {
+      const cols = row.trim().split(/ +/)
+      // local_address is "hexip:hexport", st 0A is LISTEN, the inode is column 10
+      if (cols[3] === '0A' && inodes.has(cols[9] ?? '')) ports.push(parseInt(cols[1]!.split(':')[1]!, 16))
+    }
+  }
+  return ports
 }
 
 function readOrNull(path: string): string | null {

@@ -17,11 +17,13 @@ export type DevOptions = {
   /** wrangler vars to override (`--var NAME:VALUE`) */
   vars?: Record<string, string>
   timeoutMs?: number
+  /** another Worker entry than wrangler.toml's `main` (the soak's no-parse Worker), with the same config */
+  script?: string
 }
 
 export async function startWranglerDev(options: DevOptions = {}): Promise<DevServer> {
   const [port, inspectorPort] = [await freePort(), await freePort()]
-  const args = [WRANGLER, 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort)]
+  const args = [WRANGLER, 'dev', ...(options.script ? [options.script] : []), '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort)]
   args.push('--show-interactive-dev-session=false', '--log-level', 'warn')
   for (const [name, value] of Object.entries(options.vars ?? {})) args.push('--var', `${name}:${value}`)
   const child = spawn(process.execPath, args, {
