@@ -3,8 +3,13 @@
  * About 50 requests a hostile client would send: corrupt files and zip bombs, lying headers, huge multipart
  * fields, many parts, missing boundaries, wrong content types and methods, and every generated file of
  * test/hostile/make.ts. Each is sent over a raw socket (so headers can lie) and followed by a health check; a
- * server that stops answering counts as a restart, and is started anew so the run goes on. Prints one row per
- * upload and exits 1 on any 5xx, missing answer or restart.
+ * server that stops answering counts as a restart, and is started anew so the run goes on.
+ * A case that fails (5xx, no answer, restart) is sent again straight to the workerd process that runs the
+ * Worker, past wrangler's proxy, and its health is checked there too. That tells the dev runtime's failures
+ * from ours: our code answers every request it sees with problem+json, so a 5xx without it, or a failure that
+ * does not happen past the proxy, is the dev runtime's (its proxy, or workerd's own HTTP parser before any
+ * Worker code runs), and the row says which, with the direct answer as evidence. Prints one row per upload and
+ * exits 1 on any failure that is ours.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -14,6 +19,7 @@ import { zipSync } from 'fflate'
 import { HOSTILE_KINDS } from '../test/hostile/make.js'
 import { rawRequest, type RawAnswer } from '../test/browser/raw-http.js'
 import { startWranglerDev, type DevServer } from '../test/browser/wrangler-dev.js'
+import { workerEndpoints } from './workerd-inspector.js'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const fixture = (name: string) => new Uint8Array(readFileSync(join(ROOT, 'fixtures/worker', name)))
@@ -112,12 +118,31 @@ function hostileFileCases(): Case[] {
   return HOSTILE_KINDS.map((kind) => raw(`test/hostile: ${kind.name}`, kind.build(true)))
 }
 
-async function healthy(server: DevServer): Promise<boolean> {
+async function healthy(url: string): Promise<boolean> {
   try {
-    return (await fetch(`${server.url}/api/health`, { signal: AbortSignal.timeout(10_000) })).status === 200
+    return (await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(10_000) })).status === 200
   } catch {
     return false
   }
+}
+
+const isProblem = (answer: RawAnswer) => (answer.headers['content-type'] ?? '').startsWith('application/problem+json')
+
+/**
+ * Whose failure it is, from the same request sent past wrangler's proxy (`direct`) and the Worker's health
+ * there: ours when the Worker itself fails, the dev runtime's when only the proxy does, or when the answer is
+ * no problem+json (our code never answers without it: workerd's HTTP parser refused the request first).
+ */
+function blame(through: RawAnswer, direct: RawAnswer, workerHealthy: boolean, restarted: boolean): { ours: boolean; why: string } {
+  const directly = `direct to workerd: ${describeAnswer(direct)}`
+  if (!workerHealthy) return { ours: true, why: `${directly}; the Worker itself stopped answering` }
+  if (direct.status !== null && direct.status < 500 && isProblem(direct)) {
+    return { ours: false, why: `wrangler's proxy only (${directly}, ours, in ${direct.ms} ms${restarted ? '; the Worker stayed healthy' : ''})` }
+  }
+  if (direct.status !== null && direct.status >= 500 && !isProblem(direct) && !isProblem(through)) {
+    return { ours: false, why: `workerd's HTTP parser, before any Worker code (${directly}, body "${direct.body.slice(0, 40)}", not our problem+json)` }
+  }
+  return { ours: true, why: directly }
 }
 
 function describeAnswer(answer: RawAnswer): string {
@@ -134,23 +159,36 @@ function describeAnswer(answer: RawAnswer): string {
 const { values } = parseArgs({ options: { only: { type: 'string' } } })
 const cases = [...httpCases(), ...hostileFileCases()].filter((c) => !values.only || c.name.includes(values.only))
 let server = await startWranglerDev()
-const rows: { name: string; answer: string; ms: number; restarted: boolean; bad: boolean }[] = []
+let worker = await workerEndpoints(server.pid)
+type Row = { name: string; answer: string; restarted: boolean; failed: boolean; ours: boolean }
+const rows: Row[] = []
 try {
   for (const item of cases) {
-    const port = Number(new URL(server.url).port)
-    const answer = await rawRequest(port, { head: item.head, body: item.body, endAfterBody: item.endAfterBody, timeoutMs: ANSWER_TIMEOUT_MS })
-    const restarted = !(await healthy(server))
+    const send = (url: string) => rawRequest(Number(new URL(url).port), { head: item.head, body: item.body, endAfterBody: item.endAfterBody, timeoutMs: ANSWER_TIMEOUT_MS })
+    const answer = await send(server.url)
+    const restarted = !(await healthy(server.url))
+    const failed = restarted || answer.status === null || answer.status >= 500
+    let verdict = { ours: false, why: '' }
+    if (failed) {
+      const workerHealthy = await healthy(worker.entryUrl)
+      verdict = blame(answer, await send(worker.entryUrl), workerHealthy, restarted)
+    }
     if (restarted) {
       await server.stop()
       server = await startWranglerDev()
+      worker = await workerEndpoints(server.pid)
     }
-    const bad = restarted || answer.status === null || answer.status >= 500
-    rows.push({ name: item.name, answer: describeAnswer(answer), ms: answer.ms, restarted, bad })
-    console.log(`${bad ? '✗' : '✓'} ${item.name.padEnd(52)} ${describeAnswer(answer).padEnd(32)} ${String(answer.ms).padStart(6)} ms${restarted ? '  RESTART' : ''}`)
+    rows.push({ name: item.name, answer: describeAnswer(answer), restarted, failed, ours: verdict.ours })
+    const mark = !failed ? '✓' : verdict.ours ? '✗' : '~'
+    console.log(`${mark} ${item.name.padEnd(52)} ${describeAnswer(answer).padEnd(32)} ${String(answer.ms).padStart(6)} ms${restarted ? '  RESTART' : ''}`)
+    if (failed) console.log(`    ${verdict.ours ? 'OURS' : 'dev runtime'}: ${verdict.why}`)
   }
 } finally {
   await server.stop()
 }
-const count = (test: (row: (typeof rows)[number]) => boolean) => rows.filter(test).length
-console.log(`\n${rows.length} hostile uploads: ${count((r) => /^[24]\d\d/.test(r.answer))} answered 2xx/4xx, ${count((r) => /^5/.test(r.answer))} 5xx, ${count((r) => r.answer.includes('no answer'))} without an answer, ${count((r) => r.restarted)} restarts`)
-if (rows.some((r) => r.bad)) process.exitCode = 1
+const count = (test: (row: Row) => boolean) => rows.filter(test).length
+const fivexx = (r: Row) => /^5/.test(r.answer)
+const unanswered = (r: Row) => r.answer.includes('no answer')
+console.log(`\n${rows.length} hostile uploads through wrangler dev: ${count((r) => /^[24]\d\d/.test(r.answer))} answered 2xx/4xx, ${count(fivexx)} 5xx, ${count(unanswered)} without an answer, ${count((r) => r.restarted)} restarts`)
+console.log(`of the failures, ours: ${count((r) => r.failed && r.ours)}; the dev runtime's (proxy or workerd's HTTP parser, see each row): ${count((r) => r.failed && !r.ours)}`)
+if (rows.some((r) => r.failed && r.ours)) process.exitCode = 1
