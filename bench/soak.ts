@@ -50,7 +50,8 @@ if (!(seconds > 0) || !Number.isInteger(clients) || clients < 1) throw new Error
 const files = (values.files?.split(',') ?? DEFAULT_FILES).map((file) => resolve(file))
 const uploads = files.map((file) => ({ name: basename(file), bytes: new Uint8Array(readFileSync(file)) }))
 
-type Tally = { ms: number[]; errors: Map<string, number> }
+/** times of all requests; per kind of error its count and the first answer's start, to tell whose it is */
+type Tally = { ms: number[]; errors: Map<string, number>; firstBodies: Map<string, string> }
 
 /** One upload as a form; any answer but 200 with a parsed body is an error, named by status or failure. */
 async function uploadOnce(url: string, upload: (typeof uploads)[number], tally: Tally): Promise<void> {
@@ -63,6 +64,7 @@ async function uploadOnce(url: string, upload: (typeof uploads)[number], tally: 
     const text = await response.text()
     if (response.status !== 200) outcome = `HTTP ${response.status}`
     else if (!text.includes('"questions"')) outcome = 'no questions in the answer'
+    if (outcome !== 'ok' && !tally.firstBodies.has(outcome)) tally.firstBodies.set(outcome, `${response.headers.get('content-type')}: ${text.slice(0, 100)}`)
   } catch (error) {
     outcome = (error as Error).name
   }
@@ -72,7 +74,7 @@ async function uploadOnce(url: string, upload: (typeof uploads)[number], tally: 
 
 /** `clients` loops, each taking the files in turn, until the deadline or the request bound. */
 async function run(url: string, until: number, maxRequests: number, onTick?: (done: number) => Promise<void>): Promise<Tally> {
-  const tally: Tally = { ms: [], errors: new Map() }
+  const tally: Tally = { ms: [], errors: new Map(), firstBodies: new Map() }
   let started = 0
   const client = async (offset: number) => {
     while (performance.now() < until && started < maxRequests) {
@@ -144,7 +146,7 @@ try {
   const sorted = [...tally.ms].sort((a, b) => a - b)
   const errors = [...tally.errors.values()].reduce((a, b) => a + b, 0)
   console.log(`requests ${tally.ms.length} in ${wallS.toFixed(0)} s (${(tally.ms.length / wallS).toFixed(1)}/s), errors ${errors}`)
-  for (const [kind, count] of tally.errors) console.log(`  ${kind}: ${count}`)
+  for (const [kind, count] of tally.errors) console.log(`  ${kind}: ${count}${tally.firstBodies.has(kind) ? ` (first: ${tally.firstBodies.get(kind)})` : ''}`)
   console.log(`latency ms: p50 ${percentile(sorted, 50).toFixed(1)}, p95 ${percentile(sorted, 95).toFixed(1)}, p99 ${percentile(sorted, 99).toFixed(1)}, max ${percentile(sorted, 100).toFixed(1)}`)
   console.log(`samples:\n  ${samples.join('\n  ')}`)
   const [workerGrowth, heapGrowth] = [growth(start.worker, end.worker), growth(start.heap, end.heap)]
