@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util'
 import { zipSync } from 'fflate'
 import { HOSTILE_KINDS } from '../test/hostile/make.js'
 import { rawRequest, type RawAnswer } from '../test/browser/raw-http.js'
-import { startWranglerDev, type DevServer } from '../test/browser/wrangler-dev.js'
+import { startWranglerDev } from '../test/browser/wrangler-dev.js'
 import { workerEndpoints } from './workerd-inspector.js'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
