@@ -85,6 +85,37 @@ describe('text whose line breaks were lost', () => {
     ])
   })
 
+  it('ends a question at a request in brackets, or at an aside after its "?", and opens letters "a." mid-sentence', () => {
+    expect(splitRunOn('Wir fragen: 1. Wie viele warten (bitte nach Gemeinden aufschlüsseln) 2. Wie viele Plätze gibt es in den Bezirken a. Auf Antrag genehmigt? (vgl. § 68 (1) GewO) b. Vom Bezirksamt veranstaltet?', true)).toEqual([
+      'Wir fragen:',
+      '1. Wie viele warten (bitte nach Gemeinden aufschlüsseln)',
+      '2. Wie viele Plätze gibt es in den Bezirken',
+      'a. Auf Antrag genehmigt? (vgl. § 68 (1) GewO)',
+      'b. Vom Bezirksamt veranstaltet?',
+    ])
+  })
+
+  it('goes on from decimal numbers to the next plain number and its decimals', () => {
+    expect(splitRunOn('Ich frage: 1.1 Wie viele gibt es? 1.2 Wer zahlt? 2. Welche Ziele gibt es? 2.1 Wann beginnt der Bau? 3. Wer plant?', true)).toEqual([
+      'Ich frage:', '1.1 Wie viele gibt es?', '1.2 Wer zahlt?', '2. Welche Ziele gibt es?', '2.1 Wann beginnt der Bau?', '3. Wer plant?',
+    ])
+  })
+
+  it('starts a question on the line after a full line that ends a request in brackets', async () => {
+    const text = [
+      'Wir fragen die Verwaltung nach den Plätzen in den Kindertagesstätten des Kreises und',
+      'bitten um die Beantwortung der folgenden Fragen:',
+      '1. Wie viele Kinder unter drei Jahren warteten zum 1. März auf einen Platz in einer Kita',
+      'in den Gemeinden des Kreises Wesertal (bitte nach Gemeinden aufschlüsseln)',
+      '2. Wer zahlt das?',
+    ].join('\n')
+    expect(await paragraphsOf(text)).toEqual([
+      'Wir fragen die Verwaltung nach den Plätzen in den Kindertagesstätten des Kreises und bitten um die Beantwortung der folgenden Fragen:',
+      '1. Wie viele Kinder unter drei Jahren warteten zum 1. März auf einen Platz in einer Kita in den Gemeinden des Kreises Wesertal (bitte nach Gemeinden aufschlüsseln)',
+      '2. Wer zahlt das?',
+    ])
+  })
+
   it('gives a number without text of its own a paragraph, so that its first letter starts a line', async () => {
     expect(await paragraphsOf('Wir fragen:\n\n1. a) Wie viele gibt es?\n\nb) Wer zahlt?\n\nII. 1. Wann beginnt der Bau?')).toEqual(['Wir fragen:', '1.', 'a) Wie viele gibt es?', 'b) Wer zahlt?', 'II.', '1. Wann beginnt der Bau?'])
   })
@@ -199,6 +230,7 @@ describe('linear time', () => {
     ['colons and numbers', repeat(': 1. ')],
     ['decimal numbers', repeat('? 1.1 Wie ')],
     ['letter-spaced headings and requests', repeat('? Bitte A n t w o r t ')],
+    ['brackets after questions', repeat('? (vgl. (1) ) a. ')],
   ])('%s', (_, text) => {
     const parts = splitRunOn(text, true)
     expect(parts.join('').length).toBeGreaterThan(MB / 2)

@@ -12,12 +12,12 @@
 import { IMPRINT_START } from './imprint.js'
 
 /** Where a marker may start: after white space (or at the text's start), at a word that can open one. */
-const CANDIDATE = /(?<!\S)(?:\d{1,2}(?:\.\)|[.)])|[a-z]\)|[Zz]u |Antwort|Frage|Vorbemerkung|Namens |Im Namen |Begründung|Mit freundlichen|In Vertretung|Ich |Wir |\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?, (?:den )?\d|Eingegangen|Ausgegeben|Herstellung|Druck|Vertrieb|Die Drucksachen|Drucksachen|Hausanschrift|Postanschrift|(?:Drucksache|Drs\.) ?\d{1,2} ?\/|A n t|V o r|B e g|S t e|Die Antwort wurde namens)/gu
+const CANDIDATE = /(?<!\S)(?:\d{1,2}(?:\.\)|[.)])|[a-z][.)]|[Zz]u |Antwort|Frage|Vorbemerkung|Namens |Im Namen |Begründung|Mit freundlichen|In Vertretung|Ich |Wir |\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?, (?:den )?\d|Eingegangen|Ausgegeben|Herstellung|Druck|Vertrieb|Die Drucksachen|Drucksachen|Hausanschrift|Postanschrift|(?:Drucksache|Drs\.) ?\d{1,2} ?\/|A n t|V o r|B e g|S t e|Die Antwort wurde namens)/gu
 
 const ITEM = /(\d{1,2})(?:\.\)|[.)]) +(?=[„"“\p{Lu}]|a\) )/uy
 /** "1.1 Wie viele …", "2.3. Welche …": Bayern's decimal numbers */
 const DECIMAL_ITEM = /(\d{1,2})\.(\d{1,2})\.? +(?=[„"“\p{Lu}])/uy
-const LETTER = /([a-z])\) +(?=[„"“\p{Lu}])/uy
+const LETTER = /([a-z])[.)] +(?=[„"“\p{Lu}])/uy
 const MONTH = /(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/uy
 const FRAGE = /Fragen? \d{1,3}(?: ?[a-z]\))?(?: ?(?:,|und|bis|[-–]) ?\d{1,3}(?: ?[a-z]\))?){0,4} ?(?::|\.(?= \p{Lu}))/uy
 const ZU = /(?:Antwort )?[Zz]u ([^:?!]{1,40}):/uy
@@ -54,6 +54,7 @@ const match = (pattern: RegExp, text: string, at: number): RegExpExecArray | nul
  * a date or the end of a sentence), or null (mid-sentence, an abbreviation).
  */
 function endBefore(text: string, at: number): string | null {
+  if (closesQuestionBracket(text, at)) return '?'
   let i = at - 1
   while (i >= 0 && i > at - 8 && /[\s“”"'»)\]]/u.test(text[i]!)) i--
   if (i < 0) return 'start'
@@ -63,6 +64,28 @@ function endBefore(text: string, at: number): string | null {
   const before = text.slice(Math.max(0, i - 8), i + 1)
   if (/(?:^|\D)\d{1,2}\.$/u.test(before)) return 'ordinal'
   return ABBREVIATION.test(before) ? null : mark
+}
+
+/**
+ * The text before `at` ends with a bracket that ends a question: a request ("… (bitte nach Jahren aufschlüsseln)
+ * 2. Wie …"), or any aside after its "?" ("… eingeladen? (vgl. § 42 (1) Satz 2 BezVerwG) b. Auf …"). A bounded
+ * scan back to the bracket's opening, brackets inside it counted.
+ */
+function closesQuestionBracket(text: string, at: number): boolean {
+  let i = at - 1
+  while (i >= 0 && i > at - 4 && text[i] === ' ') i--
+  if (text[i] !== ')') return false
+  let depth = 0
+  for (let j = i; j >= 0 && j > i - 300; j--) {
+    if (text[j] === ')') depth++
+    else if (text[j] === '(' && --depth === 0) {
+      if (/^\(\s*[Bb]itte\b/u.test(text.slice(j, j + 12))) return true
+      let k = j - 1
+      while (k >= 0 && k > j - 4 && text[k] === ' ') k--
+      return text[k] === '?'
+    }
+  }
+  return false
 }
 
 /**
@@ -149,10 +172,13 @@ function numberedItem(text: string, at: number, n: number, length: number, end: 
   const asks = asksFirst(text, at + length)
   // "… und ANTWORT der Landesregierung 1. Wie viele …? 2. Wie …": a list that asks needs no stop before it
   const first = n === 1 && (end === ':' || (asks && (end !== null || secondFollows(text, at))))
-  if (!first && !(state.listed && continuesList(n, end!, asks, state))) return null
+  // "3.3 …? 4. Welchen …?": a plain number after decimal ones goes on with their first place
+  const afterDecimal = state.decimal !== null && n === state.decimal[0] + 1 && asks
+  if (!first && !afterDecimal && !(state.listed && continuesList(n, end!, asks, state))) return null
   state.next = n + 1
   state.listed = true
   state.replied = false
+  if (state.decimal !== null) state.decimal = [n, 0]
   // "1. a) Wie viele …? b) …": the number has no text of its own, its first letter follows at once
   state.letter = text.startsWith('a) ', at + length) ? 'b' : 'a'
   return first && end === ':' ? { at, lead: leadInStart(text, at) } : { at }
@@ -207,13 +233,18 @@ function secondFollows(text: string, at: number): boolean {
   return /\?["“”»)]? 2\.\)? [„"“\p{Lu}]/u.test(text.slice(at, at + 1500))
 }
 
-/** "a)" after a colon or a question, then the next letter after a finished sentence. */
+/** "a)" or "a." after a colon or a question (or mid-sentence where "b" follows a question), then the next letter after a finished sentence. */
 function letterItem(text: string, at: number, letter: string, end: string | null, state: State): Found | null {
-  if (end === null) return null
-  const first = letter === 'a' && (end === ':' || end === '?')
+  const first = letter === 'a' && (end === ':' || end === '?' || (end === null && letterFollows(text, at)))
+  if (end === null && !first) return null
   if (!first && letter !== state.letter) return null
   state.letter = String.fromCharCode(letter.charCodeAt(0) + 1)
   return first && end === ':' ? { at, lead: leadInStart(text, at) } : { at }
+}
+
+/** "… in den Bezirken a. Auf Verlangen … eingeladen? b. Auf …": letters that open mid-sentence, "b" after a question. */
+function letterFollows(text: string, at: number): boolean {
+  return /\?[^?]{0,200}? b[.)] \p{Lu}/u.test(text.slice(at, at + 800))
 }
 
 /** The Bundestag's cover note ("Die Antwort wurde namens der Bundesregierung … übermittelt.") ends at its sentence's stop. */
