@@ -3,9 +3,9 @@
  * Deciding how an inquiry lays out its questions: as a block before the reply, or interleaved with the
  * answers. The block reading is tried first; a document without a reply heading whose questions each have
  * text after them — or whose asking paragraphs continue past the first answer label, or past a joint answer to
- * the first few, each with its answer below — is interleaved, unless
- * the questions after the reply's start only restate the block's (the list, "Antwort", the list again with the
- * answers). A single question with text below it is interleaved when the head says the document holds the
+ * the first few, each with its answer below, or whose groups of questions are each followed by text in a
+ * document that says it holds the answer — is interleaved, unless the questions after the reply's start only
+ * restate the block's (the list, "Antwort", the list again with the answers). A single question with text below it is interleaved when the head says the document holds the
  * answer ("… und Antwort des Senats"). A list of questions below the reply's title, with nothing between its
  * items, is a block whose reply starts after it (the answers follow in order).
  */
@@ -28,6 +28,8 @@ export function findQuestions(ctx: Context, frame: Frame, twoDocuments: boolean)
     if (frame.replyStart === null && answersBetween(ctx, block.questions)) return { mode: 'interleaved', ...block }
     // numbered rows of an answer's data read as questions between the ones that ask
     if (frame.replyStart === null && whole && answersBetween(ctx, whole.questions) && asksOnlyIn(ctx, block.questions, whole.questions)) return { mode: 'interleaved', ...whole }
+    // Hamburg: groups of questions, each followed by the Senate's answer to all of them, in a document that says it holds the answer
+    if (frame.replyStart === null && answersGroups(ctx, block.questions)) return { mode: 'interleaved', ...block }
   }
   if (block) {
     // one question with its answer below it, in a document that says it holds the answer
@@ -70,6 +72,13 @@ function restates(whole: readonly FoundQuestion[], block: readonly FoundQuestion
 
 /** A head line that names the answer: "und Antwort des Senats", "mit Antwort der Landesregierung". */
 const NAMES_ANSWER = /\b(?:und|mit)\s+(?:der\s+)?(?:Antwort|Beantwortung|Stellungnahme)\b/iu
+
+/** Questions that all ask, some (not only the last) followed by text of their own, and the head says the document holds the answer. */
+function answersGroups(ctx: Context, questions: readonly FoundQuestion[]): boolean {
+  const last = questions[questions.length - 1]!
+  if (!questions.every((q) => ctx.cues[q.at]!.asksLoosely) || answeredBetween(ctx, questions) === 0 || !hasTextOfItsOwn(ctx, last.paragraphs[last.paragraphs.length - 1]! + 1, ctx.paragraphs.length)) return false
+  return ctx.paragraphs.slice(0, questions[0]!.at).some((p) => NAMES_ANSWER.test(p.text))
+}
 
 /** The single question is followed by text of its own, and the head says the document holds the answer. */
 function answersOne(ctx: Context, question: FoundQuestion): boolean {

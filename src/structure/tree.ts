@@ -6,6 +6,7 @@
  */
 import type { Paragraph } from '../nodes.js'
 import type { Position, Question, Warning } from '../schema.js'
+import { asksWithoutMark } from './cues.js'
 import type { FoundQuestion } from './found.js'
 
 type Node = Question & { path: string[]; asks: boolean }
@@ -33,7 +34,8 @@ function toNode(q: FoundQuestion, paragraphs: readonly Paragraph[], used: Set<st
     while (used.has(id)) id = `${id}'`
   }
   used.add(id)
-  return { id, label: q.label, text: q.text, children: [], position, path: q.path, asks: /\?/.test(q.text) }
+  // a lead text that opens a question ("Zu wie vielen … wurde in den Bezirken a. … b. …") asks, mark or not
+  return { id, label: q.label, text: q.text, children: [], position, path: q.path, asks: /\?/.test(q.text) || asksWithoutMark(q.text) }
 }
 
 /** The nearest earlier node whose path is the longest proper prefix of `path`. */
@@ -45,7 +47,7 @@ function findParent(placed: readonly Node[], path: readonly string[]): Node | un
   return undefined
 }
 
-/** Replaces grouping headings (children, but no question mark) by their children; strips the helper fields. */
+/** Replaces grouping headings (children, but nothing that asks) by their children; strips the helper fields. */
 function ungroup(nodes: readonly Node[]): Question[] {
   return nodes.flatMap((node) => {
     const children = ungroup(node.children as Node[])
