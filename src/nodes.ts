@@ -8,7 +8,10 @@
  */
 import type { Position, Warning } from './schema.js'
 
-export type Format = 'pdf' | 'docx' | 'text' | 'html'
+export type Format = 'pdf' | 'docx' | 'text' | 'html' | 'doc' | 'rtf' | 'odt'
+
+/** Word-processor formats: a block is one paragraph, its line breaks are soft breaks inside it. */
+export const isWordProcessor = (format: Format): boolean => format === 'docx' || format === 'doc' || format === 'rtf' || format === 'odt'
 
 /** One line of text on a page, as pdf.js (or OCR) placed it. Coordinates in PDF points, origin top-left. */
 export type TextLine = {

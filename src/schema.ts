@@ -21,7 +21,7 @@ export type Warning = z.infer<typeof Warning>
 
 export const SourceFile = z.object({
   role: z.enum(['inquiry', 'reply']),
-  format: z.enum(['pdf', 'docx', 'text', 'html']),
+  format: z.enum(['pdf', 'docx', 'text', 'html', 'doc', 'rtf', 'odt']),
   pages: z.number().int().positive().nullable(),
   ocr: z.boolean(),
   sha256: z.string(),
@@ -35,7 +35,7 @@ export const SourceFile = z.object({
 export type SourceFile = z.infer<typeof SourceFile>
 
 export const Source = z.object({
-  format: z.enum(['pdf', 'docx', 'text', 'html']),
+  format: z.enum(['pdf', 'docx', 'text', 'html', 'doc', 'rtf', 'odt']),
   pages: z.number().int().positive().nullable(),
   ocr: z.boolean(),
   sha256: z.string().describe('hex SHA-256 of the (first) document'),

@@ -6,7 +6,7 @@
  * (extracted from a PDF, typed in an editor). Wrapped lines are joined; a new paragraph starts where a line
  * carries a list label after a finished sentence, or after a short line that ends a sentence.
  */
-import type { Block, Format } from '../nodes.js'
+import { isWordProcessor, type Block, type Format } from '../nodes.js'
 import { joinParagraphLines } from './hyphenation.js'
 import { splitLabel } from './label.js'
 import { draftFrom, type Draft } from './paragraphs.js'
@@ -28,7 +28,7 @@ export function blocksToDrafts(blocks: readonly Block[], format: Format): Draft[
   return flow.flatMap((block) => {
     const props = { label: block.label, level: block.level, heading: block.heading, bold: block.bold, page: null }
     if (block.table) return [draftFrom(block.text, { ...props, table: block.table })]
-    if (block.label !== null || format === 'docx') return [draftFrom(joinParagraphLines(block.text.split('\n')), props)]
+    if (block.label !== null || isWordProcessor(format)) return [draftFrom(joinParagraphLines(block.text.split('\n')), props)]
     if (format === 'html') return splitAtLabelledLines(block.text.split('\n')).map((lines) => draftFrom(joinParagraphLines(lines), props))
     const groups = wrapped ? groupWrappedLines(block.text.split('\n'), width) : block.text.split('\n').map((l) => [l])
     return mergeBareLabels(groups).flatMap((lines) => splitRunOn(joinParagraphLines(lines), lost).map((text) => draftFrom(text, props)))

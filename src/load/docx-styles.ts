@@ -37,6 +37,13 @@ const HEADING_NAME = /^(?:heading|überschrift|titre|titolo|título|kop|nagłów
 const HEADING_ID = /^(?:heading|berschrift|Überschrift)([1-9])$/i
 const TITLE = /^(?:title|titel|titre|titolo|título)$/i
 
+/** The heading level a style's name says ("Heading 2", "Überschrift 1", "Title"), for the formats that name styles only. */
+export function headingOfStyleName(name: string): number | null {
+  const match = HEADING_NAME.exec(name.trim())
+  if (match) return Math.min(Number(match[1]), 6)
+  return TITLE.test(name.trim()) ? 1 : null
+}
+
 export function readStyles(root: Element | null): Styles {
   const records = new Map<string, StyleRecord>()
   let defaultParagraph: string | null = null

@@ -4,9 +4,12 @@
  */
 import { resolveLimits, type Limits } from '../limits.js'
 import type { LoadedDocument } from '../nodes.js'
+import { loadDoc } from './doc.js'
 import { loadDocx } from './docx.js'
 import { loadHtml } from './html.js'
+import { loadOdt } from './odt.js'
 import { loadPdf, type PdfOptions } from './pdf.js'
+import { loadRtf } from './rtf.js'
 import { sniffFormat } from './sniff.js'
 import { loadText } from './text.js'
 
@@ -27,5 +30,11 @@ export async function loadDocument(bytes: Uint8Array, options: LoadOptions = {})
       return loadHtml(bytes, limits)
     case 'text':
       return loadText(bytes, limits)
+    case 'odt':
+      return loadOdt(bytes, limits)
+    case 'rtf':
+      return loadRtf(bytes, limits)
+    case 'doc':
+      return loadDoc(bytes, limits)
   }
 }

@@ -27,19 +27,35 @@ function containsBytes(bytes: Uint8Array, needle: Uint8Array): boolean {
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const
 
+/** The formats read, for error sentences. */
+const READS = 'PDF, Word (DOCX, DOC), OpenDocument text (ODT), RTF, HTML and plain text'
+
+/** A name as an OLE directory stores it (UTF-16LE). */
+const utf16le = (name: string): Uint8Array => new Uint8Array([...name].flatMap((ch) => [ch.charCodeAt(0), 0]))
+
+/**
+ * An OpenDocument text: its first entry is "mimetype", stored uncompressed, holding the media type (ODF 1.3
+ * part 2, 3.3). Templates and master documents ("…text-template", "…text-master") are not read.
+ */
+function isOdt(bytes: Uint8Array): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (bytes.length < 30 || ascii(bytes, 30, 38) !== 'mimetype') return false
+  const start = 30 + view.getUint16(26, true) + view.getUint16(28, true)
+  return ascii(bytes, start, start + view.getUint32(18, true)) === 'application/vnd.oasis.opendocument.text'
+}
+
 /**
  * A password-protected DOCX is not a ZIP: Office encrypts the package into an OLE compound file with the
  * streams "EncryptionInfo" and "EncryptedPackage" (MS-OFFCRYPTO), whose directory names are UTF-16LE.
  */
 function isEncryptedOoxml(bytes: Uint8Array): boolean {
-  const utf16le = (name: string) => new Uint8Array([...name].flatMap((ch) => [ch.charCodeAt(0), 0]))
   return startsWith(bytes, OLE_SIGNATURE) && containsBytes(bytes, utf16le('EncryptedPackage')) && containsBytes(bytes, utf16le('EncryptionInfo'))
 }
 
 /** What a ZIP archive that is not a DOCX is, for the error sentence. */
 function describeZip(bytes: Uint8Array): string {
   const head = ascii(bytes, 30, 200)
-  if (head.includes('application/vnd.oasis.opendocument.text')) return 'an OpenDocument text (.odt); save it as DOCX or PDF'
+  if (head.includes('application/vnd.oasis.opendocument.text')) return 'an OpenDocument text template or master document; save it as ODT, DOCX or PDF'
   if (head.includes('application/vnd.oasis.opendocument')) return 'an OpenDocument file that is not a text document'
   if (head.includes('application/epub+zip')) return 'an EPUB e-book'
   if (zipHasEntry(bytes, 'xl/workbook.xml')) return 'an Excel workbook (.xlsx)'
@@ -49,8 +65,7 @@ function describeZip(bytes: Uint8Array): string {
 
 /** Names a binary format we do not read, or returns null if the bytes are not one we know. */
 function describeBinary(bytes: Uint8Array): string | null {
-  if (startsWith(bytes, OLE_SIGNATURE)) return 'an old Word or Office 97–2003 file (.doc); save it as DOCX or PDF'
-  if (ascii(bytes, 0, 5) === '{\\rtf') return 'an RTF document; save it as DOCX or PDF'
+  if (startsWith(bytes, OLE_SIGNATURE)) return 'an Office 97–2003 file that is not a Word document (an Excel or PowerPoint file?)'
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'a PNG image; scan documents to PDF instead'
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'a JPEG image; scan documents to PDF instead'
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'a TIFF image; scan documents to PDF instead'
@@ -67,15 +82,18 @@ export function sniffFormat(bytes: Uint8Array): Format {
   if (isPdf(bytes)) return 'pdf'
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (zipHasEntry(bytes, 'word/document.xml')) return 'docx'
-    throw new InquiryError('unsupported_format', `The file is ${describeZip(bytes)}, not a PDF, DOCX, HTML or text document.`)
+    if (isOdt(bytes)) return 'odt'
+    throw new InquiryError('unsupported_format', `The file is ${describeZip(bytes)}, not a document inquiry-parser reads (${READS}).`)
   }
   if (isEncryptedOoxml(bytes)) {
     throw new InquiryError('encrypted', 'The Word document is password-protected; open it in Word, remove the password and save it again.')
   }
+  if (startsWith(bytes, OLE_SIGNATURE) && containsBytes(bytes, utf16le('WordDocument'))) return 'doc'
+  if (ascii(bytes, 0, 5) === '{\\rtf') return 'rtf'
   const binary = describeBinary(bytes)
-  if (binary) throw new InquiryError('unsupported_format', `The file is ${binary}; inquiry-parser reads PDF, DOCX, HTML and plain text.`)
+  if (binary) throw new InquiryError('unsupported_format', `The file is ${binary}; inquiry-parser reads ${READS}.`)
   if (looksBinary(bytes)) {
-    throw new InquiryError('unsupported_format', 'The file is binary data of an unknown format; inquiry-parser reads PDF, DOCX, HTML and plain text.')
+    throw new InquiryError('unsupported_format', `The file is binary data of an unknown format; inquiry-parser reads ${READS}.`)
   }
   return looksLikeHtml(bytes) ? 'html' : 'text'
 }
