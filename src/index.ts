@@ -1,6 +1,6 @@
 /**
  * @module
- * inquiry-parser: German council inquiries and their replies, from PDF, DOCX, HTML or text, as structure.
+ * inquiry-parser: German council inquiries and their replies, from PDF, Word (DOCX, DOC), ODT, RTF, HTML or text, as structure.
  *
  * @example
  * ```ts

@@ -15,11 +15,11 @@ import { joinLayouts } from './structure/join.js'
 /** The budgets (see `Limits` in limits.ts: `maxBytes`, `maxPages`, `timeoutMs`, …) are options too. */
 export type ParseOptions = Omit<LoadOptions, 'limits' | 'deadline'> &
   Partial<Limits> & {
-    /** The reply as a document of its own (PDF, DOCX, HTML or text, in any mix with the inquiry's format). */
+    /** The reply as a document of its own (PDF, DOCX, DOC, ODT, RTF, HTML or text, in any mix with the inquiry's format). */
     reply?: Uint8Array | ArrayBuffer
   }
 
-/** Parses an inquiry (PDF, DOCX, HTML or plain text, told apart by its bytes), and its reply if given apart, into the Inquiry contract. */
+/** Parses an inquiry (PDF, DOCX, DOC, ODT, RTF, HTML or plain text, told apart by its bytes), and its reply if given apart, into the Inquiry contract. */
 export async function parseInquiry(input: Uint8Array | ArrayBuffer, options: ParseOptions = {}): Promise<Inquiry> {
   const limits = resolveLimits(options)
   const deadline = new Deadline(limits.timeoutMs)

@@ -16,8 +16,11 @@ export type Upload = {
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
+/** The archive formats: Word 97–2003, RTF (both types are in use), OpenDocument text. */
+export const ARCHIVE_TYPES = ['application/msword', 'application/rtf', 'text/rtf', 'application/vnd.oasis.opendocument.text']
+
 /** Content types a raw body may have. */
-export const RAW_TYPES = ['application/pdf', DOCX_TYPE, 'text/html', 'application/xhtml+xml', 'text/plain', 'text/markdown', 'application/octet-stream']
+export const RAW_TYPES = ['application/pdf', DOCX_TYPE, ...ARCHIVE_TYPES, 'text/html', 'application/xhtml+xml', 'text/plain', 'text/markdown', 'application/octet-stream']
 
 export async function readUpload(request: Request, limits: Limits): Promise<Upload> {
   const contentType = request.headers.get('content-type') ?? ''
@@ -28,7 +31,7 @@ export async function readUpload(request: Request, limits: Limits): Promise<Uplo
   }
   throw new ProblemError(
     'unsupported_format',
-    `Content type "${mediaType}" is not accepted: send multipart/form-data with a "file" field, or a PDF, DOCX, HTML or text file as the body.`
+    `Content type "${mediaType}" is not accepted: send multipart/form-data with a "file" field, or a PDF, Word (DOCX, DOC), ODT, RTF, HTML or text file as the body.`
   )
 }
 

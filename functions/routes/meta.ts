@@ -57,7 +57,7 @@ function openapiDocument(app: OpenAPIHono<Env>) {
     info: {
       title: 'inquiry-parser',
       version: packageJson.version,
-      description: 'German council inquiries and their replies, from PDF, DOCX, HTML or text, as structure.',
+      description: 'German council inquiries and their replies, from PDF, Word (DOCX, DOC), ODT, RTF, HTML or text, as structure.',
       license: { name: packageJson.license, url: 'https://spdx.org/licenses/MIT.html' },
     },
     // relative: the document describes the deployment that serves it

@@ -32,7 +32,7 @@ export const parseRoute = createRoute({
     400: problemResponse('Missing file, unreadable form or invalid option'),
     401: problemResponse('Missing or wrong bearer token (only when API_TOKEN is set)'),
     413: problemResponse('Document (or the unpacked DOCX) larger than allowed'),
-    415: problemResponse('Not a PDF, DOCX, HTML or text document'),
+    415: problemResponse('Not a PDF, DOCX, DOC, ODT, RTF, HTML or text document'),
     422: problemResponse('Encrypted, damaged, empty, too many pages, or a scan that needs OCR'),
   },
 })

@@ -2,7 +2,7 @@
 
 /** What went wrong and what the clerk can do, by problem code. */
 export const PROBLEM_TEXT = {
-  unsupported_format: 'Dieses Dateiformat wird nicht unterstützt. Bitte laden Sie eine PDF-, Word- (DOCX), HTML- oder Textdatei hoch.',
+  unsupported_format: 'Dieses Dateiformat wird nicht unterstützt. Bitte laden Sie eine PDF-, Word- (DOCX, DOC), OpenDocument- (ODT), RTF-, HTML- oder Textdatei hoch.',
   too_large: 'Die Datei ist zu groß für diesen Dienst.',
   encrypted: 'Das PDF ist mit einem Passwort geschützt. Bitte entfernen Sie den Schutz (oder drucken Sie es in ein neues PDF) und versuchen Sie es erneut.',
   corrupt: 'Die Datei ist beschädigt und kann nicht gelesen werden. Öffnen und speichern Sie sie bitte neu oder exportieren Sie sie erneut.',
@@ -25,6 +25,7 @@ export const WARNING_TEXT = {
   ocr_low_confidence: 'Einzelne Seiten wurden per Texterkennung nur unsicher gelesen; dort können Wörter falsch erkannt sein.',
   legacy_encoding: 'Die Datei ist in einer älteren Zeichenkodierung gespeichert; Umlaute wurden umgewandelt.',
   docx_notes_omitted: 'Fuß- und Endnoten des Word-Dokuments sind nicht im Ergebnis enthalten.',
+  notes_omitted: 'Fuß- und Endnoten des Dokuments sind nicht im Ergebnis enthalten.',
   docx_embedded_content_omitted: 'Das Word-Dokument bettet andere Dateien ein, deren Text nicht gelesen wurde.',
   no_questions: 'Es wurden keine Fragen gefunden: weder eine nummerierte Liste noch ein Absatz, der etwas fragt.',
   duplicate_question_id: 'Eine Fragenummer kommt zweimal vor; die zweite Frage ist mit einem Strich gekennzeichnet (z. B. 3′).',

@@ -19,7 +19,7 @@ const FORMATS = ['json', 'text', 'markdown', 'docx', 'oparl'] as const
 
 export const parseCommand: Command = {
   usage: USAGE,
-  summary: 'Parse one inquiry (PDF, DOCX, HTML or text; the reply may be a file of its own) and print it as JSON, Markdown, or its clean paragraphs as text.',
+  summary: 'Parse one inquiry (PDF, DOCX, DOC, ODT, RTF, HTML or text; the reply may be a file of its own) and print it as JSON, Markdown, or its clean paragraphs as text.',
   async run(argv) {
     const { values, positionals } = parseOptions(argv, { format: { type: 'string', short: 'f', default: 'json' }, reply: { type: 'string', short: 'r' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' }, 'max-pages': { type: 'string' }, ...OCR_ARGS }, USAGE)
     if (values.help) {
