@@ -76,8 +76,9 @@ export function openCompoundFile(bytes: Uint8Array, maxUnpackedBytes: number): C
     stream(name) {
       const entry = entries.find((e) => e.type === STREAM && e.name === name)
       if (!entry) return null
+      if (entry.size > bytes.length) throw corrupt(`its stream ${name} claims more bytes than the file has`)
       unpacked += entry.size
-      if (unpacked > maxUnpackedBytes || entry.size > bytes.length) {
+      if (unpacked > maxUnpackedBytes) {
         throw new InquiryError('too_large', `The Word 97–2003 document's streams hold more than ${maxUnpackedBytes} bytes, the most allowed.`, {
           details: { maxUnpackedBytes },
         })
