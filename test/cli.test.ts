@@ -29,7 +29,6 @@ describe('inquiry-parser parse on bad files → exit 3 and one line', () => {
     ['truncated.pdf', 'corrupt'],
     ['not-docx.zip', 'unsupported_format'],
     ['empty.txt', 'empty'],
-    ['document.odt', 'unsupported_format'],
     ['scan.png', 'unsupported_format'],
     ['old-word.doc', 'unsupported_format'],
     ['random.bin', 'unsupported_format'],
@@ -41,6 +40,12 @@ describe('inquiry-parser parse on bad files → exit 3 and one line', () => {
       expect(stdout).toBe('')
     })
   }
+
+  it('document.odt, once unsupported, is read now: exit 0 and its questions', async () => {
+    expect(await main(['parse', path('fixtures/bad/document.odt'), '--format', 'json'])).toBe(0)
+    expect(JSON.parse(stdout)).toMatchObject({ source: { format: 'odt' } })
+    expect(JSON.parse(stdout).questions.length).toBeGreaterThan(0)
+  })
 
   it('image-only.pdf with --ocr never → needs_ocr naming the pages', async () => {
     expect(await main(['parse', path('fixtures/bad/image-only.pdf'), '--ocr', 'never'])).toBe(3)

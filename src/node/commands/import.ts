@@ -1,6 +1,6 @@
 /**
  * @module
- * `inquiry-parser import PATH… --out results.ndjson [--concurrency N] [--pair] [--max-pages N] [--ocr …] [--ocr-engine …] [--ocr-model …]`
+ * `inquiry-parser import PATH… --out results.ndjson [options]`: see USAGE and HELP (every option is in both; import-cli.test.ts checks).
  */
 import { importPaths, formatSummary } from '../import/index.js'
 import { cliOcrSettings, OCR_ARGS, OCR_HELP } from '../ocr/options.js'
@@ -9,22 +9,42 @@ import { CliError, EXIT, EXIT_HELP, LIMIT_HELP, parseOptions, positiveNumber, ty
 /** The shell's convention for a run stopped by Ctrl-C (128 + SIGINT). */
 const EXIT_INTERRUPTED = 130
 
-const USAGE = 'inquiry-parser import PATH… --out FILE.ndjson [--concurrency N] [--pair] [--max-pages N] [--ocr auto|always|never] [--ocr-engine tesseract-js|tesseract-cli] [--ocr-model auto|bundled|system|DIR]'
+/** The options `import` takes; the usage line and the help name every one. */
+export const IMPORT_OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  concurrency: { type: 'string', short: 'j' },
+  pair: { type: 'boolean' },
+  memory: { type: 'string' },
+  'max-pages': { type: 'string' },
+  timeout: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  ...OCR_ARGS,
+} as const
+
+export const USAGE =
+  'inquiry-parser import PATH… --out FILE.ndjson [--concurrency N] [--pair] [--memory MB] [--timeout SECONDS] [--max-pages N] [--quiet] [--ocr auto|always|never] [--ocr-engine tesseract-js|tesseract-cli] [--ocr-model auto|bundled|system|DIR] [--help]'
 
 const HELP = `Usage: ${USAGE}
 
-Parses every PDF, DOCX, HTML (.html, .htm) and text file under the PATHs (folders recursively; hidden files are left out) and
-appends one JSON record per document to the --out file: the result with its "path", or the failure as
-{ path, sha256, code, message }. Failures never stop the import.
+Parses every file under the PATHs (folders recursively; hidden files are left out), each read as what its bytes
+are: PDF, Word (DOCX, DOC), OpenDocument text (ODT), RTF, HTML or text. Appends one JSON record per document to
+the --out file: the result with its "path", or the failure as { path, sha256, code, message }. Failures never
+stop the import; they make it end with exit code 1. A file whose bytes contradict its name (a ".pdf" holding
+text) is read as what it holds, with the warning format_mismatch, and named in the summary.
 
   --out FILE          the results file (NDJSON); run again with the same file to continue where it stopped:
                       documents already in it (by content) are skipped
   --concurrency N     worker threads (default: the number of cores)
   --pair              join inquiry and reply files in one folder: X.pdf with X-antwort.pdf, X_Antwort.docx,
-                      X-stellungnahme.pdf or X-beantwortung.*; also X-anfrage.* with X-antwort.*
+                      X-stellungnahme.pdf or X-beantwortung.*; also X-anfrage.* with X-antwort.*, in any mix of
+                      formats. One document per name: where a side has several files (X-anfrage.pdf and
+                      X-anfrage.docx), the first format of DOCX, ODT, DOC, RTF, HTML, PDF, text is read and the
+                      others are skipped; the summary lists the pairs and the skipped files with the reason
   --memory MB         heap limit per document in progress (default 1024)
   --timeout SECONDS   time limit per document (default 1800)
 ${LIMIT_HELP}  --quiet             no progress on stderr
+  --help              this text
 ${OCR_HELP}
 Ctrl-C stops the import and leaves a valid file; press it twice to quit at once.
 
@@ -35,21 +55,7 @@ export const importCommand: Command = {
   usage: USAGE,
   summary: 'Parse whole folders into one NDJSON file, in parallel, resumable.',
   async run(argv) {
-    const { values, positionals } = parseOptions(
-      argv,
-      {
-        out: { type: 'string', short: 'o' },
-        concurrency: { type: 'string', short: 'j' },
-        pair: { type: 'boolean' },
-        memory: { type: 'string' },
-        'max-pages': { type: 'string' },
-        timeout: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-        ...OCR_ARGS,
-      },
-      USAGE
-    )
+    const { values, positionals } = parseOptions(argv, IMPORT_OPTIONS, USAGE)
     if (values.help) {
       process.stdout.write(HELP)
       return EXIT.ok

@@ -1,6 +1,6 @@
 /**
  * @module
- * Bulk import: every PDF, DOCX and text file under the given paths → one NDJSON record each, in parallel
+ * Bulk import: every file under the given paths (PDF, DOCX, DOC, ODT, RTF, HTML, text) → one NDJSON record each, in parallel
  * worker threads. Resumable: documents already in the results file (by content hash) are skipped.
  *
  * @example
@@ -48,9 +48,12 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
   const started = performance.now()
   const ocr: OcrSettings = { mode: 'auto', engine: 'tesseract-js', model: 'auto', ...options.ocr }
   const files = await listFiles(paths, [options.out])
-  const jobs = await largestFirst(options.pair ? pairFiles(files) : files.map((path): Job => ({ path })))
+  const pairing = options.pair ? pairFiles(files) : { jobs: files.map((path): Job => ({ path })), skipped: [] }
+  const jobs = await largestFirst(pairing.jobs)
   const done = await readDone(options.out, retriedFailures(ocr.mode !== 'never'))
   const summary = emptySummary(jobs.length)
+  summary.pairs = pairing.jobs.filter((job): job is Required<Job> => job.replyPath !== undefined)
+  summary.skippedFiles = pairing.skipped
   const progress = new Progress(options.progress ?? 'none')
   const writer = new RecordWriter(options.out)
   const lanes = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), jobs.length))
@@ -148,5 +151,5 @@ function failureRecord(prepared: Prepared, result: TaskResult): FailureRecord {
 
 export type { ImportSummary } from './summary.js'
 export { formatSummary } from './summary.js'
-export { pairFiles } from './pairs.js'
+export { pairFiles, type Pairing, type SkippedFile } from './pairs.js'
 export type { ImportRecord, DocumentRecord, FailureRecord } from './records.js'

@@ -18,6 +18,8 @@ export type DocumentStats = {
   links: number
   unanswered: number
   warnings: string[]
+  /** files of the document whose bytes contradict their names (`format_mismatch`) */
+  mismatched: string[]
 }
 
 export type TaskResult =

@@ -9,6 +9,7 @@ import { parseInquiry } from '../../parse.js'
 import type { Inquiry, Question } from '../../schema.js'
 import { createOcr, type Ocr } from '../ocr/index.js'
 import { CLOSE, type DocumentStats, type Task, type TaskResult, type WorkerSettings } from './messages.js'
+import { nameMismatch } from './names.js'
 
 const settings = workerData as WorkerSettings
 let ocr: Ocr | undefined
@@ -22,15 +23,18 @@ async function handle(task: Task): Promise<TaskResult> {
       ...(ocr ? { ocr: ocr.engine } : {}),
       ...(task.replyBytes ? { reply: task.replyBytes } : {}),
     })
+    const mismatches = [nameMismatch(task.path, task.bytes), task.replyPath && task.replyBytes ? nameMismatch(task.replyPath, task.replyBytes) : null]
+    for (const warning of mismatches) if (warning) inquiry.warnings.push(warning)
     const record = { path: task.path, ...(task.replyPath ? { replyPath: task.replyPath } : {}), ...inquiry }
-    return { id: task.id, ok: true, line: JSON.stringify(record), stats: statsOf(inquiry) }
+    const mismatched = [task.path, task.replyPath].filter((path, i): path is string => mismatches[i] !== null && path !== undefined)
+    return { id: task.id, ok: true, line: JSON.stringify(record), stats: { ...statsOf(inquiry), mismatched } }
   } catch (error) {
     if (isInquiryError(error)) return { id: task.id, ok: false, code: error.code, message: error.message }
     return { id: task.id, ok: false, code: 'internal', message: `inquiry-parser failed on this document: ${(error as Error)?.message ?? String(error)}` }
   }
 }
 
-function statsOf(inquiry: Inquiry): DocumentStats {
+function statsOf(inquiry: Inquiry): Omit<DocumentStats, 'mismatched'> {
   const count = (questions: Question[]): number => questions.reduce((n, q) => n + 1 + count(q.children), 0)
   return {
     pages: inquiry.source.files.reduce((n, f) => n + (f.pages ?? 1), 0),
