@@ -14,6 +14,7 @@ import { DEFAULT_LIMITS, tooManyParagraphs, type Limits } from '../limits.js'
 import type { Block, LoadedDocument } from '../nodes.js'
 import type { Warning } from '../schema.js'
 import { normalizeChars, trimAroundBreaks } from '../text/normalize.js'
+import { decodeWindows1252 } from './decode.js'
 import { bytesOf, damaged, eachSprm, readFib, readFkpRuns, readPieces, type Bytes, type PropertyRun } from './doc-format.js'
 import { readDocLists, type DocLists } from './doc-lists.js'
 import { readDocStyles, styleHeading, styleSprm, type DocStyle } from './doc-styles.js'
@@ -21,7 +22,9 @@ import { createListCounter, type ListCounter } from './docx-list-counter.js'
 import { openCompoundFile } from './ole.js'
 import { dataTableBlock } from './table-block.js'
 
-const CP1252 = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, i) => i))
+/** Windows-1252 as a table: character n is what byte n means (decode.ts's mapping, not TextDecoder's). */
+const CP1252 = decodeWindows1252(Uint8Array.from({ length: 256 }, (_, i) => i))
+
 
 const SPRM = { bold: 0x0835, vanish: 0x083c, deleted: 0x0800, ilvl: 0x260a, ilfo: 0x460b, inTable: 0x2416, ttp: 0x2417, outline: 0x2640 } as const
 

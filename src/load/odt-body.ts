@@ -14,7 +14,7 @@ import { normalizeChars, trimAroundBreaks } from '../text/normalize.js'
 import { createListCounter, type ListCounter } from './docx-list-counter.js'
 import type { ListInstance } from './docx-numbering.js'
 import { childElements, isElement, type Element } from './docx-xml.js'
-import { TEXT_NS, type OdtStyles } from './odt-styles.js'
+import { TEXT_NS, type ClampStart, type OdtStyles } from './odt-styles.js'
 import { dataTableBlock } from './table-block.js'
 
 const TABLE_NS = 'urn:oasis:names:tc:opendocument:xmlns:table:1.0'
@@ -27,11 +27,12 @@ export type OdtBody = { blocks: Block[]; notes: number; cutLabels: number }
 
 type Context = {
   styles: OdtStyles
+  clamp: ClampStart
   blocks: Block[]
   notes: number
   counter: ListCounter
-  /** list key by xml:id and by list style (the last list of that style), for continuing lists */
-  listById: Map<string, string>
+  /** list key (and style) by xml:id, and by list style (the last list of that style), for continuing lists */
+  listById: Map<string, { key: string; style: string | null }>
   lastListOfStyle: Map<string, string>
   lists: number
 }
@@ -39,9 +40,10 @@ type Context = {
 /** Where a paragraph stands in a list: the instance to count in and its level, or null outside lists. */
 type ListPlace = { key: string; style: string | null; depth: number; instance: ListInstance | null; labelled: boolean }
 
-export function readOdtBody(text: Element, styles: OdtStyles, maxLabelLength: number): OdtBody {
+export function readOdtBody(text: Element, styles: OdtStyles, clamp: ClampStart, maxLabelLength: number): OdtBody {
   const ctx: Context = {
     styles,
+    clamp,
     blocks: [],
     notes: 0,
     counter: createListCounter(maxLabelLength),
@@ -74,30 +76,34 @@ function isTransparent(el: Element): boolean {
 }
 
 function readList(list: Element, ctx: Context, outer: ListPlace | null, cell: boolean): void {
-  const style = list.getAttributeNS(TEXT_NS, 'style-name') || outer?.style || null
+  const own = list.getAttributeNS(TEXT_NS, 'style-name') || outer?.style || null
   const depth = outer ? Math.min(outer.depth + 1, LEVELS - 1) : 0
-  const key = outer?.key ?? listKey(list, style, ctx)
+  const { key, style } = outer ? { key: outer.key, style: own } : topList(list, own, ctx)
   for (const item of childElements(list)) {
     if (item.namespaceURI !== TEXT_NS || (item.localName !== 'list-item' && item.localName !== 'list-header')) continue
     const labelled = item.localName === 'list-item'
     const start = Number.parseInt(item.getAttributeNS(TEXT_NS, 'start-value') ?? '', 10)
-    const instance = listInstance(ctx, key, style, depth, start >= 0 ? start : null)
+    const instance = listInstance(ctx, key, style, depth, start >= 0 ? ctx.clamp(start) : null)
     readContainer(item, ctx, { key, style, depth, instance, labelled }, cell)
   }
 }
 
-/** The counters a top-level list counts with: its own, or those of the list it continues. */
-function listKey(list: Element, style: string | null, ctx: Context): string {
-  const continued = list.getAttributeNS(TEXT_NS, 'continue-list')
-  const previous = style === null ? undefined : ctx.lastListOfStyle.get(style)
-  const key =
-    (continued ? ctx.listById.get(continued) : undefined) ??
-    (list.getAttributeNS(TEXT_NS, 'continue-numbering') === 'true' ? previous : undefined) ??
-    `list ${++ctx.lists}`
+/**
+ * The counters a top-level list counts with (its own, or those of the list it continues) and its style (its
+ * own, or the continued list's).
+ */
+function topList(list: Element, own: string | null, ctx: Context): { key: string; style: string | null } {
+  const continuedId = list.getAttributeNS(TEXT_NS, 'continue-list')
+  const previous = own === null ? undefined : ctx.lastListOfStyle.get(own)
+  const found =
+    (continuedId ? ctx.listById.get(continuedId) : undefined) ??
+    (list.getAttributeNS(TEXT_NS, 'continue-numbering') === 'true' && previous ? { key: previous, style: own } : undefined)
+  const style = own ?? found?.style ?? null
+  const key = found?.key ?? `list ${++ctx.lists}`
   const id = list.getAttributeNS(XML_NS, 'id')
-  if (id) ctx.listById.set(id, key)
+  if (id) ctx.listById.set(id, { key, style })
   if (style !== null) ctx.lastListOfStyle.set(style, key)
-  return key
+  return { key, style }
 }
 
 /** An instance for the counter; one with a start override is its own (the counter applies an override once per instance). */

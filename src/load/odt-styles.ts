@@ -31,11 +31,14 @@ export type OdtStyles = {
 
 type StyleInfo = { parent: string | null; bold: boolean | null; list: string | null; outline: number | null }
 
+/** A list start over the budget (`maxListStart`) is lowered to it and counted, as in DOCX. */
+export type ClampStart = (start: number) => number
+
 /** Reads the styles of content.xml and styles.xml (either may be missing). */
-export function readOdtStyles(roots: readonly (Element | null)[]): OdtStyles {
+export function readOdtStyles(roots: readonly (Element | null)[], clamp: ClampStart): OdtStyles {
   const styles = new Map<string, StyleInfo>()
   const lists = new Map<string, (ListLevel | null)[]>()
-  for (const root of roots) if (root) collect(root, styles, lists, 0)
+  for (const root of roots) if (root) collect(root, styles, lists, clamp, 0)
   const inherited = <T>(name: string | null, pick: (s: StyleInfo) => T | null): T | null => {
     for (let i = 0, at = name; at !== null && i < MAX_PARENTS; i++) {
       const style = styles.get(at)
@@ -55,12 +58,12 @@ export function readOdtStyles(roots: readonly (Element | null)[]): OdtStyles {
 }
 
 /** Styles sit in office:styles and office:automatic-styles, list styles also inside a style (rare): a shallow walk. */
-function collect(parent: Element, styles: Map<string, StyleInfo>, lists: Map<string, (ListLevel | null)[]>, depth: number): void {
+function collect(parent: Element, styles: Map<string, StyleInfo>, lists: Map<string, (ListLevel | null)[]>, clamp: ClampStart, depth: number): void {
   for (const el of childElements(parent)) {
     const name = el.getAttributeNS(STYLE_NS, 'name')
     if (el.namespaceURI === STYLE_NS && el.localName === 'style' && name) styles.set(name, styleInfo(el))
-    else if (el.namespaceURI === TEXT_NS && el.localName === 'list-style' && name) lists.set(name, listLevels(el))
-    else if (depth < 2 && el.localName !== 'body') collect(el, styles, lists, depth + 1)
+    else if (el.namespaceURI === TEXT_NS && el.localName === 'list-style' && name) lists.set(name, listLevels(el, clamp))
+    else if (depth < 2 && el.localName !== 'body') collect(el, styles, lists, clamp, depth + 1)
   }
 }
 
@@ -79,12 +82,12 @@ function styleInfo(el: Element): StyleInfo {
 }
 
 /** The levels of a `text:list-style`, as the list counter reads them. */
-function listLevels(style: Element): (ListLevel | null)[] {
+function listLevels(style: Element, clamp: ClampStart): (ListLevel | null)[] {
   const levels: (ListLevel | null)[] = Array.from({ length: LEVELS }, () => null)
   for (const el of childElements(style)) {
     const level = Number.parseInt(el.getAttributeNS(TEXT_NS, 'level') ?? '', 10)
     if (!(level >= 1 && level <= LEVELS)) continue
-    if (el.localName === 'list-level-style-number') levels[level - 1] = numberLevel(el, level)
+    if (el.localName === 'list-level-style-number') levels[level - 1] = numberLevel(el, level, clamp)
     else if (el.localName === 'list-level-style-bullet') levels[level - 1] = bulletLevel(el)
   }
   return levels
@@ -93,12 +96,12 @@ function listLevels(style: Element): (ListLevel | null)[] {
 /** "1", "I", "i", "A", "a" (ODF 19.500, as XSL-FO's format tokens) → the counter's format names. */
 const FORMATS: Record<string, string> = { '1': 'decimal', I: 'upperRoman', i: 'lowerRoman', A: 'upperLetter', a: 'lowerLetter' }
 
-function numberLevel(el: Element, level: number): ListLevel {
+function numberLevel(el: Element, level: number, clamp: ClampStart): ListLevel {
   const format = FORMATS[el.getAttributeNS(STYLE_NS, 'num-format') ?? ''] ?? 'none'
   const start = Number.parseInt(el.getAttributeNS(TEXT_NS, 'start-value') ?? '1', 10)
   // a level without a number format prints no label (prefix and suffix alone are no list number)
   const text = format === 'none' ? null : levelText(el, level)
-  return { start: start >= 0 ? start : 1, format, custom: null, text, restart: null, legal: false, styleId: null }
+  return { start: start >= 0 ? clamp(start) : 1, format, custom: null, text, restart: null, legal: false, styleId: null }
 }
 
 /**

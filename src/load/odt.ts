@@ -13,19 +13,25 @@ import type { LoadedDocument } from '../nodes.js'
 import type { Warning } from '../schema.js'
 import { childElements, parseXml, type Element } from './docx-xml.js'
 import { readOdtBody, type OdtBody } from './odt-body.js'
-import { readOdtStyles } from './odt-styles.js'
+import { readOdtStyles, type ClampStart } from './odt-styles.js'
 import { openZip } from './zip.js'
 
 const OFFICE_NS = 'urn:oasis:names:tc:opendocument:xmlns:office:1.0'
 
 export async function loadOdt(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Promise<LoadedDocument> {
-  const body = renamed(() => readOdt(bytes, limits))
+  let clampedStarts = 0
+  const clamp = (start: number): number => {
+    if (start <= limits.maxListStart) return start
+    clampedStarts++
+    return limits.maxListStart
+  }
+  const body = renamed(() => readOdt(bytes, limits, clamp))
   if (body.blocks.length === 0) throw new InquiryError('empty', 'The OpenDocument text contains no text.')
   if (body.blocks.length > limits.maxParagraphs) throw tooManyParagraphs(limits.maxParagraphs)
-  return { type: 'document', format: 'odt', pageCount: null, ocr: false, pages: [], blocks: body.blocks, warnings: warningsOf(body, limits) }
+  return { type: 'document', format: 'odt', pageCount: null, ocr: false, pages: [], blocks: body.blocks, warnings: warningsOf(body, clampedStarts, limits) }
 }
 
-function readOdt(bytes: Uint8Array, limits: Limits): OdtBody {
+function readOdt(bytes: Uint8Array, limits: Limits, clamp: ClampStart): OdtBody {
   const zip = openZip(bytes, { maxUnpackedBytes: limits.maxUnpackedBytes, maxEntryBytes: limits.maxXmlBytes })
   const part = (name: string): Element | null => {
     const data = zip.read(name)
@@ -34,8 +40,8 @@ function readOdt(bytes: Uint8Array, limits: Limits): OdtBody {
   const content = part('content.xml')
   const text = officeText(content)
   if (!content || !text) throw new InquiryError('corrupt', 'The OpenDocument text is damaged: it has no content.xml with a text body.')
-  const styles = readOdtStyles([part('styles.xml'), content])
-  return readOdtBody(text, styles, limits.maxLabelLength)
+  const styles = readOdtStyles([part('styles.xml'), content], clamp)
+  return readOdtBody(text, styles, clamp, limits.maxLabelLength)
 }
 
 /** office:document-content / office:body / office:text */
@@ -60,8 +66,11 @@ function renamed<T>(read: () => T): T {
   }
 }
 
-function warningsOf(body: OdtBody, limits: Limits): Warning[] {
+function warningsOf(body: OdtBody, clampedStarts: number, limits: Limits): Warning[] {
   const warnings: Warning[] = []
+  if (clampedStarts > 0) {
+    warnings.push({ code: 'list_start_clamped', message: `${clampedStarts === 1 ? '1 list start value' : `${clampedStarts} list start values`} over ${limits.maxListStart} ${clampedStarts === 1 ? 'was' : 'were'} lowered to ${limits.maxListStart}.` })
+  }
   if (body.notes > 0) {
     warnings.push({ code: 'notes_omitted', message: `The document has ${body.notes === 1 ? '1 footnote or endnote' : `${body.notes} footnotes or endnotes`}; their text is not included.` })
   }

@@ -5,6 +5,10 @@
  * page of text costs a few tokens; `\'hh` and `\uN` are decoded here (Windows-1252, the code page of German
  * documents, for `\'hh`).
  */
+import { decodeWindows1252 } from './decode.js'
+
+/** Windows-1252 as a table: character n is what byte n means (decode.ts's mapping, not TextDecoder's). */
+const CP1252 = decodeWindows1252(Uint8Array.from({ length: 256 }, (_, i) => i))
 
 export type RtfToken =
   | { type: 'open' }
@@ -20,8 +24,6 @@ export type RtfToken =
 const MAX_WORD = 32
 const MAX_PARAM = 10
 
-/** Windows-1252 as a table: character n is what byte n means. */
-const CP1252 = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, i) => i))
 
 /** Reads tokens from `source` (the file as Latin-1 characters, one per byte); `next` returns null at the end. */
 export function rtfTokenizer(source: string): { next(): RtfToken | null; skipBytes(count: number): void } {

@@ -124,6 +124,17 @@ describe('hostile .odt', () => {
     expect(nested.blocks.map((b) => b.text)).toEqual(['Tief?'])
   })
 
+  it('list starts over maxListStart are lowered to it, with a warning, as in DOCX', async () => {
+    const STYLE_NS = 'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+    const styles = `<office:automatic-styles><text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="a" style:num-suffix=")" text:start-value="2000000000"/></text:list-style></office:automatic-styles>`
+    const items = '<text:list-item><text:p>Wann?</text:p></text:list-item><text:list-item text:start-value="3000000000"><text:p>Wo?</text:p></text:list-item>'
+    const xml = content(`<text:list text:style-name="L1">${items}</text:list>`).replace('<office:body>', `${styles}<office:body>`).replace(NS, `${NS} ${STYLE_NS}`)
+    const loaded = await loadDocument(odtPackage([deflated('content.xml', xml)]), { maxListStart: 1000 })
+    // 1000 in letters is "l" 39 times, and ")": within the label budget of 40
+    expect(loaded.blocks.map((b) => b.label)).toEqual([`${'l'.repeat(39)})`, `${'l'.repeat(39)})`])
+    expect(loaded.warnings.map((w) => w.code)).toEqual(['list_start_clamped'])
+  })
+
   it('a package without content.xml is corrupt, and its errors name the format', async () => {
     const error = await loadDocument(odtPackage([deflated('styles.xml', '<x/>')])).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InquiryError)
