@@ -33,10 +33,10 @@ function row(table: string, family: string): string[] {
 describe('npm run fuzz', () => {
   it('runs every mutation family and the chosen hostile kinds through the built package', async () => {
     const out = mkdtempSync(join(tmpdir(), 'fuzz-'))
-    const { stdout } = await fuzz(['--count', '21', '--seed', '7', '--hostile', 'text-pdf-marker,docx-list-start-2e7', '--out', out])
-    for (const family of ['truncate', 'bitflip', 'chunk', 'zip', 'xml', 'pdf-stream', 'text']) expect(row(stdout, family)[0]).toBe('3')
+    const { stdout } = await fuzz(['--count', '30', '--seed', '7', '--hostile', 'text-pdf-marker,docx-list-start-2e7', '--out', out])
+    for (const family of ['truncate', 'bitflip', 'chunk', 'zip', 'xml', 'pdf-stream', 'text', 'ole', 'rtf', 'odt-xml']) expect(row(stdout, family)[0]).toBe('3')
     expect(row(stdout, 'hostile')[0]).toBe('2')
-    expect(row(stdout, '**all**')[0]).toBe('23')
+    expect(row(stdout, '**all**')[0]).toBe('32')
     expect(stdout).toMatch(/\| text-pdf-marker \| /)
   }, 180_000)
 

@@ -6,15 +6,16 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { HOSTILE_KINDS } from '../hostile/make.js'
+import { mutateOdt, mutateOle, mutateRtf } from './mutate-archives.js'
 import { mutateXml, mutateZip } from './mutate-docx.js'
 import { mutatePdfStream } from './mutate-pdf.js'
 import { mutateText } from './mutate-text.js'
 import { bitFlip, chunk, rng, truncate, type Mutant, type Rng } from './mutate.js'
 
-export type Seed = { name: string; kind: 'pdf' | 'docx' | 'text'; bytes: Uint8Array }
+export type Seed = { name: string; kind: 'pdf' | 'docx' | 'text' | 'doc' | 'rtf' | 'odt'; bytes: Uint8Array }
 export type Input = { family: string; label: string; bytes: Uint8Array }
 
-const KIND_BY_EXTENSION: Record<string, Seed['kind']> = { pdf: 'pdf', docx: 'docx', txt: 'text', md: 'text' }
+const KIND_BY_EXTENSION: Record<string, Seed['kind']> = { pdf: 'pdf', docx: 'docx', txt: 'text', md: 'text', doc: 'doc', rtf: 'rtf', odt: 'odt' }
 /** Seeds larger than this (and the 40-page bench documents) make each input slow without finding more. */
 const MAX_SEED_BYTES = 2 << 20
 
@@ -40,13 +41,17 @@ export function loadSeeds(repo: string, extraFolders: readonly string[]): Seed[]
 type Family = { name: string; kinds: readonly Seed['kind'][]; mutate: (bytes: Uint8Array, r: Rng) => Mutant }
 
 export const FAMILIES: readonly Family[] = [
-  { name: 'truncate', kinds: ['pdf', 'docx', 'text'], mutate: truncate },
-  { name: 'bitflip', kinds: ['pdf', 'docx', 'text'], mutate: bitFlip },
-  { name: 'chunk', kinds: ['pdf', 'docx', 'text'], mutate: chunk },
-  { name: 'zip', kinds: ['docx'], mutate: mutateZip },
+  { name: 'truncate', kinds: ['pdf', 'docx', 'text', 'doc', 'rtf', 'odt'], mutate: truncate },
+  { name: 'bitflip', kinds: ['pdf', 'docx', 'text', 'doc', 'rtf', 'odt'], mutate: bitFlip },
+  { name: 'chunk', kinds: ['pdf', 'docx', 'text', 'doc', 'rtf', 'odt'], mutate: chunk },
+  { name: 'zip', kinds: ['docx', 'odt'], mutate: mutateZip },
   { name: 'xml', kinds: ['docx'], mutate: mutateXml },
   { name: 'pdf-stream', kinds: ['pdf'], mutate: mutatePdfStream },
   { name: 'text', kinds: ['text'], mutate: mutateText },
+  // the archive formats (mutate-archives.ts)
+  { name: 'ole', kinds: ['doc'], mutate: mutateOle },
+  { name: 'rtf', kinds: ['rtf'], mutate: mutateRtf },
+  { name: 'odt-xml', kinds: ['odt'], mutate: mutateOdt },
 ]
 
 /** `count` mutants, the families in turn, each from a seed of a kind the family takes. */
