@@ -26,6 +26,7 @@ export const WARNING_TEXT = {
   legacy_encoding: 'Die Datei ist in einer älteren Zeichenkodierung gespeichert; Umlaute wurden umgewandelt.',
   docx_notes_omitted: 'Fuß- und Endnoten des Word-Dokuments sind nicht im Ergebnis enthalten.',
   notes_omitted: 'Fuß- und Endnoten des Dokuments sind nicht im Ergebnis enthalten.',
+  format_mismatch: 'Der Dateiname nennt ein anderes Format, als die Datei enthält; sie wurde als das gelesen, was sie enthält.',
   docx_embedded_content_omitted: 'Das Word-Dokument bettet andere Dateien ein, deren Text nicht gelesen wurde.',
   no_questions: 'Es wurden keine Fragen gefunden: weder eine nummerierte Liste noch ein Absatz, der etwas fragt.',
   duplicate_question_id: 'Eine Fragenummer kommt zweimal vor; die zweite Frage ist mit einem Strich gekennzeichnet (z. B. 3′).',

@@ -28,6 +28,8 @@ const WARNINGS: Record<string, string> = {
   list_start_clamped: 'Eine Liste beginnt mit einer unplausibel hohen Nummer; die Nummern können von Word abweichen.',
   list_label_cut: 'Eine überlange Listennummer wurde gekürzt.',
   docx_notes_omitted: 'Fuß- und Endnoten des Dokuments sind nicht im Text enthalten.',
+  notes_omitted: 'Fuß- und Endnoten des Dokuments sind nicht im Text enthalten.',
+  format_mismatch: 'Der Dateiname nennt ein anderes Format, als die Datei enthält; sie wurde als das gelesen, was sie enthält.',
   docx_embedded_content_omitted: 'Das Dokument bettet andere Dateien ein, deren Text nicht gelesen wird.',
   pdf_truncated: 'Die PDF-Datei endet vorzeitig; Text nach dem Abbruch kann fehlen.',
   page_needs_ocr: 'Einige Seiten sind nur als Bild enthalten und wurden nicht gelesen.',
@@ -39,7 +41,7 @@ const WARNINGS: Record<string, string> = {
 export const warningText = (code: string): string => WARNINGS[code] ?? `Hinweis des Programms (${code}).`
 
 const ERRORS: Record<InquiryErrorCode, string> = {
-  unsupported_format: 'Diese Datei ist kein lesbares Format. Bitte laden Sie eine PDF-, Word- (DOCX), HTML- oder Textdatei hoch.',
+  unsupported_format: 'Diese Datei ist kein lesbares Format. Bitte laden Sie eine PDF-, Word- (DOCX, DOC), OpenDocument- (ODT), RTF-, HTML- oder Textdatei hoch.',
   encrypted: 'Die Datei ist verschlüsselt oder kennwortgeschützt. Bitte speichern Sie sie ohne Kennwort und laden Sie sie erneut hoch.',
   corrupt: 'Die Datei ist beschädigt und lässt sich nicht lesen. Bitte exportieren Sie sie erneut aus dem Originalprogramm.',
   empty: 'Die Datei enthält keinen Text.',
