@@ -1,6 +1,6 @@
 /**
  * The archive formats (.doc, .rtf, .odt): told apart by their bytes, and read to the same blocks as the DOCX
- * they were saved from (fixtures/make/archives/make.sh: LibreOffice saved every inquiry DOCX in the three
+ * they were saved from (fixtures/make/twins/make.sh: LibreOffice saved every inquiry DOCX in the three
  * formats). The labels compared are the printed list numbers: in DOCX, DOC and ODT they are not in the text
  * but made from the list definitions, in RTF they are the `\listtext` the writer stored.
  */
