@@ -24,6 +24,9 @@ const MIME_TYPES: Record<SourceFile['format'], string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   html: 'text/html',
   text: 'text/plain',
+  doc: 'application/msword',
+  rtf: 'application/rtf',
+  odt: 'application/vnd.oasis.opendocument.text',
 }
 
 export function toOParl(inquiry: Inquiry, options: OParlOptions = {}): OParlPaper {
