@@ -69,8 +69,8 @@ function readRtf(source: string, limits: Limits): { blocks: Block[]; notes: numb
 
   const add = (text: string): void => {
     if (group.skip || group.hidden || text === '') return
-    if (group.sheet) return sheet.text(text)
-    if (group.label) paragraph.label += text
+    if (group.sheet) sheet.text(text)
+    else if (group.label) paragraph.label += text
     else {
       paragraph.text += text
       if (text.trim() === '') return
