@@ -7,7 +7,7 @@
  */
 import { stemGerman } from './stem.js'
 import { isStopWord } from './stopwords.js'
-import { hyphenParts, tokenize } from './tokenize.js'
+import { hyphenParts, MAX_WORD_LENGTH, tokenize } from './tokenize.js'
 
 /**
  * A stemmed term and the word it was first seen as (for evidence a reader understands); `part` marks a piece
@@ -33,6 +33,7 @@ export function termsOf(text: string): Term[] {
   return terms
 }
 
+/** A word longer than any German word in use is noise, no topic: nothing downstream looks inside it. */
 function isTopicWord(lower: string): boolean {
-  return lower.length >= MIN_LETTERS && !/^\d+$/.test(lower) && !isStopWord(lower) && !FRAGMENTS.has(lower)
+  return lower.length >= MIN_LETTERS && lower.length <= MAX_WORD_LENGTH && !/^\d+$/.test(lower) && !isStopWord(lower) && !FRAGMENTS.has(lower)
 }

@@ -4,6 +4,14 @@
  * inner hyphens ("KI-Systeme") — unlike natural's tokenizers, which drop capital umlauts.
  */
 
+/**
+ * The longest word the text stages stem, split or compare. German's longest words in use stay below it
+ * ("Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz" has 63 letters); a longer run of letters
+ * is noise (a fuzzed or padded file), and every step that looks inside a word (stemming, compound heads and
+ * tails) would cost its length squared.
+ */
+export const MAX_WORD_LENGTH = 64
+
 /** A word as printed (case kept) and where it starts in the text. */
 export type Token = { word: string; start: number }
 

@@ -58,3 +58,50 @@ describe('a megabyte of one pattern', () => {
     expect(await outcome(docx)).toMatch(/^ok/)
   })
 })
+
+/**
+ * An inquiry with a reply in free prose (no labels, so every paragraph is matched by its words), and room for a
+ * word of a million letters in its head, a question or an answer.
+ */
+function inquiryWith({ prose = '', question = '', reply = '' }): Uint8Array {
+  return text(`Kleine Anfrage
+
+des Abgeordneten Max Muster
+
+Musikschule ${prose}
+
+Vorbemerkung des Fragestellers: Die Musikschule führt lange Wartelisten. ${prose}
+
+1. Wie viele Kinder stehen auf der Warteliste der Musikschule ${question}?
+
+2. Welche Gebühren erhebt die Musikschule für den Einzelunterricht?
+
+Antwort der Verwaltung
+
+Auf der Warteliste stehen derzeit 140 Ki${reply}nder, die meisten für Klavier und Gitarre.
+
+Für den Einzelunterricht erhebt die Musikschule Gebühren von 60 Euro im Monat.
+`)
+}
+
+// the fuzz found prose with a run of 130,000 "a" taking a minute: stemming every head of a compound is
+// quadratic in the word, and the Porter stemmer rescans it per rule; a word over 64 letters is no term now
+describe('a word of a million letters', () => {
+  const word = 'a'.repeat(MB)
+  const answered = async (bytes: Uint8Array) => {
+    const inquiry = await parseInquiry(bytes)
+    return inquiry.reply?.paragraphs.map((p) => p.answers.map((a) => a.question))
+  }
+
+  it('in the prose of the head', async () => {
+    expect(await answered(inquiryWith({ prose: word }))).toEqual([['1'], ['2']])
+  })
+
+  it('in a question', async () => {
+    expect(await answered(inquiryWith({ question: word }))).toEqual([['1'], ['2']])
+  })
+
+  it('in an answer', async () => {
+    expect(await answered(inquiryWith({ reply: word }))).toEqual([['1'], ['2']])
+  })
+})
