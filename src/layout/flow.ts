@@ -6,6 +6,7 @@
  * (extracted from a PDF, typed in an editor). Wrapped lines are joined; a new paragraph starts where a line
  * carries a list label after a finished sentence, or after a short line that ends a sentence.
  */
+import { maxOf, pushAll } from '../arrays.js'
 import { isWordProcessor, type Block, type Format } from '../nodes.js'
 import { joinParagraphLines } from './hyphenation.js'
 import { splitLabel } from './label.js'
@@ -85,7 +86,7 @@ function isWrapped(blocks: readonly Block[], width: number): boolean {
 function groupWrappedLines(lines: readonly string[], documentWidth: number): string[][] {
   // the block's own widest line: text extracted from columns wraps at a different width in each; but a
   // block of short lines (a cover page: "Antwort" / "der Bundesregierung") is short against the document
-  const width = Math.max(0.8 * documentWidth, ...lines.map((l) => l.trim().length))
+  const width = maxOf(lines.map((l) => l.trim().length), 0.8 * documentWidth)
   const shown = lines.map((l) => l.trim()).filter((l) => l !== '')
   const groups: string[][] = []
   shown.forEach((line, i) => {
@@ -146,7 +147,7 @@ function mergeBareLabels(groups: string[][]): string[][] {
   const merged: string[][] = []
   for (const group of groups) {
     const last = merged[merged.length - 1]
-    if (last && last.length === 1 && isBareLabel(last[0]!.trim())) last.push(...group)
+    if (last && last.length === 1 && isBareLabel(last[0]!.trim())) pushAll(last, group)
     else merged.push([...group])
   }
   return merged

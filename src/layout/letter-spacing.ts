@@ -3,6 +3,7 @@
  * Letter-spaced words ("V o r b e m e r k u n g", "A N T W O R T", "B e g r ü n d u n g"): headings set
  * with a space after every letter, words apart by two or more. They are read as the words.
  */
+import { pushAll } from '../arrays.js'
 
 /** Fewer single letters in a row are no spaced word ("u n d" alone is too rare to tell from letters). */
 const MIN_LETTERS = 4
@@ -25,7 +26,7 @@ export function unspaceLetters(text: string): string {
   const flush = (): void => {
     const words = span.join(' ').split('  ').map((w) => w.trim()).filter((w) => w !== '')
     if (words.some((w) => w.split(' ').length >= MIN_LETTERS)) out.push(words.map(closeUp).join(' '))
-    else out.push(...span)
+    else pushAll(out, span)
     span = []
   }
   for (const token of tokens) {

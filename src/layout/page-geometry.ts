@@ -3,6 +3,7 @@
  * The measures of a PDF's pages: the body text's size and line spacing, the text area, and each line's place
  * in it (its column's edges, whether it opens a page or column, whether it is small print in a margin).
  */
+import { maxOf, minOf } from '../arrays.js'
 import type { Page, TextLine } from '../nodes.js'
 import { columnOf, findGutters, type Row } from './columns.js'
 import type { Metrics, Placed } from './line-breaks.js'
@@ -35,10 +36,10 @@ export function measure(pages: readonly Page[]): Metrics {
       }
     })
   }
-  const most = Math.max(0, ...counts.values())
+  const most = maxOf(counts.values(), 0)
   // paragraph gaps can outnumber line gaps (one-line list items): take the smallest gap that is common
   const common = [...counts].filter(([, n]) => n >= Math.max(2, most * 0.25)).map(([gap]) => gap)
-  const spacing = common.length > 0 ? Math.min(...common) : fontSize * 1.2
+  const spacing = common.length > 0 ? minOf(common) : fontSize * 1.2
   return { fontSize, spacing }
 }
 
@@ -69,10 +70,10 @@ export function placeLines(page: Page, area: Area, m: Metrics): Placed[] {
   const edges = new Map<number, Area>()
   for (const column of new Set(columns)) {
     const lines = page.lines.filter((_, i) => columns[i] === column)
-    edges.set(column, column < 0 ? narrowPage(lines, area, m) : { left: Math.min(...lines.map((l) => l.x)), right: Math.max(...lines.map((l) => l.x + l.width)) })
+    edges.set(column, column < 0 ? narrowPage(lines, area, m) : { left: minOf(lines.map((l) => l.x)), right: maxOf(lines.map((l) => l.x + l.width)) })
   }
   // footnotes: small print below the last line of body text
-  const bodyEnd = Math.max(...page.lines.filter((l) => Math.abs(l.fontSize - m.fontSize) < 0.75).map((l) => l.y))
+  const bodyEnd = maxOf(page.lines.filter((l) => Math.abs(l.fontSize - m.fontSize) < 0.75).map((l) => l.y))
   let previous: TextLine | undefined
   return page.lines.map((line, i) => {
     const { left, right } = edges.get(columns[i]!)!
@@ -93,8 +94,8 @@ const isMarginPrint = (line: TextLine, page: Page, m: Metrics): boolean =>
 /** A page of many lines that all end well short of the text area's right edge: one column of several. */
 function narrowPage(lines: readonly TextLine[], area: Area, m: Metrics): Area {
   const body = lines.filter((l) => Math.abs(l.fontSize - m.fontSize) < 0.5)
-  const right = Math.max(...body.map((l) => l.x + l.width))
+  const right = maxOf(body.map((l) => l.x + l.width))
   const narrow = body.length >= 6 && right < area.left + 0.85 * (area.right - area.left)
-  return narrow ? { left: Math.min(...body.map((l) => l.x)), right } : area
+  return narrow ? { left: minOf(body.map((l) => l.x)), right } : area
 }
 

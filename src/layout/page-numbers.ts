@@ -4,6 +4,7 @@
  * the body's first or last line (a header set low, a margin number beside the first line) or is glued in
  * front of the first line ("2 3. Wie lange …" → "3. Wie lange …").
  */
+import { maxOf, minOf } from '../arrays.js'
 import type { Page, TextLine } from '../nodes.js'
 import { splitLabel } from './label.js'
 
@@ -68,7 +69,7 @@ function pageNumberOffset(removed: readonly RunningLine[]): number {
 /** Lines on the first and on the last baseline of a page. */
 function firstAndLastRows(page: Page): { top: TextLine[]; bottom: TextLine[] } {
   const ys = page.lines.map((l) => l.y)
-  const [minY, maxY] = [Math.min(...ys), Math.max(...ys)]
+  const [minY, maxY] = [minOf(ys), maxOf(ys)]
   const near = (y: number, line: TextLine) => Math.abs(line.y - y) <= 0.4 * line.fontSize
   return { top: page.lines.filter((l) => near(minY, l)), bottom: page.lines.filter((l) => near(maxY, l)) }
 }
@@ -105,6 +106,6 @@ function removeBodyPageNumber(page: Page, printed: number, removed: RunningLine[
 function unglue(line: TextLine, cut: number, page: Page): TextLine {
   const estimate = line.x + (line.width * cut) / line.text.length
   const edges = page.lines.map((l) => l.x).filter((x) => x > line.x + 0.5 * line.fontSize)
-  const x = edges.length > 0 ? Math.min(...edges) : estimate
+  const x = edges.length > 0 ? minOf(edges) : estimate
   return { ...line, text: line.text.slice(cut), x, width: line.width - (x - line.x) }
 }

@@ -5,6 +5,7 @@
  * line-breaks.ts, in one pass over the whole document, so a paragraph runs on over page and column breaks.
  * Tables of figures (tables.ts) are taken out first and stand as paragraphs of their own.
  */
+import { pushAll } from '../arrays.js'
 import type { Page } from '../nodes.js'
 import type { Warning } from '../schema.js'
 import { joinParagraphLines } from './hyphenation.js'
@@ -53,14 +54,14 @@ function groupParagraphs(placed: readonly Placed[], m: Metrics): Placed[][] {
     }
     const previous = body[b - 1]
     if (!open || !previous || startsParagraph(previous, current, body[b + 1], open, m)) {
-      paragraphs.push(...aside)
+      pushAll(paragraphs, aside)
       aside = []
       open = [current]
       paragraphs.push(open)
     } else open.push(current)
     b++
   }
-  paragraphs.push(...aside)
+  pushAll(paragraphs, aside)
   return paragraphs
 }
 

@@ -6,6 +6,7 @@
  * above such a run is its header row. What the run holds becomes one table, so that statistics by year or
  * district never run together into a paragraph (or a question) of numbers.
  */
+import { pushAll } from '../arrays.js'
 import type { LineCell } from '../nodes.js'
 import { isDataGrid, isNumber, squareTable } from '../text/table.js'
 import { joinLines } from './hyphenation.js'
@@ -34,7 +35,7 @@ export function splitTables(placed: readonly Placed[], m: Metrics): (Placed | Fo
       const before = out[out.length - 1]
       if (before && isTable(before) && continuesOnNextPage(before, table)) joinTables(before, table)
       else out.push(table)
-    } else out.push(...placed.slice(i, end))
+    } else pushAll(out, placed.slice(i, end))
     i = end
   }
   return out
@@ -123,8 +124,8 @@ function continuesOnNextPage(before: FoundTable, next: FoundTable): boolean {
 
 function joinTables(before: FoundTable, next: FoundTable): void {
   const repeated = next.rows[0]!.join('|') === before.rows[0]!.join('|')
-  before.rows.push(...(repeated ? next.rows.slice(1) : next.rows))
-  before.lines.push(...next.lines)
+  pushAll(before.rows, repeated ? next.rows.slice(1) : next.rows)
+  pushAll(before.lines, next.lines)
 }
 
 type Column = { x: number; right: number }
@@ -188,10 +189,10 @@ export function groupAroundTables(pieces: readonly (Placed | FoundTable)[], grou
       lines.push(piece)
       continue
     }
-    out.push(...group(lines), piece)
+    pushAll(out, group(lines)).push(piece)
     lines = []
   }
-  out.push(...group(lines))
+  pushAll(out, group(lines))
   return out
 }
 

@@ -11,6 +11,7 @@
  * pages do) stays.
  */
 import { Parser } from 'htmlparser2'
+import { pushAll } from '../arrays.js'
 import { InquiryError } from '../errors.js'
 import type { Limits } from '../limits.js'
 import type { Block } from '../nodes.js'
@@ -130,7 +131,7 @@ export class PageReader {
     else if (name === 'td' || name === 'th') table.endCell()
     else if (name === 'table') {
       this.sinks.pop()
-      this.sink().push(...table.finish(this.limits.maxParagraphs))
+      pushAll(this.sink(), table.finish(this.limits.maxParagraphs))
     }
   }
 
@@ -142,7 +143,7 @@ export class PageReader {
   private closeForm(): void {
     const form = this.sinks.pop()!
     const length = form.blocks.reduce((sum, b) => sum + b.text.length, 0)
-    if (length >= FORM_TEXT) this.sink().push(...form.blocks)
+    if (length >= FORM_TEXT) pushAll(this.sink(), form.blocks)
   }
 
   private sink(): Block[] {
