@@ -20,10 +20,10 @@ let current: { id: number; rejections: string[] } | null = null
 process.on('unhandledRejection', (reason) => {
   const message = `unhandled rejection: ${describe(reason)}`
   if (current) current.rejections.push(message)
-  else send({ id: -1, outcome: 'crash', message, ms: 0 })
+  else send({ id: -1, outcome: 'crash', message, ms: 0, cpuMs: 0 })
 })
 process.on('uncaughtException', (error) => {
-  send({ id: current?.id ?? -1, outcome: 'crash', message: `uncaught exception: ${describe(error)}`, ms: 0, fatal: true })
+  send({ id: current?.id ?? -1, outcome: 'crash', message: `uncaught exception: ${describe(error)}`, ms: 0, cpuMs: 0, fatal: true })
   process.exit(1)
 })
 
@@ -47,15 +47,19 @@ function offsetView(bytes: Uint8Array): Uint8Array {
 
 async function parseOne(task: ChildTask): Promise<ChildAnswer> {
   const start = performance.now()
-  const elapsed = () => Math.round(performance.now() - start)
+  const cpuStart = process.cpuUsage()
+  const elapsed = () => {
+    const cpu = process.cpuUsage(cpuStart)
+    return { ms: Math.round(performance.now() - start), cpuMs: Math.round((cpu.user + cpu.system) / 1000) }
+  }
   try {
     const result = await parser.parseInquiry(offsetView(task.bytes))
     const checked = parser.Inquiry.safeParse(result)
-    if (!checked.success) return { id: task.id, outcome: 'invalid', message: checked.error.message.slice(0, 500), ms: elapsed() }
-    return { id: task.id, outcome: 'ok', ms: elapsed() }
+    if (!checked.success) return { id: task.id, outcome: 'invalid', message: checked.error.message.slice(0, 500), ...elapsed() }
+    return { id: task.id, outcome: 'ok', ...elapsed() }
   } catch (error) {
-    if (error instanceof parser.InquiryError) return { id: task.id, outcome: 'error', code: error.code, message: error.message, ms: elapsed() }
-    return { id: task.id, outcome: 'crash', message: describe(error), ms: elapsed() }
+    if (error instanceof parser.InquiryError) return { id: task.id, outcome: 'error', code: error.code, message: error.message, ...elapsed() }
+    return { id: task.id, outcome: 'crash', message: describe(error), ...elapsed() }
   }
 }
 
@@ -76,4 +80,4 @@ async function warmUp(): Promise<void> {
 }
 
 await warmUp()
-send({ id: 0, outcome: 'ready', ms: 0 })
+send({ id: 0, outcome: 'ready', ms: 0, cpuMs: 0 })

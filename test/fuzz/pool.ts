@@ -2,6 +2,10 @@
  * @module
  * A fuzz child process that parses many inputs in turn, under a time cap, a V8 heap cap and a watch on its
  * resident memory; on a hang, an out-of-memory or its death it is killed and started anew for the next input.
+ *
+ * A hang is judged by the child's CPU time (user and system, from /proc), not the wall clock: on a machine
+ * shared with other work a parse may wait for a core for seconds without being slow itself. The wall clock
+ * kills at three times the cap, as a backstop (and where /proc cannot be read, it is the cap itself).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -34,6 +38,22 @@ function procStatusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
+/** CPU time (user and system) a process has used, in ms, from /proc/<pid>/stat; null where it cannot be read. */
+export function procCpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    // the fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
+  } catch {
+    return null
+  }
+}
+/** Linux's USER_HZ, the unit of /proc's CPU times, on every architecture Node runs on. */
+const CLOCK_TICKS = 100
+/** The wall clock's backstop, as a multiple of the CPU time cap. */
+export const WALL_FACTOR = 3
+
 /** Resets the peak resident size the kernel keeps for a process, so that VmHWM is per input. */
 function resetPeak(pid: number): void {
   try {
@@ -61,6 +81,8 @@ export class FuzzChild {
     const id = this.nextId++
     return new Promise<Result>((resolve) => {
       const start = performance.now()
+      const cpuStart = procCpuMs(pid)
+      const cpuUsed = () => (cpuStart === null ? null : (procCpuMs(pid) ?? cpuStart) - cpuStart)
       let peak = 0
       const finish = (result: Omit<Result, 'peakRssMb'>, kill: boolean) => {
         clearTimeout(timer)
@@ -71,21 +93,26 @@ export class FuzzChild {
         if (kill) this.kill()
         resolve({ ...result, peakRssMb: peak })
       }
-      const timer = setTimeout(() => finish({ outcome: 'hang', message: `no answer within ${this.limits.timeoutMs} ms`, ms: this.limits.timeoutMs }, true), this.limits.timeoutMs)
+      const { timeoutMs } = this.limits
+      const hang = (message: string) => finish({ outcome: 'hang', message, ms: Math.round(performance.now() - start), cpuMs: Math.round(cpuUsed() ?? 0) }, true)
+      const wallMs = cpuStart === null ? timeoutMs : WALL_FACTOR * timeoutMs
+      const timer = setTimeout(() => hang(`no answer within ${wallMs} ms of wall-clock time (${Math.round(cpuUsed() ?? 0)} ms of CPU time)`), wallMs)
       const poll = setInterval(() => {
+        const cpu = cpuUsed()
+        if (cpu !== null && cpu > timeoutMs) return hang(`no answer within ${timeoutMs} ms of CPU time`)
         peak = Math.max(peak, procStatusMb(pid, 'VmRSS'))
-        if (peak > this.limits.rssMb) finish({ outcome: 'oom', message: `resident memory ${peak} MB over ${this.limits.rssMb} MB`, ms: Math.round(performance.now() - start) }, true)
+        if (peak > this.limits.rssMb) finish({ outcome: 'oom', message: `resident memory ${peak} MB over ${this.limits.rssMb} MB`, ms: Math.round(performance.now() - start), cpuMs: Math.round(cpu ?? 0) }, true)
       }, 50)
       const onMessage = (answer: ChildAnswer) => {
         if (answer.id !== id && answer.id !== -1) return
-        const { outcome, code, message, ms } = answer
-        finish({ outcome: outcome === 'ready' ? 'crash' : outcome, ms, ...(code ? { code } : {}), ...(message ? { message } : {}) }, answer.id === -1 || answer.fatal === true)
+        const { outcome, code, message, ms, cpuMs } = answer
+        finish({ outcome: outcome === 'ready' ? 'crash' : outcome, ms, cpuMs, ...(code ? { code } : {}), ...(message ? { message } : {}) }, answer.id === -1 || answer.fatal === true)
       }
       const onExit = (code: number | null, signal: string | null) => {
         this.proc = null
         const oom = /heap out of memory|allocation failed/i.test(this.stderr)
         const message = `process died (${code ?? signal}): ${this.stderr.slice(-400).trim()}`
-        finish({ outcome: oom ? 'oom' : 'crash', message, ms: Math.round(performance.now() - start) }, false)
+        finish({ outcome: oom ? 'oom' : 'crash', message, ms: Math.round(performance.now() - start), cpuMs: Math.round(cpuUsed() ?? 0) }, false)
       }
       proc.on('message', onMessage)
       proc.on('exit', onExit)

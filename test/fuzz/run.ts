@@ -9,13 +9,15 @@
  * --replay DIR (parse the files of a folder instead), --jobs N (children, default 2), --timeout MS (10000),
  * --heap-mb MB (1024), --rss-mb MB (1536), --parser MODULE (a stand-in for dist/, for the harness's own test),
  * --status FILE (the table so far, rewritten every 200 inputs, for long runs).
+ * A hang is more CPU time than --timeout (a wall-clock kill at three times it is the backstop), confirmed by
+ * replaying it alone at the end of the run.
  * Exit code: 0 when nothing crashed, hung or ran out of memory, 1 otherwise.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { FAMILIES, hostileInputs, loadSeeds, mutants, replayInputs, type Input } from './inputs.js'
-import { childScript, FuzzChild } from './pool.js'
+import { childScript, FuzzChild, type ChildLimits, type ChildSetup } from './pool.js'
 import { Report } from './table.js'
 
 const REPO = new URL('../..', import.meta.url).pathname
@@ -88,11 +90,23 @@ async function main(): Promise<number> {
     child.close()
   }
   await Promise.all(Array.from({ length: Number(values.jobs) }, () => lane(new FuzzChild(limits, setup))))
+  await confirmHangs(report, limits, setup)
   const seconds = Math.round((Date.now() - started) / 1000)
-  const header = `## Fuzz: ${index} inputs, seed ${seed}, ${seconds} s, ${values.jobs} children (${limits.timeoutMs} ms, ${limits.heapMb} MB heap, ${limits.rssMb} MB RSS)`
+  const header = `## Fuzz: ${index} inputs, seed ${seed}, ${seconds} s, ${values.jobs} children (${limits.timeoutMs} ms of CPU time, ${limits.heapMb} MB heap, ${limits.rssMb} MB RSS)`
   process.stdout.write(`${report.markdown(header)}\n`)
   if (values.status) writeFileSync(values.status, `${report.markdown(header)}\n`)
   return report.failed === 0 ? 0 : 1
+}
+
+/** Each hang again, alone in a fresh child with the other children gone, before it is counted. */
+async function confirmHangs(report: Report, limits: ChildLimits, setup: ChildSetup): Promise<void> {
+  for (const failure of report.failures.filter((f) => f.result.outcome === 'hang')) {
+    const child = new FuzzChild(limits, setup)
+    const alone = await child.run(new Uint8Array(readFileSync(failure.reproducer)))
+    child.close()
+    process.stderr.write(`replayed alone: ${failure.label}: ${alone.outcome} (${alone.ms} ms, ${alone.cpuMs} ms CPU)\n`)
+    report.confirm(failure, alone)
+  }
 }
 
 process.exitCode = await main()
