@@ -6,8 +6,12 @@
  */
 import { deflateSync } from 'node:zlib'
 
-/** An object body: a plain string, or a dictionary with its stream data (compressed unless `raw`). */
-export type PdfObject = string | { dict: string; data: Uint8Array; raw?: boolean }
+/**
+ * An object body: a plain string, or a dictionary with its stream data, compressed here unless `raw` (written
+ * as it is, unfiltered) or `deflated` (Flate data made elsewhere, such as a bomb, written as it is under
+ * /FlateDecode).
+ */
+export type PdfObject = string | { dict: string; data: Uint8Array; raw?: boolean; deflated?: boolean }
 
 export type PdfOptions = {
   /** rewrites the offsets written into the xref table (object number → offset) */
@@ -41,7 +45,7 @@ export function buildPdf(objects: readonly PdfObject[], options: PdfOptions = {}
   objects.forEach((object, i) => {
     offsets.push(length)
     if (typeof object === 'string') return push(latin1(`${i + 1} 0 obj\n${object}\nendobj\n`))
-    const data = object.raw ? object.data : deflateSync(object.data)
+    const data = object.raw || object.deflated ? object.data : deflateSync(object.data)
     const filter = object.raw ? '' : ' /Filter /FlateDecode'
     push(latin1(`${i + 1} 0 obj\n<< ${object.dict} /Length ${data.length}${filter} >>\nstream\n`))
     push(data)
@@ -71,7 +75,7 @@ export const SAMPLE_LINES = [
   'Zu 2.: Im Haushalt sind 410.000 Euro für das Jahr 2025 vorgesehen.',
 ]
 
-export type PageSpec = { content: Uint8Array; raw?: boolean }
+export type PageSpec = { content: Uint8Array; raw?: boolean; deflated?: boolean }
 
 export type SimplePdf = {
   /** the content streams of each page (one stream per entry); shared when fewer than `pageCount` */
@@ -93,7 +97,7 @@ export function simplePdf(spec: SimplePdf): Uint8Array {
   const streams: PdfObject[] = []
   const streamRefs = spec.pages.map((page) =>
     page.map((s) => {
-      streams.push({ dict: '', data: s.content, raw: s.raw })
+      streams.push({ dict: '', data: s.content, raw: s.raw, deflated: s.deflated })
       return `${3 + streams.length} 0 R`
     }),
   )

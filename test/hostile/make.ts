@@ -46,8 +46,11 @@ const listStartDocx = (start: string): Uint8Array =>
 
 const pdfPage = (content: string | Uint8Array, raw = false): PageSpec[] => [{ content: typeof content === 'string' ? latin1(content) : content, raw }]
 const sampleText = textContent(SAMPLE_LINES)
-/** A content stream already deflated: `size` spaces (PDF white space) and then the sample text. */
-const spaces = (size: number): PageSpec => ({ content: zlibFramed(new Uint8Array(0), 0x20, size, latin1(sampleText)), raw: true })
+/**
+ * A content stream already deflated: `size` spaces (PDF white space) and then the sample text. (Until 2026-12
+ * it was written without its /Filter, so that pdf.js read 20 KB of binary instead of a bomb.)
+ */
+const spaces = (size: number): PageSpec => ({ content: zlibFramed(new Uint8Array(0), 0x20, size, latin1(sampleText)), deflated: true })
 
 const letters = (n: number): string => Array.from({ length: n }, (_, i) => `Frage ${i + 1}: Wie lange dauert die Sanierung des Abschnitts ${i + 1}?`).join('\n\n')
 

@@ -8,6 +8,11 @@ import { hostileKind } from './make.js'
 import { expectClean } from './expect-clean.js'
 
 describe('PDF budgets', () => {
+  it('a page whose one stream inflates to 20 MB (1 GB in the fuzz) is refused as too complex', async () => {
+    const { error } = await expectClean(hostileKind('pdf-1gb-streams'))
+    expect(error?.code).toBe('too_complex')
+  })
+
   it('250,000 text operators on one page are refused as too complex', async () => {
     const { error } = await expectClean(hostileKind('pdf-200mb-text-operators'))
     expect(error?.code).toBe('too_complex')
