@@ -12,14 +12,13 @@
  *   rejected fetch unhandled (pdf.js 5.4, `Catalog.getPageDict`), which ends a Node process. Such a file is
  *   handed to pdf.js with its `startxref` voided, so that it rebuilds the table from the objects at once.
  *
- * Only FlateDecode (the filter nearly every producer uses) is inflated; streams under another first filter
- * are not counted.
+ * Every filter pdf.js decodes is decoded here within the budget (`pdf-filters.ts`); a stream that is no
+ * image under an image codec, whose size cannot be counted, is refused.
  */
-import { Inflate } from 'fflate'
 import { InquiryError } from '../errors.js'
-import type { Limits } from '../limits.js'
+import { decodeCounted, filterChain, isUncountable, OverBudget } from './pdf-filters.js'
+import { checkPageCost, formsByName, paintedCosts, tooComplex, type PaintedCost, type StreamBudget, type StreamCost } from './pdf-forms.js'
 
-type StreamBudget = Pick<Limits, 'maxPageStreamBytes' | 'maxPageTextItems' | 'maxPages' | 'maxDepth'>
 
 /** What pdf.js should be given: the bytes themselves, or a copy whose cross-reference table it must rebuild. */
 export function prescanPdf(bytes: Uint8Array, limits: StreamBudget): Uint8Array {
@@ -66,35 +65,58 @@ function* streams(text: string): Generator<StreamAt> {
 }
 
 const FONT_FILE = /\/Length[123]\b|\/Subtype\s*\/(?:Type1C|CIDFontType0C|OpenType)\b/
-const IMAGE = /\/Subtype\s*\/Image\b/
-const FIRST_FILTER = /\/Filter[\s[]*\/(\w+)/
+// an image XObject, or a thumbnail (an image that may omit its /Subtype, never its /Width)
+const IMAGE = /\/Subtype\s*\/Image\b|\/Width\s/
+const FORM = /\/Subtype\s*\/Form\b/
+const OBJECT_STREAM = /\/Type\s*\/ObjStm\b/
 
-/** A page can hold as many decoded bytes as the budget, the document as many as its pages can hold together. */
+/**
+ * A page can hold as many decoded bytes as the budget, the document as many as its pages can hold together.
+ * Every stream's cost counts the forms it paints (`pdf-forms.ts`); page and form dictionaries are read in
+ * plain sight and inside object streams.
+ */
 function checkStreams(bytes: Uint8Array, text: string, limits: StreamBudget): void {
   const total = limits.maxPageStreamBytes * Math.min(limits.maxPages, Math.max(1, pagesAtMost(text)))
   let decoded = 0
-  const sizes = new Map<string, number>()
+  const costs = new Map<string, StreamCost>()
+  const forms = new Set<string>()
+  const texts = [text]
   for (const stream of streams(text)) {
     if (IMAGE.test(stream.dict)) continue
     const isContent = !FONT_FILE.test(stream.dict) && !/\/Type\s*\/(?:ObjStm|XRef|Metadata)\b/.test(stream.dict)
-    const filter = FIRST_FILTER.exec(stream.dict)?.[1]
-    if (filter !== undefined && filter !== 'FlateDecode' && filter !== 'Fl') continue
+    const data = decodeStream(bytes.subarray(stream.start, stream.end), stream, limits)
     const counter = new StreamCounter(stream.object, limits, isContent)
-    const data = bytes.subarray(stream.start, stream.end)
-    if (filter === undefined) counter.add(data)
-    else inflateCounted(data, counter)
-    decoded += counter.bytes
-    sizes.set(stream.object, counter.bytes)
+    counter.add(data)
+    decoded += data.length
     if (decoded > total) throw tooComplex(`its streams unpack to more than ${total} bytes`, { maxPageStreamBytes: limits.maxPageStreamBytes })
+    costs.set(stream.object, counter.cost())
+    if (FORM.test(stream.dict)) forms.add(stream.object)
+    if (OBJECT_STREAM.test(stream.dict)) texts.push(latin1(data))
   }
-  checkContentArrays(text, sizes, limits)
+  const painted = paintedCosts(costs, formsByName(texts, forms), limits)
+  for (const part of texts) checkContentArrays(part, painted, limits)
+}
+
+/** A stream's data through its filters, within the page budget; one that no budget can count is refused. */
+function decodeStream(data: Uint8Array, stream: StreamAt, limits: StreamBudget): Uint8Array {
+  const filters = filterChain(stream.dict)
+  const uncountable = filters.find(isUncountable)
+  if (uncountable !== undefined) {
+    throw tooComplex(`a stream (object ${stream.object}) that is no image is under /${uncountable}, whose decoded size cannot be counted`, { filter: uncountable })
+  }
+  try {
+    return decodeCounted(data, filters, limits.maxPageStreamBytes)
+  } catch (error) {
+    if (!(error instanceof OverBudget)) throw error
+    throw tooComplex(`a stream (object ${stream.object}) unpacks to more than ${limits.maxPageStreamBytes} bytes`, { maxPageStreamBytes: limits.maxPageStreamBytes })
+  }
 }
 
 /**
  * A page's /Contents may list many streams, or one stream many times over (each decoded anew): their sum
- * is the page's. Read where the arrays are in plain sight (not inside object streams).
+ * is the page's. `text` is the file in plain sight, or the objects of one object stream.
  */
-function checkContentArrays(text: string, sizes: ReadonlyMap<string, number>, limits: StreamBudget): void {
+function checkContentArrays(text: string, costs: ReadonlyMap<string, PaintedCost>, limits: StreamBudget): void {
   for (let at = text.indexOf('/Contents'); at >= 0; at = text.indexOf('/Contents', at + 9)) {
     const open = text.indexOf('[', at)
     if (open < 0 || text.slice(at + 9, open).trim() !== '') continue
@@ -103,10 +125,12 @@ function checkContentArrays(text: string, sizes: ReadonlyMap<string, number>, li
     const close = window.indexOf(']')
     const tokens = window.slice(0, close < 0 ? window.length : close).trim().split(/\s+/)
     let bytes = 0
-    for (let i = 0; i + 2 < tokens.length; i += 3) if (tokens[i + 2] === 'R') bytes += sizes.get(tokens[i]!) ?? 0
-    if (bytes > limits.maxPageStreamBytes) {
-      throw tooComplex(`a page's content streams unpack to more than ${limits.maxPageStreamBytes} bytes`, { maxPageStreamBytes: limits.maxPageStreamBytes })
+    let textOps = 0
+    for (let i = 0; i + 2 < tokens.length; i += 3) {
+      const cost = tokens[i + 2] === 'R' ? costs.get(tokens[i]!) : undefined
+      if (cost) (bytes += cost.bytes), (textOps += cost.textOps)
     }
+    checkPageCost('a page\'s content streams', { bytes, textOps }, limits)
   }
 }
 
@@ -144,7 +168,10 @@ function pagesAtMost(text: string): number {
   return pages
 }
 
-/** Counts a stream's decoded bytes against the page budget, and in a content stream its costly operators. */
+/**
+ * Counts a stream's decoded bytes against the page budget, and in a content stream its costly operators and
+ * the XObjects it paints (`/Name Do`), by name.
+ */
 class StreamCounter {
   bytes = 0
   private depth = 0
@@ -152,6 +179,10 @@ class StreamCounter {
   private previous = 0x20
   private beforePrevious = 0x20
   private inString = 0
+  /** the name being read (after a "/"), or null; and the last one read */
+  private name: string | null = null
+  private lastName = ''
+  private readonly paints = new Map<string, number>()
 
   constructor(
     private readonly object: string,
@@ -167,12 +198,16 @@ class StreamCounter {
     if (this.isContent) this.countOperators(chunk)
   }
 
+  cost(): StreamCost {
+    return { bytes: this.bytes, textOps: this.textOps, paints: this.paints }
+  }
+
   /**
-   * Operators that cost pdf.js most, outside string literals: `q`/`Q` (their nesting) and the text-showing
-   * `Tj`/`TJ` (their number). One pass over the bytes, in locals.
+   * Operators that cost pdf.js most, outside string literals: `q`/`Q` (their nesting), the text-showing
+   * `Tj`/`TJ` (their number) and `Do` (after the name it paints). One pass over the bytes, in locals.
    */
   private countOperators(chunk: Uint8Array): void {
-    let { depth, previous, beforePrevious, inString, textOps } = this
+    let { depth, previous, beforePrevious, inString, textOps, name } = this
     const { maxDepth, maxPageTextItems } = this.limits
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i]!
@@ -181,43 +216,40 @@ class StreamCounter {
         else if (byte === 0x28) inString++
         else if (byte === 0x29) inString--
       } else if (byte === 0x28) inString = 1
-      else if (DELIMITER[chunk[i + 1] ?? 0x20] === 1) {
+      else if (byte === 0x2f /* / */) {
+        if (name !== null) this.lastName = name
+        name = ''
+      }
+      else if (name !== null && DELIMITER[byte] !== 1) {
+        if (name.length < MAX_NAME) name += String.fromCharCode(byte)
+      } else if (name !== null) {
+        this.lastName = name
+        name = null
+      }
+      if (inString === 0 && name === null && DELIMITER[chunk[i + 1] ?? 0x20] === 1) {
         if ((byte === 0x71 || byte === 0x51) && DELIMITER[previous] === 1) {
           depth = byte === 0x71 ? depth + 1 : Math.max(0, depth - 1)
           if (depth > maxDepth) throw tooComplex(`a page nests more than ${maxDepth} saved graphics states (object ${this.object})`, { maxDepth })
         } else if ((byte === 0x6a || byte === 0x4a) && previous === 0x54 && DELIMITER[beforePrevious] === 1 && ++textOps > maxPageTextItems) {
           throw tooComplex(`a page shows text more than ${maxPageTextItems} times (object ${this.object})`, { maxPageTextItems })
+        } else if (byte === 0x6f && previous === 0x44 && DELIMITER[beforePrevious] === 1) {
+          this.paints.set(this.lastName, (this.paints.get(this.lastName) ?? 0) + 1)
         }
       }
       beforePrevious = previous
       previous = byte
     }
-    Object.assign(this, { depth, previous, beforePrevious, inString, textOps })
+    Object.assign(this, { depth, previous, beforePrevious, inString, textOps, name })
   }
 }
+
+/** PDF names are at most 127 bytes long: a longer run is no name anyone paints. */
+const MAX_NAME = 127
 
 /** White space and the delimiters that may stand next to an operator. */
 const DELIMITER = new Uint8Array(256)
 for (const byte of [0x20, 0x0a, 0x0d, 0x09, 0x0c, 0x00, 0x28, 0x29, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x3c, 0x3e, 0x25]) DELIMITER[byte] = 1
 
-/** Small input slices, so that no slice can unpack to more than a few MB before the counter is asked. */
-const SLICE = 16384
-
-function inflateCounted(data: Uint8Array, counter: StreamCounter): void {
-  // a zlib header (CMF, FLG) precedes the deflate data; pdf.js is lenient about a missing one, and so are we
-  const zlib = data.length > 2 && (data[0]! & 0x0f) === 8 && ((data[0]! << 8) | data[1]!) % 31 === 0
-  const inflate = new Inflate((chunk) => counter.add(chunk))
-  try {
-    for (let at = zlib ? 2 : 0; at < data.length; at += SLICE) inflate.push(data.subarray(at, Math.min(data.length, at + SLICE)), at + SLICE >= data.length)
-  } catch (error) {
-    if (error instanceof InquiryError) throw error
-    // damaged deflate data: pdf.js decodes what it can of it, which is no more than what came out here
-  }
-}
-
-function tooComplex(what: string, details: Record<string, unknown>): InquiryError {
-  return new InquiryError('too_complex', `The PDF is too complex to read: ${what}.`, { details })
-}
 
 /** Whether every in-use entry of the last classic cross-reference table points at its own object. */
 function xrefConsistent(text: string): boolean {

@@ -1,0 +1,81 @@
+/**
+ * @module
+ * What a page costs pdf.js with the forms it paints. A Form XObject's stream is read anew each time `Do`
+ * paints it, and a form may paint forms itself, so a page of a few bytes can ask for a gigabyte: the cost
+ * of a stream is its own decoded bytes and text shows, plus, for each `Do`, the cost of the form painted.
+ *
+ * Names are resolved through every `/Name N 0 R` the file holds (in plain sight and in object streams) that
+ * points at a form: a name stands for the costliest form it names anywhere. Names belong to a page's
+ * resources and producers reuse them, so this overestimates when two pages' /Fm0 differ, never underestimates.
+ */
+import { InquiryError } from '../errors.js'
+import type { Limits } from '../limits.js'
+
+export type StreamBudget = Pick<Limits, 'maxPageStreamBytes' | 'maxPageTextItems' | 'maxPages' | 'maxDepth'>
+
+/** One stream as counted: decoded bytes, text shows, and how often it paints each XObject name. */
+export type StreamCost = { bytes: number; textOps: number; paints: ReadonlyMap<string, number> }
+/** A stream's cost with everything it paints. */
+export type PaintedCost = { bytes: number; textOps: number }
+
+/** name → the form objects it names, from every reference to a form in these texts. */
+export function formsByName(texts: readonly string[], forms: ReadonlySet<string>): Map<string, string[]> {
+  const byName = new Map<string, string[]>()
+  if (forms.size === 0) return byName
+  // a name, white space, an object number, a generation, R: linear, as a name holds no white space
+  const reference = /\/([^\s/<>[\]()%{}]{1,127})\s+(\d{1,10})\s+\d{1,5}\s+R\b/g
+  for (const text of texts) {
+    for (const match of text.matchAll(reference)) {
+      const [, name, object] = match as unknown as [string, string, string]
+      if (!forms.has(object)) continue
+      const named = byName.get(name) ?? []
+      if (!named.includes(object)) named.push(object)
+      byName.set(name, named)
+    }
+  }
+  return byName
+}
+
+/**
+ * Every stream's cost with the forms it paints, each within the page budget; forms painting forms deeper
+ * than `maxDepth` (or in a cycle) are refused.
+ */
+export function paintedCosts(costs: ReadonlyMap<string, StreamCost>, byName: ReadonlyMap<string, readonly string[]>, limits: StreamBudget): Map<string, PaintedCost> {
+  const painted = new Map<string, PaintedCost>()
+  const costOf = (object: string, depth: number): PaintedCost => {
+    const known = painted.get(object)
+    if (known) return known
+    if (depth > limits.maxDepth) throw tooComplex(`its forms paint forms more than ${limits.maxDepth} deep, or paint themselves`, { maxDepth: limits.maxDepth })
+    const own = costs.get(object)
+    if (!own) return { bytes: 0, textOps: 0 }
+    let { bytes, textOps } = own
+    for (const [name, times] of own.paints) {
+      let worst: PaintedCost = { bytes: 0, textOps: 0 }
+      for (const form of byName.get(name) ?? []) {
+        const cost = costOf(form, depth + 1)
+        worst = { bytes: Math.max(worst.bytes, cost.bytes), textOps: Math.max(worst.textOps, cost.textOps) }
+      }
+      bytes += times * worst.bytes
+      textOps += times * worst.textOps
+    }
+    const cost = { bytes, textOps }
+    painted.set(object, cost)
+    return cost
+  }
+  for (const object of costs.keys()) checkPageCost(`a stream (object ${object}) and the forms it paints`, costOf(object, 0), limits)
+  return painted
+}
+
+/** A page's (or one stream's) cost within the budgets of one page. */
+export function checkPageCost(what: string, cost: PaintedCost, limits: StreamBudget): void {
+  if (cost.bytes > limits.maxPageStreamBytes) {
+    throw tooComplex(`${what} come to more than ${limits.maxPageStreamBytes} decoded bytes`, { maxPageStreamBytes: limits.maxPageStreamBytes })
+  }
+  if (cost.textOps > limits.maxPageTextItems) {
+    throw tooComplex(`${what} show text more than ${limits.maxPageTextItems} times in all`, { maxPageTextItems: limits.maxPageTextItems })
+  }
+}
+
+export function tooComplex(what: string, details: Record<string, unknown>): InquiryError {
+  return new InquiryError('too_complex', `The PDF is too complex to read: ${what}.`, { details })
+}
