@@ -8,6 +8,7 @@ import type { InquiryErrorCode } from '../../src/errors.js'
 import { buildDocx, claimUncompressedSize, damageCentralDirectory, documentXml, numberingXml, para, SAMPLE_PARAGRAPHS, zip64EndRecord } from './make-docx.js'
 import { concat, latin1, SAMPLE_LINES, simplePdf, textContent, type PageSpec } from './make-pdf.js'
 import { zlibFramed } from './deflate-run.js'
+import { PDF_FILTER_KINDS } from './make-pdf-filters.js'
 import { entry, framedEntry, writeZip } from './zip-write.js'
 
 export type HostileKind = {
@@ -101,6 +102,7 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
   { name: 'pdf-count-negative', what: 'a page tree with /Count -5', build: () => simplePdf({ pages: [pdfPage(sampleText)], count: -5 }), expect: ['corrupt'], ok: true },
   { name: 'pdf-count-zero', what: 'a page tree with /Count 0', build: () => simplePdf({ pages: [pdfPage(sampleText)], count: 0 }), expect: ['corrupt', 'empty'], ok: true },
   { name: 'pdf-count-huge', what: 'a page tree of one page claiming /Count 1000000000', build: () => simplePdf({ pages: [pdfPage(sampleText)], count: 1_000_000_000 }), expect: ['corrupt', 'too_many_pages'], ok: true },
+  ...PDF_FILTER_KINDS,
 ]
 
 function utf16(text: string, littleEndian: boolean): Uint8Array {
