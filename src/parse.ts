@@ -28,12 +28,12 @@ export async function parseInquiry(input: Uint8Array | ArrayBuffer, options: Par
   // one after the other: the budgets (and the deadline) are per parse, not per file at once
   const loaded: LoadedDocument[] = []
   for (const bytes of files) loaded.push(await loadDocument(bytes, load))
-  const { layout, replyFrom } = joinLayouts(layoutDocument(loaded[0]!), loaded[1] && layoutDocument(loaded[1]))
+  const { layout, replyFrom } = joinLayouts(layoutDocument(loaded[0]!, { deadline }), loaded[1] && layoutDocument(loaded[1], { deadline }))
   checkParagraphCount(layout.paragraphs.length, limits)
   deadline.check('layout')
-  const structure = structureInquiry(layout, { replyFrom })
+  const structure = structureInquiry(layout, { replyFrom, deadline })
   deadline.check('structure')
-  const answers = linkAnswers(layout, structure)
+  const answers = linkAnswers(layout, structure, { deadline })
   deadline.check('answers')
   return toInquiry(layout, structure, answers, await describeFiles(files, loaded))
 }

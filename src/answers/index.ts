@@ -10,6 +10,7 @@
  * Warning codes: `reference_to_missing_question` (a label names a question the inquiry lacks),
  * `answer_link_abstained` (a prose paragraph left unlinked), `links_by_order` (links decided by position).
  */
+import { Deadline } from '../limits.js'
 import type { Layout } from '../nodes.js'
 import type { AnswerLink, Question, Reply, ReplyParagraph, Warning } from '../schema.js'
 import type { Structure } from '../structure/index.js'
@@ -25,17 +26,27 @@ import { hasScopes, link, linkByScope, type LinkedText } from './scopes.js'
 
 export type Answers = { reply: Reply | null; coverage: { answered: string[]; unanswered: string[] }; warnings: Warning[] }
 
-export function linkAnswers(layout: Layout, structure: Structure): Answers {
+export type AnswerOptions = {
+  /** the parse's deadline (`timeoutMs`), checked between the steps and between reply paragraphs */
+  deadline?: Deadline
+}
+
+export function linkAnswers(layout: Layout, structure: Structure, { deadline = new Deadline(0) }: AnswerOptions = {}): Answers {
   const flat = flattenQuestions(structure.questions)
   const warnings: Warning[] = []
   const position = (i: number): Warning['position'] => layout.paragraphs[i]?.position
   const matchQuote = structure.mode === 'block' && flat.length > 0 ? quoteMatcher(flat) : null
   const items = readReplyItems(layout.paragraphs, structure, matchQuote)
+  deadline.check('answers, the reply items')
   if (!structure.roles.includes('reply')) return { reply: null, coverage: coverageOf(structure.questions, []), warnings }
   let linked = linkByScope(items, indexQuestions(flat.map((q) => q.id)), (w) => warnings.push(w), position)
+  deadline.check('answers, the labelled scopes')
   // a "Vorbemerkung:" alone opens no scope: the free prose after it is still free prose
   if (!hasScopes(items.filter((item) => item.kind !== 'preface')) && flat.length > 0) linked = linkFreeProse(linked, flat, structure, layout, warnings, position, (t) => layout.paragraphs[t.at]!.table !== undefined)
-  const paragraphs = linked.map((t, n) => toParagraph(t, n, layout))
+  const paragraphs = linked.map((t, n) => {
+    deadline.check(`answers, reply paragraph ${n + 1}`)
+    return toParagraph(t, n, layout)
+  })
   const heading = replyHeading(layout, structure)
   return { reply: { heading, paragraphs }, coverage: coverageOf(structure.questions, paragraphs), warnings }
 }

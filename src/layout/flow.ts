@@ -7,6 +7,7 @@
  * carries a list label after a finished sentence, or after a short line that ends a sentence.
  */
 import { maxOf, pushAll } from '../arrays.js'
+import { Deadline } from '../limits.js'
 import { isWordProcessor, type Block, type Format } from '../nodes.js'
 import { joinParagraphLines } from './hyphenation.js'
 import { splitLabel } from './label.js'
@@ -21,12 +22,13 @@ const LOST_BREAKS_LINE = 1200
 
 const SENTENCE_END = /[.?!:;]["“”'»)]*$/
 
-export function blocksToDrafts(blocks: readonly Block[], format: Format): Draft[] {
+export function blocksToDrafts(blocks: readonly Block[], format: Format, deadline = new Deadline(0)): Draft[] {
   const flow = format === 'text' ? joinBrokenBlocks(blocks) : blocks
   const width = lineWidth(flow)
   const wrapped = format === 'text' && isWrapped(flow, width)
   const lost = format === 'text' && lostLineBreaks(flow)
-  return flow.flatMap((block) => {
+  return flow.flatMap((block, n) => {
+    deadline.check(`layout, block ${n + 1}`)
     const props = { label: block.label, level: block.level, heading: block.heading, bold: block.bold, page: null }
     if (block.table) return [draftFrom(block.text, { ...props, table: block.table })]
     if (block.label !== null || isWordProcessor(format)) return [draftFrom(joinParagraphLines(block.text.split('\n')), props)]

@@ -6,6 +6,7 @@
  * Tables of figures (tables.ts) are taken out first and stand as paragraphs of their own.
  */
 import { pushAll } from '../arrays.js'
+import { Deadline } from '../limits.js'
 import type { Page } from '../nodes.js'
 import type { Warning } from '../schema.js'
 import { joinParagraphLines } from './hyphenation.js'
@@ -16,17 +17,21 @@ import { draftFrom, type Draft } from './paragraphs.js'
 import { removeRunningLines } from './running.js'
 import { groupAroundTables, isTable, splitTables } from './tables.js'
 
-export function pagesToDrafts(pages: readonly Page[]): { drafts: Draft[]; warnings: Warning[] } {
+export function pagesToDrafts(pages: readonly Page[], deadline = new Deadline(0)): { drafts: Draft[]; warnings: Warning[] } {
   const { pages: clean } = removeRunningLines(pages)
   const metrics = measure(clean)
   const area = textArea(clean, metrics)
-  const placed = clean.flatMap((page) => placeLines(page, area, metrics))
+  const placed = clean.flatMap((page) => {
+    deadline.check(`layout, page ${page.number}`)
+    return placeLines(page, area, metrics)
+  })
   const pieces = groupAroundTables(splitTables(placed, metrics), (lines) => groupParagraphs(lines, metrics))
   const paragraphs = pieces.filter((p): p is Placed[] => !isTable(p))
   const levels = labelLevels(paragraphs)
   const headingSizes = headingLevels(paragraphs, metrics)
   const justified = isJustified(paragraphs)
-  const drafts = pieces.map((group) => {
+  const drafts = pieces.map((group, n) => {
+    deadline.check(`layout, paragraph ${n + 1}`)
     if (isTable(group)) return draftFrom('', { page: group.page, table: group.rows })
     const first = group[0]!
     return draftFrom(joinParagraphLines(restoreSoftHyphens(group, justified)), {

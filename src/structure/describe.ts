@@ -5,6 +5,7 @@
  */
 import { findJointRefs } from '../answers/joint.js'
 import { readReplyLabel, type ReplyLabel } from '../answers/reply-label.js'
+import { Deadline } from '../limits.js'
 import type { Paragraph } from '../nodes.js'
 import {
   asks,
@@ -54,10 +55,13 @@ export type Cue = {
 /** A form's field for the reply that is still empty: "Stellungnahme der Verwaltung: offen". */
 const PENDING_REPLY = /^(?:Stellungnahme|Antwort|Beantwortung)\b[^:]{0,60}:\s*(?:offen|ausstehend|steht noch aus)\s*$/iu
 
-export function describeParagraphs(paragraphs: readonly Paragraph[]): Cue[] {
+export function describeParagraphs(paragraphs: readonly Paragraph[], deadline = new Deadline(0)): Cue[] {
   const replyLabels = paragraphs.map((p) => (p.table || PENDING_REPLY.test(p.text) ? null : readReplyLabel(p.text)))
   const repeated = repeatedLines(paragraphs, replyLabels)
-  return paragraphs.map((p, i) => describe(p, replyLabels[i]!, repeated.has(i)))
+  return paragraphs.map((p, i) => {
+    deadline.check(`structure, paragraph ${i + 1}`)
+    return describe(p, replyLabels[i]!, repeated.has(i))
+  })
 }
 
 function describe(p: Paragraph, replyLabel: ReplyLabel | null, repeated: boolean): Cue {

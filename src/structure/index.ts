@@ -15,6 +15,7 @@
  * answer labels after them), `question_numbers_by_order` (every question printed as "1.", numbered by order),
  * `no_questions`.
  */
+import { Deadline } from '../limits.js'
 import type { Layout } from '../nodes.js'
 import type { Meta, Question, Warning } from '../schema.js'
 import type { Context } from './context.js'
@@ -30,6 +31,8 @@ import { maxOf } from '../arrays.js'
 export type StructureOptions = {
   /** with two documents: the index of the reply document's first paragraph */
   replyFrom?: number
+  /** the parse's deadline (`timeoutMs`), checked between paragraphs and between the steps below */
+  deadline?: Deadline
 }
 
 export type Structure = {
@@ -46,12 +49,16 @@ export type Structure = {
 }
 
 export function structureInquiry(layout: Layout, options: StructureOptions = {}): Structure {
-  const cues = describeParagraphs(layout.paragraphs)
+  const deadline = options.deadline ?? new Deadline(0)
+  const cues = describeParagraphs(layout.paragraphs, deadline)
   const ctx: Context = { paragraphs: layout.paragraphs, cues, maxPage: maxPage(layout) }
   const frame = findFrame(layout.paragraphs, cues, options.replyFrom)
+  deadline.check('structure, the reply')
   const finding = findQuestions(ctx, frame, options.replyFrom !== undefined)
+  deadline.check('structure, the questions')
   const roles = assignRoles(ctx, frame, finding)
   const tree = buildQuestionTree(finding?.questions ?? [], layout.paragraphs)
+  deadline.check('structure, the question tree')
   const warnings = [...(finding?.warnings ?? []), ...tree.warnings]
   if (!finding) warnings.push({ code: 'no_questions', message: 'No questions were found: no numbered list or paragraph that asks.' })
   return {
