@@ -16,7 +16,7 @@ export type Limits = {
   maxUnpackedBytes: number
   /** bytes of one XML part after unpacking (`too_large`) */
   maxXmlBytes: number
-  /** nesting depth of XML or HTML elements, or of a PDF content stream's saved graphics states `q` (`too_complex`) */
+  /** nesting depth of XML or HTML elements, of a PDF content stream's saved graphics states `q`, or of PDF forms painting forms (`too_complex`) */
   maxDepth: number
   /** elements of one XML part; xmldom needs about 1 KB of memory for each (`too_complex`) */
   maxXmlElements: number
@@ -24,7 +24,7 @@ export type Limits = {
   maxParagraphs: number
   /** PDF pages (`too_many_pages`) */
   maxPages: number
-  /** decoded bytes of one PDF stream (images aside), and per page of all of a document's streams together (`too_complex`) */
+  /** decoded bytes of one PDF stream (images aside), and per page of its streams and the forms they paint (`too_complex`) */
   maxPageStreamBytes: number
   /** text items, and show-text operations (`Tj`, `TJ`) of one content stream, of one PDF page (`too_complex`) */
   maxPageTextItems: number
@@ -32,7 +32,7 @@ export type Limits = {
   maxListStart: number
   /** characters of a list label; longer ones are cut, with a warning */
   maxLabelLength: number
-  /** milliseconds the whole parse may take, checked between pages and blocks (`too_complex`); 0: no deadline */
+  /** milliseconds the whole parse may take, checked between pages, blocks and paragraphs in every stage (`too_complex`); 0: no deadline */
   timeoutMs: number
 }
 
