@@ -4,6 +4,7 @@
  * - Every stream but an image is inflated here with a counted budget. A 1 MB file can hold a gigabyte of
  *   content, which pdf.js would decode whole into memory. Images are left alone: pdf.js never decodes them
  *   for us (`maxImageSize: 0`), so a huge scan costs nothing.
+ * - The code ranges of CMaps are counted (`pdf-cmaps.ts`): pdf.js fills one slot per code.
  * - In content streams, the nesting of saved graphics states (`q`) and the text-showing operators are
  *   counted: pdf.js's text extraction slows down quadratically with both (20,000 nested `q` take over a
  *   minute, 18,000 `Tj` at one spot 5 s).
@@ -16,6 +17,7 @@
  * image under an image codec, whose size cannot be counted, is refused.
  */
 import { InquiryError } from '../errors.js'
+import { cmapRangeCodes, isCMap, MAX_CMAP_CODES } from './pdf-cmaps.js'
 import { decodeCounted, filterChain, isUncountable, OverBudget } from './pdf-filters.js'
 import { checkPageCost, formsByName, paintedCosts, tooComplex, type PaintedCost, type StreamBudget, type StreamCost } from './pdf-forms.js'
 
@@ -78,6 +80,7 @@ const OBJECT_STREAM = /\/Type\s*\/ObjStm\b/
 function checkStreams(bytes: Uint8Array, text: string, limits: StreamBudget): void {
   const total = limits.maxPageStreamBytes * Math.min(limits.maxPages, Math.max(1, pagesAtMost(text)))
   let decoded = 0
+  let cmapCodes = 0
   const costs = new Map<string, StreamCost>()
   const forms = new Set<string>()
   const texts = [text]
@@ -92,6 +95,9 @@ function checkStreams(bytes: Uint8Array, text: string, limits: StreamBudget): vo
     costs.set(stream.object, counter.cost())
     if (FORM.test(stream.dict)) forms.add(stream.object)
     if (OBJECT_STREAM.test(stream.dict)) texts.push(latin1(data))
+    if (isCMap(data) && (cmapCodes += cmapRangeCodes(latin1(data))) > MAX_CMAP_CODES) {
+      throw tooComplex(`its CMaps map more than ${MAX_CMAP_CODES} character codes by range`, { maxCmapCodes: MAX_CMAP_CODES })
+    }
   }
   const painted = paintedCosts(costs, formsByName(texts, forms), limits)
   for (const part of texts) checkContentArrays(part, painted, limits)

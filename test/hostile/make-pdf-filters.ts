@@ -79,6 +79,7 @@ export const PDF_FILTER_KINDS: readonly Kind[] = [
   ),
   refused('pdf-form-cycle', 'a form that paints itself', () => pagePdf({ dict: '', stream: `${inquiry} /Fm0 Do` }, [form('/Fm0 Do', '/XObject << /Fm0 6 0 R >>')])),
   refused('pdf-dct-content', 'a content stream under DCTDecode', () => pagePdf(raw('/Filter /DCTDecode', new Uint8Array(2048).fill(0xff)))),
+  refused('pdf-cmap-ranges', 'a font whose ToUnicode CMap maps 17 ranges of 65,536 codes (the fuzz: 256 of them)', (full) => cmapBomb(full ? 256 : 17)),
   refused('pdf-objstm-contents', 'a page inside an object stream listing a 100 KB stream 1,000 times', () => objectStreamBomb()),
 ]
 
@@ -91,5 +92,23 @@ function objectStreamBomb(): Uint8Array {
     FONT,
     { dict: `/Type /ObjStm /N 1 /First ${'4 0 '.length}`, stream: `4 0 ${page}` },
     { dict: '', stream: `${inquiry} ${' '.repeat(100 * 1024)}` },
+  ])
+}
+
+/**
+ * A page in a font whose /ToUnicode CMap has `ranges` ranges of 65,536 codes each: pdf.js fills a slot per
+ * code (the fuzz found a range of two million codes taking 7 s of CPU).
+ */
+function cmapBomb(ranges: number): Uint8Array {
+  const hex = (n: number) => n.toString(16).padStart(8, '0')
+  const lines = Array.from({ length: ranges }, (_, i) => `<${hex(i << 16)}> <${hex((i << 16) + 0xffff)}> <0041>`)
+  const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Bomb def 1 begincodespacerange <00000000> <ffffffff> endcodespacerange ${ranges} beginbfrange\n${lines.join('\n')}\nendbfrange endcmap CMapName currentdict /CMap defineresource pop end end`
+  return buildPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+    { dict: '', stream: inquiry },
+    { dict: '', stream: cmap },
   ])
 }

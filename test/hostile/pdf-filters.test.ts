@@ -1,12 +1,14 @@
 /**
  * The PDF pre-scan counts decoded bytes behind every filter pdf.js decodes, and through the forms a page
  * paints: bombs behind LZW, RunLength, ASCII85, a chain of filters, forms painted thousands of times or
- * nested, and a page's contents listed inside an object stream are refused before pdf.js decodes them; a
+ * nested, CMaps mapping millions of codes by range, and a page's contents listed inside an object stream are
+ * refused before pdf.js decodes them; a
  * stream that is no image under an image codec, whose size cannot be counted, is refused too.
  */
 import { deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_LIMITS } from '../../src/limits.js'
+import { cmapRangeCodes } from '../../src/load/pdf-cmaps.js'
 import { decodeCounted, OverBudget } from '../../src/load/pdf-filters.js'
 import { prescanPdf } from '../../src/load/pdf-prescan.js'
 import { textContent } from './build-pdf.js'
@@ -31,6 +33,12 @@ describe('decoding within a cap', () => {
 
   it('an LZW run past 4,000 codes clears its table and goes on', () => {
     expect(decodeCounted(lzwRun(0x20, 20 * MB), ['LZWDecode'], 40 * MB).length).toBeGreaterThanOrEqual(20 * MB)
+  })
+
+  it('counts the codes of CMap ranges as pdf.js reads them (hex digits only, an odd last one as a high half)', () => {
+    // the fuzz's find: a range's end mutated to "-1e308", which pdf.js reads as <1e3080>
+    expect(cmapRangeCodes('1 beginbfrange <0000> <-1e308> <0041> endbfrange')).toBe(0x1e3080 + 1)
+    expect(cmapRangeCodes('2 beginbfrange <0020> <007e> [<0041> <0042>] <0100> <01ff> <0041> endbfrange 1 begincidrange <0000> <00ff> 1 endcidrange')).toBe(95 + 256 + 256)
   })
 
   it('stops as soon as a stage passes the cap', () => {
