@@ -162,3 +162,31 @@ describe('a title that opens with an office', () => {
     expect(extractMeta(['Bezirksamt im Verzug – Wann kommt die Antwort?', 'Fragestellerin: Jana Beispiel']).title).toBe('Bezirksamt im Verzug – Wann kommt die Antwort?')
   })
 })
+
+describe('council pages and letters', () => {
+  it('reads the date of "am … folgende Anfrage", the reply heading\'s date and the group beside a labelled name', () => {
+    const head = ['Warum dauert die Antwort so lange?', 'Fragesteller: Tom Beispiel', 'Im Rahmen einer Mündlichen Anfrage (Drs.Nr. 1200/XXI) richtete Tom Beispiel, Bezirksverordneter der FDP-Fraktion Spreeufer, am 4. Mai 2025 folgende Anfrage an das Bezirksamt Spreeufer:']
+    const after = ['1. Wie viele Anfragen sind offen?', 'Antwort des Bezirksamts Spreeufer: Drs.Nr. 1200/XXI vom 14.05.2025', 'Sehr geehrter Herr Vorsteher,']
+    expect(extractMeta(head, after)).toMatchObject({ inquiryDate: '2025-05-04', date: '2025-05-04', replyDate: '2025-05-14', submitter: 'Tom Beispiel (FDP)', reference: '1200/XXI', title: 'Warum dauert die Antwort so lange?' })
+  })
+
+  it('gives a name atop a page the group of the head\'s own line, and leaves a faction as it is', () => {
+    expect(extractMeta(['Jana Beispiel', 'Anfragen', 'Fraktion DIE LINKE im Stadtrat Erlenau', 'Anfrage Nr.: AF0100/24', 'Datum: 03.03.2024']).submitter).toBe('Jana Beispiel (Fraktion DIE LINKE)')
+    expect(extractMeta(['Fraktion Bunte Liste Erlenau', 'An das', 'Bürgermeisteramt der Gemeinde Erlenau', 'Betreff: Anfrage – Radwege']).submitter).toBe('Fraktion Bunte Liste Erlenau')
+  })
+
+  it('reads "Anfrage von Kreisrat …, Fraktionsvorsitzender der …" with its one-word title and the Kreistag the head names alone', () => {
+    const head = ['Anfrage von Kreisrätin Eva Muster, Fraktionsvorsitzende der Freien Wähler-Kreistagsfraktion, vom 02.02.2024;', 'Hochwasserschutz', 'Die Anfrage hat folgenden Wortlaut:', 'Viele Mitglieder des Kreistags fragen sich, wie es weitergeht.']
+    expect(extractMeta(head)).toMatchObject({ submitter: 'Eva Muster (Freie Wähler-Kreistagsfraktion)', title: 'Hochwasserschutz', date: '2024-02-02', body: 'Kreistag' })
+  })
+
+  it('takes a letter\'s date line for the inquiry\'s date, and the kind printed below the questions', () => {
+    expect(extractMeta(['03.12.2023', 'Sehr geehrter Herr Stadtverordnetenvorsteher,', 'die Stadtverordneten der Ofa-Fraktion richten diese Anfrage an Sie.']).inquiryDate).toBe('2023-12-03')
+    expect(extractMeta([], ['1. Wie oft reisen Delegationen ins Ausland?', '2. Was kosten die Reisen?', '>> Diese Anfrage als PDF herunterladen']).kind).toBe('anfrage')
+  })
+
+  it('ends a one-line head\'s title where the first sentence begins', () => {
+    const head = ['Schriftliche Anfrage des Abgeordneten Jan Muster FREIE WÄHLER vom 03.04.2019 Schulbusse im Landkreis Erlenau Teil 2 Eine Reihe von Eltern hat sich an mich gewandt, weil die Busse überfüllt sind.']
+    expect(extractMeta(head).title).toBe('Schulbusse im Landkreis Erlenau Teil 2')
+  })
+})

@@ -22,6 +22,7 @@ const LOOSE_BEFORE = /\bvom$/iu
 const RECEIVED_BEFORE = /(?:\beingegangen\s+am|\bEingang:?|Eingegangen:?)$/iu
 /** "Anfrage zur Stadtratsberatung am 2. Oktober 2014": the council meeting the inquiry is put to */
 const SESSION_BEFORE = /\bAnfrage\s+(?:zur|für\s+die)\s+\p{L}*(?:sitzung|beratung)\s+am$/iu
+const ASKED_AFTER = /^\s?(?:folgende|die\s+(?:folgende|nachstehende)|nachstehende)\s+(?:\p{L}+\s+)?Anfrage\b/u
 const AFTER_ANSWER = /\bAntwort\b[^.]{0,40}$/iu
 const HEADER_BEFORE = /(?:\bWahlperiode|\bDrucksache\s+[\d /]{1,12})$|^$/u
 
@@ -32,6 +33,8 @@ export function findDates(flat: string): Dates {
     const before = flat.slice(Math.max(0, m.index - 200), m.index).trimEnd()
     const iso = findDate(m[0])?.iso
     if (!iso) continue
+    // "richtete … am 26. März 2025 folgende Anfrage an das Bezirksamt": the date of the inquiry, told by what follows
+    if (ASKED_AFTER.test(flat.slice(m.index + m[0].length, m.index + m[0].length + 60))) dates.inquiryDate ??= iso
     if (SESSION_BEFORE.test(before)) dates.sessionDate ??= iso
     if (RECEIPT_BEFORE.test(before)) continue
     if (REPLY_BEFORE.test(before)) dates.replyDate ??= iso

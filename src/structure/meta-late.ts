@@ -24,6 +24,15 @@ export function withAnnouncedTitle(head: readonly string[], after: readonly stri
 /** The text after the head, one paragraph a line, of bounded length. */
 export const joinAfter = (after: readonly string[]): string => after.map((t) => t.replace(/\s+/g, ' ')).join('\n').slice(0, AFTER_CHARS)
 
+/** "Antwort des Bezirksamts Neukölln: Drs.Nr. 1773/XXI vom 26.03.2025": a reply's heading with its date */
+const DATED_REPLY_HEADING = /^Antwort\b[^\n]{0,120}?\b(?:vom|am)\s+(\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\p{L}+\s+\d{4}))/mu
+
+/** The date of a reply's heading after the questions; null when none is dated. */
+export function replyHeadingDate(text: string): string | null {
+  const m = DATED_REPLY_HEADING.exec(text)
+  return m ? (findDate(m[1]!)?.iso ?? null) : null
+}
+
 /** "Kleine Anfrage des Abg. Dr. Friedrich Bullinger FDP/DVP und Antwort des Ministeriums …": a title block after the questions. */
 const LATE_BLOCK = /\b(?:Kleine|Große)\s+Anfrage\s+(?:des|der)\s+(?:Abg\.|Abgeordneten|Fraktion)\s/u
 

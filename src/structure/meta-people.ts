@@ -35,6 +35,15 @@ export function findBody(head: readonly string[]): string | null {
   return null
 }
 
+/** A council the head names by its type alone ("Mitglieder des Kreistags", "die Stadtverordnetenversammlung"), the place unprinted. */
+export function bareCouncil(head: readonly string[]): string | null {
+  for (const line of head) {
+    const m = BODY_BARE.exec(line)
+    if (m && !/^(?:Landtag|Bürgerschaft|Abgeordnetenhaus)/u.test(m[1]!)) return singular(m[1]!)
+  }
+  return null
+}
+
 const PARLIAMENT_WORD = /Landtag|Bundestag|Bürgerschaft|Abgeordnetenhaus/iu
 const COUNCIL_WORD = /versammlung|vertretung|rat\b|tag\b|beirat|ausschuss/iu
 
@@ -101,6 +110,8 @@ const MEMBER_LINE = new RegExp(`^${ROLE}\\s+((?:(?:Dr|Prof)\\.\\s+)?\\p{Lu}[\\p{
 /** "des Abgeordneten Florian Hausmann BÜNDNIS 90/DIE GRÜNEN", "der Abgeordneten Jens Kleinert und Miriam Aydin SPD", "des Abg. Rentsch (FDP)" */
 const BY_MEMBER = /\b(?:des|der)\s+(?:Abg\.|Abgeordneten|Bezirksverordneten|Stadtverordneten|Kreistagsabgeordneten)\s+(\p{Lu}.{1,400})/u
 const BY_FACTION = /\b(?:Anfrage|Antrag|Gesetzentwurf)\s+(?:der|des)\s+((?:\S+-)?Fraktion(?:\s+\S+){0,4}?|[\p{Lu}\p{N}][\p{L}\p{N}/.-]*-Fraktion)(?=\s+(?:vom|zu|zur|gem\.|gemäß|nach|betr|und|an)\b|[,:;]|$)/u
+/** "Anfrage von Kreisrat Marco Steiner, Fraktionsvorsitzender der …": a councillor by role and name */
+const BY_COUNCILLOR = /\bAnfrage\s+(?:von|des|der)\s+(?:Kreisrat|Kreisrätin|Stadtrat|Stadträtin|Gemeinderat|Gemeinderätin|Ratsmitglied|Ratsherrn?|Ratsfrau)\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+.{0,300})/u
 /** "Anfrage SPD betr. …": a party named right after the kind */
 const PARTY_ASKS = /^(?:Kleine\s+|Schriftliche\s+)?Anfrage\s+(?:der\s+)?(CDU|CSU|SPD|FDP|AfD|GRÜNE|Grüne|LINKE|Linke|FW|ÖDP|Volt|BSW)(?:-Fraktion)?\s+(?:betr\.|betreffend|zu[mr]?\b|:)/u
 /** What ends a member's name in a one-line head: the date, the answer, the title, the next number */
@@ -118,7 +129,7 @@ export function findSubmitter(head: readonly string[]): string | null {
     if (member) return member[1]!.trim()
   }
   for (const line of head) {
-    const member = BY_MEMBER.exec(line)
+    const member = BY_MEMBER.exec(line) ?? BY_COUNCILLOR.exec(line)
     if (member) return memberWithParty(member[1]!)
     const faction = BY_FACTION.exec(line) ?? PARTY_ASKS.exec(line)
     if (faction) return faction[1]!.trim()
@@ -176,12 +187,15 @@ function fromForm(head: readonly string[]): string | null {
   return person && !namesBodyOrPlace(person.trim()) && head.some((l) => /^Anfrage\b/u.test(l)) ? person.trim() : null
 }
 
+const OFFICE_IN_GROUP = /^(?:stellvertretende[r]?\s+)?(?:Fraktionsvorsitzende[r]?|Vorsitzende[r]?|Fraktionssprecher(?:in)?|Sprecher(?:in)?|Mitglied)\s+(?:der|des)\s+/u
+
 /** "Florian Hausmann BÜNDNIS 90/DIE GRÜNEN" → "Florian Hausmann (BÜNDNIS 90/DIE GRÜNEN)"; "…, Fraktion der FDP" likewise. */
 function withParty(text: string): string {
   const t = text.trim().replace(/[.,;:]$/, '')
   if (endsWithParenthesis(t)) return t
   const comma = /^(.+?),\s*(.+)$/u.exec(t)
-  if (comma) return `${comma[1]} (${comma[2]})`
+  // "Marco Steiner, Fraktionsvorsitzender der Freien Wähler-Kreistagsfraktion": the group without the member's office
+  if (comma) return `${comma[1]} (${comma[2]!.replace(OFFICE_IN_GROUP, '').replace(/^Freien\s+Wähler/u, 'Freie Wähler')})`
   const caps = /^(.+?\p{Ll})\s+((?:[\p{Lu}\p{N}][\p{Lu}\p{N}/.-]*\s?)+)$/u.exec(t)
   return caps ? `${caps[1]} (${caps[2]!.trim()})` : t
 }
@@ -194,6 +208,24 @@ export function endsWithParenthesis(text: string): boolean {
   if (!text.endsWith(')')) return false
   const open = text.indexOf('(', text.lastIndexOf(')', text.length - 2) + 1)
   return open !== -1 && open < text.length - 2
+}
+
+const PERSON = /^(?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3}$/u
+/** ", Bezirksverordnete der AfD-Fraktion", " (SPD)": the group beside a member's name */
+const GROUP_BESIDE = /^(?:\s?\(([^()]{2,40})\)|,?\s+(?:\p{L}+\s+){0,2}(?:der|des)\s+([\p{Lu}][\p{L}\p{N}/.]*)-Fraktion\b)/u
+/** "Fraktion BÜNDNIS 90/DIE GRÜNEN im Stadtrat Dresden", "SPD-Fraktion": a group's line in the head */
+const GROUP_LINE = /^(Fraktion\s+.{2,60}?|[\p{Lu}][\p{L}\p{N}/.]*-Fraktion)(?:\s+(?:im|in\s+der)\s.*)?$/u
+
+/** A member named alone ("Fragestellerin: Marlies Becker", a name atop a page), with the group the head names beside the name or on a line of its own. */
+export function withGroup(submitter: string, head: readonly string[]): string {
+  if (!PERSON.test(submitter) || FACTION.test(submitter)) return submitter
+  const text = head.join(' ').slice(0, 4000)
+  for (let at = text.indexOf(submitter); at >= 0; at = text.indexOf(submitter, at + 1)) {
+    const m = GROUP_BESIDE.exec(text.slice(at + submitter.length, at + submitter.length + 80))
+    if (m) return `${submitter} (${m[1] ?? m[2]})`
+  }
+  const group = head.map((l) => GROUP_LINE.exec(l.trim())?.[1]).find((g) => g !== undefined)
+  return group ? `${submitter} (${group.trim()})` : submitter
 }
 
 /** The letterhead: a faction's first line, or a member's name above "Stadträtin (ÖDP)". */

@@ -30,10 +30,15 @@ const RUNNING: RegExp[] = [/\bBetr(?:\.|eff)\s*:\s*(.{3,400})/u, /\bWortlaut\s+d
 const SENTENCE_OPENER = /^(?:Die|Der|Das|Nach|Vor|Seit|Laut|Gemäß|Mit|Am|Im|In|Bereits|Aufgrund|Durch|Ich|Wir|Es|Eine?|Zur|Zum|Auf|Bei|Wie|Anlässlich|Angesichts)$/u
 const MAX_WORDS = 30
 
-/** "… (SPD) vom 21.12.2017 Inobhutnahme in Bayern I" up to where the questions begin (`cut` ends there). */
+/** "… (SPD) vom 21.12.2017 Inobhutnahme in Bayern I" up to where the questions or the first sentence begin (`cut` ends there). */
 export function titleAfterDate(cut: string): string | null {
-  const m = /\bAnfrage\b[^]{0,200}?\bvom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+([^()\n]{3,200})$/u.exec(cut.trimEnd())
-  return m && isTitle(m[1]!) && !/\bAntwort\b/u.test(m[1]!) ? tidy(m[1]!) : null
+  const text = cut.trimEnd()
+  const m = /\bAnfrage\b[^]{0,200}?\bvom\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+([^()\n]{3,400})/u.exec(text)
+  if (!m) return null
+  // "… vom 15.05.2017 <title> Eine Reihe von Nachfragen …": a one-line head runs on into the first sentence
+  const whole = m.index + m[0].length === text.length
+  const title = untilSentence(m[1]!) ?? (whole ? m[1]! : null)
+  return title && isTitle(title) && !/\bAntwort\b/u.test(title) ? tidy(title) : null
 }
 
 export function findFlatTitle(flat: string): string | null {

@@ -12,8 +12,8 @@ import { closeSpacedLetters } from './cues.js'
 import { findDate } from './dates.js'
 import { findParliament, findCouncil, inferBody } from './meta-body.js'
 import { findDates } from './meta-dates.js'
-import { findAddressee, findBody, findSubmitter } from './meta-people.js'
-import { joinAfter, lateTitleBlock, signature, withAnnouncedTitle } from './meta-late.js'
+import { bareCouncil, findAddressee, findBody, findSubmitter, withGroup } from './meta-people.js'
+import { joinAfter, lateTitleBlock, replyHeadingDate, signature, withAnnouncedTitle } from './meta-late.js'
 import { findReferences } from './meta-refs.js'
 import { findFlatTitle, findLabelledTitle, firstLineTitle, titleAfterDate } from './meta-title.js'
 
@@ -78,38 +78,43 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
   const lineDate = findInquiryDate(head)
   // a document without questions hands over all of it as its head: what lies past HEAD is read as later text
   const late = readLate([...texts.slice(HEAD, HEAD + AFTER_HEAD), ...after])
-  const inquiryDate = dates.inquiryDate ?? (lineDate !== null && lineDate !== dates.replyDate && lineDate !== dates.headerDate ? lineDate : null) ?? late.signedDate ?? dates.receivedDate ?? dates.looseDate
+  // a letter's date line ("03.12.2023" above "Sehr geehrter …") is the inquiry's; a Drucksache's header date is not
+  const letterDate = lineDate !== null && lineDate !== dates.replyDate && (lineDate !== dates.headerDate || !PRINTED.test(flat)) ? lineDate : null
+  const inquiryDate = dates.inquiryDate ?? letterDate ?? late.signedDate ?? dates.receivedDate ?? dates.looseDate
   // a date the head ties to the inquiry ("… vom 12.03.2024") before a bare date line (the Drucksache's)
   const date = inquiryDate ?? (lineDate !== null && lineDate !== dates.replyDate ? lineDate : (dates.headerDate ?? dates.sessionDate ?? lineDate))
   // the inquiry's own number beside the answer's; alone, it is also the reference (a Bundestag answer cites only it)
   const addressee = findAddressee(head)
   const headSubmitter = findSubmitter(head)
   // "Gesetzentwurf der Fraktion der SPD", signed "Stoch, Binder und Fraktion": the names and their group
-  const submitter = headSubmitter !== null && late.signers !== null && /^Fraktion\b/u.test(headSubmitter) ? `${late.signers} (${headSubmitter})` : (headSubmitter ?? late.submitter)
+  const submitter0 = headSubmitter !== null && late.signers !== null && /^Fraktion\b/u.test(headSubmitter) ? `${late.signers} (${headSubmitter})` : (headSubmitter ?? late.submitter)
+  const submitter = submitter0 !== null ? withGroup(submitter0, head) : null
   const inquiryReference = refs.inquiryReference !== null && (refs.inquiryReference !== reference || lineReference === null) ? refs.inquiryReference : null
   return {
-    kind: findKind(head),
+    // a web page that prints only the questions names its kind below them ("Diese Anfrage als PDF herunterladen")
+    kind: findKind(head) ?? findKind(after.slice(0, AFTER_HEAD)),
     title: findTitle(head) ?? findFlatTitle(whole) ?? titleAfterSubmitter(head) ?? titleAfterDate(flat) ?? findLabelledTitle(texts.slice(0, HEAD)) ?? late.title ?? firstLineTitle(head),
     reference,
     date,
     submitter,
     addressee,
-    body: findBody(head) ?? findParliament(flat) ?? findCouncil(flat) ?? inferBody(addressee, [whole, ...after.slice(0, 3)].join('\n').slice(0, FLAT_HEAD)),
+    body: findBody(head) ?? findParliament(flat) ?? findCouncil(flat) ?? inferBody(addressee, [whole, ...after.slice(0, 3)].join('\n').slice(0, FLAT_HEAD)) ?? bareCouncil(head),
     inquiryReference,
     inquiryDate,
     // an answer's Drucksache is dated the day of the answer ("19.10.2016 Drucksache 6/2838 … Die Kleine Anfrage 1297 …")
-    replyDate: dates.replyDate ?? late.replyDate ?? (refs.inquiryReference !== null ? dates.headerDate : null),
+    replyDate: dates.replyDate ?? late.replyDate ?? late.headingDate ?? (refs.inquiryReference !== null ? dates.headerDate : null),
     hasReply: NO_REPLY.test(flat) ? false : REPLY_SAID.test(whole) || late.saysReply ? true : null,
   }
 }
 
 /** What the text after the head gives: the date signed under the questions, and a late title block's fields. */
-function readLate(after: readonly string[]): { signedDate: string | null; signers: string | null; title: string | null; submitter: string | null; replyDate: string | null; saysReply: boolean } {
+function readLate(after: readonly string[]): { headingDate: string | null; signedDate: string | null; signers: string | null; title: string | null; submitter: string | null; replyDate: string | null; saysReply: boolean } {
   const text = joinAfter(after)
   const block = lateTitleBlock(text)
   const flatBlock = block?.replace(/\n/g, ' ') ?? ''
   const signed = signature(text)
   return {
+    headingDate: replyHeadingDate(text),
     signedDate: signed.date,
     signers: signed.forFaction,
     title: block ? findFlatTitle(flatBlock) : null,
@@ -137,6 +142,9 @@ const closeLetterSpacing = (text: string): string =>
 const REPLY_SAID =
   /\bund\s+Antwort\b|\bANTWORT\s+der\b|\bAntwort\s+(?:der|des)\s+(?:Landesregierung|Bundesregierung|Staatsregierung|Senat\w*|Verwaltung|Ministeri\w+|Chefs|Magistrat\w*|Bezirksamt\w*|Oberbürgermeister\w*|Bürgermeister\w*|Landrat\w*|Kreisverwaltung)\b|\bAntwort\s+auf\s+(?:die|eine)\b|\bbeantworte\s+ich\b|\bbeantwortet\b[^.]{0,40}\bwie\s+folgt\b|\bKleine\s+Anfrage\s+mit\s+Schreiben\s+vom\b|\bhat\s+folgenden\s+Wortlaut\b/u
 const NO_REPLY = /\bStellungnahme\s+der\s+Verwaltung\s*:\s*offen\b|\bAntwort\s*:\s*(?:offen|ausstehend)\b/iu
+
+/** Words of a parliament's printed matter, whose header date is the print's */
+const PRINTED = /\b(?:Drucksache|Drs\.|Wahlperiode)/u
 
 /** A line of the letterhead or title block, not running text: a Drucksache a sentence cites is another one. */
 const isHeadLine = (line: string): boolean => line.split(/\s+/).length <= 16
@@ -174,12 +182,12 @@ function findTitle(head: readonly string[]): string | null {
 /** In a parliament's head, the bold line after the submitter and date. */
 function titleAfterSubmitter(head: readonly string[]): string | null {
   // "des Abgeordneten …", "Kleine Anfrage des Kreistagsabgeordneten …", "der Bezirksverordneten …"
-  const by = head.findIndex((t) => /^(?:des|der)\s+(?:\p{L}*(?:abgeordneten|verordneten)\b|Abg\.)/iu.test(t) || /\bAnfrage\s+(?:des|der)\s+\p{L}*(?:abgeordneten|verordneten)\b/iu.test(t))
+  const by = head.findIndex((t) => /^(?:des|der)\s+(?:\p{L}*(?:abgeordneten|verordneten)\b|Abg\.)/iu.test(t) || /\bAnfrage\s+(?:des|der)\s+\p{L}*(?:abgeordneten|verordneten)\b|\bAnfrage\s+von\s+(?:Kreisrat|Kreisrätin|Stadtrat|Stadträtin|Gemeinderat|Gemeinderätin|Ratsmitglied)\s/iu.test(t))
   if (by < 0) return null
   for (const line of head.slice(by + 1, by + 5)) {
     if (/^(?:vom|Drucksache|Drs\.|Eingang|auf die|Antwort|und Antwort|zum Thema|Vorbemerkung|Ich frage|Wir fragen)\b|\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+\s+\d{4})|^[–—-]/iu.test(line)) continue
     // a title may ask ("Straßenbrunnen – ein Auslaufmodell?"); a fragment ("Senatsverwaltung für") is none
-    if (/[.!:]$/.test(line) || /\b(?:für|an|der|die|das|des|dem|den|und|von|zu|zur|zum|mit|auf|in|im)$/iu.test(line) || line.split(/\s+/).length < 2 || line.split(/\s+/).length > 16) continue
+    if (/[.!:]$/.test(line) || /\b(?:für|an|der|die|das|des|dem|den|und|von|zu|zur|zum|mit|auf|in|im)$/iu.test(line) || (line.split(/\s+/).length < 2 && !/^\p{Lu}\p{Ll}{7,}$/u.test(line)) || line.split(/\s+/).length > 16) continue
     return line
   }
   return null
