@@ -72,7 +72,7 @@ function findPlace(head: readonly string[]): string | null {
 
 /** "Kirchheim" of the dateline is "Kirchheim a. d. Isar" of the postcode line: the place's whole name. */
 function fullPlace(place: string, head: readonly string[]): string {
-  const full = head.map((l) => POSTCODE_PLACE.exec(l)?.[1]?.trim()).find((p) => p !== undefined && p.startsWith(`${place} `))
+  const full = head.map((l) => POSTCODE_PLACE.exec(l)?.[1]?.trim()).find((p) => p?.startsWith(`${place} `))
   return full ?? place
 }
 

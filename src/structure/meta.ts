@@ -74,7 +74,7 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
   const refs = findReferences(texts.slice(0, HEAD), flat)
   const lineReference = firstMatch(head.filter(isHeadLine), (t) => REFERENCES.map((r) => r.exec(t)?.[1]).find((x) => x && /\d/.test(x) && !/^\d{1,2}\.\d{1,2}\./.test(x)) ?? null)
   // "Drucksache 19 / 20 111": the line pattern stops at the first space, the head's reading does not
-  const reference = lineReference !== null && refs.reference !== null && refs.reference.startsWith(lineReference) ? refs.reference : (lineReference ?? refs.reference)
+  const reference = lineReference !== null && refs.reference?.startsWith(lineReference) ? refs.reference : (lineReference ?? refs.reference)
   const lineDate = findInquiryDate(head)
   // a document without questions hands over all of it as its head: what lies past HEAD is read as later text
   const late = readLate([...texts.slice(HEAD, HEAD + AFTER_HEAD), ...after])
