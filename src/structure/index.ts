@@ -17,7 +17,7 @@
  */
 import { Deadline } from '../limits.js'
 import type { Layout } from '../nodes.js'
-import type { Meta, Question, Warning } from '../schema.js'
+import type { Question, Warning } from '../schema.js'
 import type { Context } from './context.js'
 import { describeParagraphs, type Cue } from './describe.js'
 import { findFrame, type Frame } from './frame.js'
