@@ -53,7 +53,9 @@ type Tally = { documents: number; numbered: number; inRawText: number; arabic: n
 const tally: Tally = { documents: 0, numbered: 0, inRawText: 0, arabic: 0, sameInHtml: 0 }
 
 for (const dir of DIRS) {
-  for (const file of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.docx')).sort()) {
+  for (const file of readdirSync(join(ROOT, dir))
+    .filter((f) => f.endsWith('.docx'))
+    .sort()) {
     const bytes = readFileSync(join(ROOT, dir, file))
     // the hostile fixtures beside the good ones are refused: nothing to compare
     const loaded = await loadDocument(new Uint8Array(bytes)).catch(() => null)
@@ -78,5 +80,9 @@ for (const dir of DIRS) {
 
 const percent = (part: number, whole: number): string => `${((100 * part) / Math.max(whole, 1)).toFixed(0)} %`
 console.log(`DOCX fixtures with Word numbering: ${tally.documents}; paragraphs our loader labels: ${tally.numbered}`)
-console.log(`  mammoth raw text keeps the label:        ${tally.inRawText} of ${tally.numbered} (${percent(tally.inRawText, tally.numbered)})`)
-console.log(`  mammoth HTML shows the same number:      ${tally.sameInHtml} of ${tally.arabic} arabic labels (${percent(tally.sameInHtml, tally.arabic)})`)
+console.log(
+  `  mammoth raw text keeps the label:        ${tally.inRawText} of ${tally.numbered} (${percent(tally.inRawText, tally.numbered)})`
+)
+console.log(
+  `  mammoth HTML shows the same number:      ${tally.sameInHtml} of ${tally.arabic} arabic labels (${percent(tally.sameInHtml, tally.arabic)})`
+)

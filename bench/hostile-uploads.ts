@@ -34,16 +34,25 @@ const encode = (text: string) => new TextEncoder().encode(text)
 const join2 = (...parts: Uint8Array[]) => {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
   let at = 0
-  for (const part of parts) (out.set(part, at), (at += part.length))
+  for (const part of parts) out.set(part, at), (at += part.length)
   return out
 }
 
 function head(method: string, path: string, headers: Record<string, string | number>): string {
-  return [`${method} ${path} HTTP/1.1`, 'Host: 127.0.0.1', 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)].join('\r\n')
+  return [
+    `${method} ${path} HTTP/1.1`,
+    'Host: 127.0.0.1',
+    'Connection: close',
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+  ].join('\r\n')
 }
 
 /** A raw body with its true length. */
-const raw = (name: string, body: Uint8Array, type = 'application/octet-stream'): Case => ({ name, head: head('POST', '/api/parse', { 'Content-Type': type, 'Content-Length': body.length }), body })
+const raw = (name: string, body: Uint8Array, type = 'application/octet-stream'): Case => ({
+  name,
+  head: head('POST', '/api/parse', { 'Content-Type': type, 'Content-Length': body.length }),
+  body,
+})
 
 /** A form with the parts given, each `[name, filename | null, bytes]`. */
 function multipart(parts: [string, string | null, Uint8Array][], boundary = 'grenze7f3a'): Uint8Array {
@@ -91,11 +100,29 @@ function httpCases(): Case[] {
     lying('Content-Length 1000, 3 bytes, then silence', 1000, encode('abc')),
     lying('Content-Length "abc"', 'abc', encode('abc')),
     lying('Content-Length -1', '-1', encode('abc')),
-    { name: 'Content-Length twice, differing', head: head('POST', '/api/parse', { 'Content-Type': 'text/plain', 'Content-Length': 3 }) + '\r\nContent-Length: 5', body: encode('abc') },
-    { name: 'chunked and Content-Length', head: head('POST', '/api/parse', { 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked', 'Content-Length': 3 }), body: encode('3\r\nabc\r\n0\r\n\r\n') },
-    { name: 'chunked, 11 MB', head: head('POST', '/api/parse', { 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' }), body: join2(encode(`${(11 << 20).toString(16)}\r\n`), new Uint8Array(11 << 20).fill(0x61), encode('\r\n0\r\n\r\n')) },
+    {
+      name: 'Content-Length twice, differing',
+      head: head('POST', '/api/parse', { 'Content-Type': 'text/plain', 'Content-Length': 3 }) + '\r\nContent-Length: 5',
+      body: encode('abc'),
+    },
+    {
+      name: 'chunked and Content-Length',
+      head: head('POST', '/api/parse', { 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked', 'Content-Length': 3 }),
+      body: encode('3\r\nabc\r\n0\r\n\r\n'),
+    },
+    {
+      name: 'chunked, 11 MB',
+      head: head('POST', '/api/parse', { 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' }),
+      body: join2(encode(`${(11 << 20).toString(16)}\r\n`), new Uint8Array(11 << 20).fill(0x61), encode('\r\n0\r\n\r\n')),
+    },
     // forms
-    form('form field "format" of 5 MB', multipart([['file', 'a.pdf', PDF], ['format', null, new Uint8Array(5 << 20).fill(0x6a)]])),
+    form(
+      'form field "format" of 5 MB',
+      multipart([
+        ['file', 'a.pdf', PDF],
+        ['format', null, new Uint8Array(5 << 20).fill(0x6a)],
+      ])
+    ),
     form('form file of 11 MB', multipart([['file', 'a.txt', new Uint8Array(11 << 20).fill(0x61)]])),
     form('form file name of 60 KB', multipart([['file', 'a'.repeat(60_000), PDF]])),
     form('form with 20,000 parts', multipart([['file', 'a.pdf', PDF], ...many])),
@@ -137,10 +164,16 @@ function blame(through: RawAnswer, direct: RawAnswer, workerHealthy: boolean, re
   const directly = `direct to workerd: ${describeAnswer(direct)}`
   if (!workerHealthy) return { ours: true, why: `${directly}; the Worker itself stopped answering` }
   if (direct.status !== null && direct.status < 500 && isProblem(direct)) {
-    return { ours: false, why: `wrangler's proxy only (${directly}, ours, in ${direct.ms} ms${restarted ? '; the Worker stayed healthy' : ''})` }
+    return {
+      ours: false,
+      why: `wrangler's proxy only (${directly}, ours, in ${direct.ms} ms${restarted ? '; the Worker stayed healthy' : ''})`,
+    }
   }
   if (direct.status !== null && direct.status >= 500 && !isProblem(direct) && !isProblem(through)) {
-    return { ours: false, why: `workerd's HTTP parser, before any Worker code (${directly}, body "${direct.body.slice(0, 40)}", not our problem+json)` }
+    return {
+      ours: false,
+      why: `workerd's HTTP parser, before any Worker code (${directly}, body "${direct.body.slice(0, 40)}", not our problem+json)`,
+    }
   }
   return { ours: true, why: directly }
 }
@@ -164,7 +197,13 @@ type Row = { name: string; answer: string; restarted: boolean; failed: boolean; 
 const rows: Row[] = []
 try {
   for (const item of cases) {
-    const send = (url: string) => rawRequest(Number(new URL(url).port), { head: item.head, body: item.body, endAfterBody: item.endAfterBody, timeoutMs: ANSWER_TIMEOUT_MS })
+    const send = (url: string) =>
+      rawRequest(Number(new URL(url).port), {
+        head: item.head,
+        body: item.body,
+        endAfterBody: item.endAfterBody,
+        timeoutMs: ANSWER_TIMEOUT_MS,
+      })
     const answer = await send(server.url)
     const restarted = !(await healthy(server.url))
     const failed = restarted || answer.status === null || answer.status >= 500
@@ -180,7 +219,9 @@ try {
     }
     rows.push({ name: item.name, answer: describeAnswer(answer), restarted, failed, ours: verdict.ours })
     const mark = !failed ? '✓' : verdict.ours ? '✗' : '~'
-    console.log(`${mark} ${item.name.padEnd(52)} ${describeAnswer(answer).padEnd(32)} ${String(answer.ms).padStart(6)} ms${restarted ? '  RESTART' : ''}`)
+    console.log(
+      `${mark} ${item.name.padEnd(52)} ${describeAnswer(answer).padEnd(32)} ${String(answer.ms).padStart(6)} ms${restarted ? '  RESTART' : ''}`
+    )
     if (failed) console.log(`    ${verdict.ours ? 'OURS' : 'dev runtime'}: ${verdict.why}`)
   }
 } finally {
@@ -189,6 +230,10 @@ try {
 const count = (test: (row: Row) => boolean) => rows.filter(test).length
 const fivexx = (r: Row) => /^5/.test(r.answer)
 const unanswered = (r: Row) => r.answer.includes('no answer')
-console.log(`\n${rows.length} hostile uploads through wrangler dev: ${count((r) => /^[24]\d\d/.test(r.answer))} answered 2xx/4xx, ${count(fivexx)} 5xx, ${count(unanswered)} without an answer, ${count((r) => r.restarted)} restarts`)
-console.log(`of the failures, ours: ${count((r) => r.failed && r.ours)}; the dev runtime's (proxy or workerd's HTTP parser, see each row): ${count((r) => r.failed && !r.ours)}`)
+console.log(
+  `\n${rows.length} hostile uploads through wrangler dev: ${count((r) => /^[24]\d\d/.test(r.answer))} answered 2xx/4xx, ${count(fivexx)} 5xx, ${count(unanswered)} without an answer, ${count((r) => r.restarted)} restarts`
+)
+console.log(
+  `of the failures, ours: ${count((r) => r.failed && r.ours)}; the dev runtime's (proxy or workerd's HTTP parser, see each row): ${count((r) => r.failed && !r.ours)}`
+)
 if (rows.some((r) => r.failed && r.ours)) process.exitCode = 1

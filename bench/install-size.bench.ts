@@ -53,7 +53,10 @@ try {
   const plain = consumer(work, 'plain', tarball, [])
   const rows = [
     { how: 'npm install inquiry-parser', mb: megabytes(join(plain, 'node_modules')) },
-    { how: '… --omit=optional (no @napi-rs/canvas)', mb: megabytes(join(consumer(work, 'lean', tarball, ['--omit=optional']), 'node_modules')) },
+    {
+      how: '… --omit=optional (no @napi-rs/canvas)',
+      mb: megabytes(join(consumer(work, 'lean', tarball, ['--omit=optional']), 'node_modules')),
+    },
     { how: '… with OCR (+ ' + OCR_PEERS.join(' ') + ')', mb: megabytes(join(consumer(work, 'ocr', tarball, OCR_PEERS), 'node_modules')) },
   ]
   console.log(`consumer node_modules (budget without OCR: ${BUDGET_MB} MB)`)
@@ -71,7 +74,9 @@ try {
   console.log('browser bundle of the core (esbuild --minify, gzip -9)')
   console.log(`  ${(await browserGzip(plain, core, ['pdfjs-dist'])).toFixed(0).padStart(6)} KiB  without pdf.js (pdfjs-dist external)`)
   console.log(`  ${(await browserGzip(plain, core, [])).toFixed(0).padStart(6)} KiB  with pdf.js`)
-  console.log(`  ${(await browserGzip(plain, prepared, [])).toFixed(0).padStart(6)} KiB  with pdf.js and its worker (inquiry-parser/worker)`)
+  console.log(
+    `  ${(await browserGzip(plain, prepared, [])).toFixed(0).padStart(6)} KiB  with pdf.js and its worker (inquiry-parser/worker)`
+  )
 } finally {
   rmSync(work, { recursive: true, force: true })
 }

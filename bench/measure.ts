@@ -35,6 +35,8 @@ export function printTable(title: string, pages: number, rows: Measured[]): void
   console.log('  task                          median ms   pages/s   × baseline   peak RSS MB')
   for (const r of rows) {
     const perSecond = ((pages * 1000) / r.medianMs).toFixed(1)
-    console.log(`  ${r.task.padEnd(28)} ${r.medianMs.toFixed(1).padStart(10)} ${perSecond.padStart(9)} ${(r.medianMs / base).toFixed(2).padStart(11)} ${String(r.maxRssMB).padStart(12)}`)
+    console.log(
+      `  ${r.task.padEnd(28)} ${r.medianMs.toFixed(1).padStart(10)} ${perSecond.padStart(9)} ${(r.medianMs / base).toFixed(2).padStart(11)} ${String(r.maxRssMB).padStart(12)}`
+    )
   }
 }

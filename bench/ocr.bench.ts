@@ -34,7 +34,10 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 const SCANS = ['radwege-scan.pdf', 'grundschule-scan.pdf'].map((f) => here(`../fixtures/scans/${f}`))
 const SEED = here('../../shared/seeds/karben-ki-anfrage-scan.pdf')
 const work = mkdtempSync(join(tmpdir(), 'ocr-bench-'))
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ')
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
 
@@ -46,7 +49,10 @@ async function pageImages(): Promise<PageImage[]> {
   const pdfs = [...SCANS, ...(exists(SEED) ? [SEED] : [])]
   for (const pdf of pdfs) {
     const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1])
-    for await (const page of renderPages(new Uint8Array(readFileSync(pdf)), Array.from({ length: count }, (_, i) => i + 1))) {
+    for await (const page of renderPages(
+      new Uint8Array(readFileSync(pdf)),
+      Array.from({ length: count }, (_, i) => i + 1)
+    )) {
       const name = `${pdf.split('/').pop()!.replace('.pdf', '')}-${page.number}`
       const pgm = encodePgm(deskew(page.image).image)
       const file = join(work, `${name}.pgm`)
@@ -81,7 +87,19 @@ async function tesseractJsSeconds(images: PageImage[], model: ModelChoice): Prom
 
 function cliSeconds(images: PageImage[], tessdata?: string): number[] {
   return images.map((image) => {
-    const args = [...(tessdata ? ['--tessdata-dir', tessdata] : []), image.file, 'stdout', '-l', 'deu', '--dpi', String(image.dpi), '--psm', '3', '-c', 'tessedit_create_hocr=1']
+    const args = [
+      ...(tessdata ? ['--tessdata-dir', tessdata] : []),
+      image.file,
+      'stdout',
+      '-l',
+      'deu',
+      '--dpi',
+      String(image.dpi),
+      '--psm',
+      '3',
+      '-c',
+      'tessedit_create_hocr=1',
+    ]
     const start = performance.now()
     const run = spawnSync('tesseract', args, { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, stdio: ['ignore', 'ignore', 'ignore'] })
     if (run.status !== 0) throw new Error(`tesseract failed on ${image.name}`)
@@ -134,7 +152,9 @@ async function pipelineTable(): Promise<void> {
   const pdfs = [...SCANS, ...(exists(SEED) ? [SEED] : [])]
   console.log('\nThe whole OCR step in parseInquiry (render, turn upright, deskew, recognise, lines), engine started once; CER of the text')
   console.log(`  load average before: ${load()}`)
-  console.log(`  ${'engine'.padEnd(48)} ${'mean s'.padStart(8)} ${'median s'.padStart(8)}   CER per document (${pdfs.map((p) => p.split('/').pop()!.replace('-scan.pdf', '')).join(', ')})`)
+  console.log(
+    `  ${'engine'.padEnd(48)} ${'mean s'.padStart(8)} ${'median s'.padStart(8)}   CER per document (${pdfs.map((p) => p.split('/').pop()!.replace('-scan.pdf', '')).join(', ')})`
+  )
   const engines: { label: string; options: OcrOptions }[] = [
     { label: 'tesseract-js, default model (auto)', options: { engine: 'tesseract-js' } },
     { label: 'tesseract-js, bundled model', options: { engine: 'tesseract-js', model: 'bundled' } },
@@ -167,7 +187,12 @@ function importFolder(): { dir: string; pages: number } {
   mkdirSync(dir, { recursive: true })
   let pages = 0
   for (let i = 1; i <= COPIES; i++) {
-    for (const [name, count] of [['radwege-scan.pdf', 1], ['grundschule-scan.pdf', 3], ['radwege-typed.pdf', 1], ['grundschule-typed.pdf', 3]] as const) {
+    for (const [name, count] of [
+      ['radwege-scan.pdf', 1],
+      ['grundschule-scan.pdf', 3],
+      ['radwege-typed.pdf', 1],
+      ['grundschule-typed.pdf', 3],
+    ] as const) {
       const target = join(dir, `${i}-${name}`)
       copyFileSync(here(`../fixtures/scans/${name}`), target)
       writeFileSync(target, `\n% copy ${i}\n`, { flag: 'a' })
@@ -183,8 +208,12 @@ async function importTable(): Promise<void> {
   if (!exists(built)) throw new Error('The import bench runs the built package: npm run build first.')
   const { importPaths } = (await import(pathToFileURL(built).href)) as typeof import('../src/node/index.js')
   const { dir, pages } = importFolder()
-  console.log(`\nImport throughput: ${pages} pages in ${4 * COPIES} PDFs (${2 * COPIES} scanned: ${4 * COPIES} OCR pages; ${2 * COPIES} typed), tesseract.js with ${resolveModel('auto').label}`)
-  console.log(`  ${'round'.padEnd(6)} ${'workers'.padEnd(8)} ${'seconds'.padStart(8)} ${'pages/s'.padStart(8)} ${'speed-up'.padStart(9)} ${'cores used'.padStart(11)}   load average before → after`)
+  console.log(
+    `\nImport throughput: ${pages} pages in ${4 * COPIES} PDFs (${2 * COPIES} scanned: ${4 * COPIES} OCR pages; ${2 * COPIES} typed), tesseract.js with ${resolveModel('auto').label}`
+  )
+  console.log(
+    `  ${'round'.padEnd(6)} ${'workers'.padEnd(8)} ${'seconds'.padStart(8)} ${'pages/s'.padStart(8)} ${'speed-up'.padStart(9)} ${'cores used'.padStart(11)}   load average before → after`
+  )
   // 1 and 2 workers in turn, a few rounds: on a shared machine the speed drifts, and a round's pair sees alike
   const seconds: Record<1 | 2, number[]> = { 1: [], 2: [] }
   for (let round = 1; round <= IMPORT_ROUNDS; round++) {
@@ -200,10 +229,14 @@ async function importTable(): Promise<void> {
       if (summary.parsed !== 4 * COPIES) throw new Error(`import parsed ${summary.parsed} of ${4 * COPIES} documents`)
       seconds[workers].push(summary.seconds)
       const speedUp = workers === 2 ? (seconds[1].at(-1)! / summary.seconds).toFixed(2) : ''
-      console.log(`  ${String(round).padEnd(6)} ${String(workers).padEnd(8)} ${summary.seconds.toFixed(1).padStart(8)} ${(pages / summary.seconds).toFixed(2).padStart(8)} ${speedUp.padStart(9)} ${cores.toFixed(2).padStart(11)}   ${before} → ${load()}`)
+      console.log(
+        `  ${String(round).padEnd(6)} ${String(workers).padEnd(8)} ${summary.seconds.toFixed(1).padStart(8)} ${(pages / summary.seconds).toFixed(2).padStart(8)} ${speedUp.padStart(9)} ${cores.toFixed(2).padStart(11)}   ${before} → ${load()}`
+      )
     }
   }
-  console.log(`  median: 1 worker ${median(seconds[1]).toFixed(1)} s, 2 workers ${median(seconds[2]).toFixed(1)} s, speed-up ${(median(seconds[1]) / median(seconds[2])).toFixed(2)}× (aim ≥ 1.7×)`)
+  console.log(
+    `  median: 1 worker ${median(seconds[1]).toFixed(1)} s, 2 workers ${median(seconds[2]).toFixed(1)} s, speed-up ${(median(seconds[1]) / median(seconds[2])).toFixed(2)}× (aim ≥ 1.7×)`
+  )
 }
 
 const only = process.argv.slice(2)

@@ -64,7 +64,8 @@ async function uploadOnce(url: string, upload: (typeof uploads)[number], tally: 
     const text = await response.text()
     if (response.status !== 200) outcome = `HTTP ${response.status}`
     else if (!text.includes('"questions"')) outcome = 'no questions in the answer'
-    if (outcome !== 'ok' && !tally.firstBodies.has(outcome)) tally.firstBodies.set(outcome, `${response.headers.get('content-type')}: ${text.slice(0, 100)}`)
+    if (outcome !== 'ok' && !tally.firstBodies.has(outcome))
+      tally.firstBodies.set(outcome, `${response.headers.get('content-type')}: ${text.slice(0, 100)}`)
   } catch (error) {
     outcome = (error as Error).name
   }
@@ -106,7 +107,10 @@ function printGrowth(top: number, first: HeapSnapshot, last: HeapSnapshot): void
   })
   rows.sort((a, b) => b.bytes - a.bytes)
   console.log('heap growth by constructor (first → last snapshot):')
-  for (const row of rows.slice(0, top)) console.log(`  ${row.name.slice(0, 40).padEnd(40)} ${String(row.count).padStart(8)} objects ${(row.bytes / 1024).toFixed(0).padStart(8)} KB`)
+  for (const row of rows.slice(0, top))
+    console.log(
+      `  ${row.name.slice(0, 40).padEnd(40)} ${String(row.count).padStart(8)} objects ${(row.bytes / 1024).toFixed(0).padStart(8)} KB`
+    )
 }
 
 const server = await startWranglerDev(values['no-parse'] ? { script: 'bench/no-parse-worker.ts' } : {})
@@ -121,13 +125,17 @@ try {
   }
   const show = (m: Memory) => `proxy ${m.proxy.toFixed(0)} MB, worker ${m.worker.toFixed(0)} MB, heap ${m.heap.toFixed(1)} MB`
   const worker = values['no-parse'] ? 'the no-parse Worker' : 'the app'
-  console.log(`soak: ${worker}, ${values.direct ? 'direct to its workerd' : "through wrangler's proxy"}, ${clients} clients, ${seconds} s, files ${uploads.map((u) => `${u.name} (${u.bytes.length} B)`).join(', ')}`)
+  console.log(
+    `soak: ${worker}, ${values.direct ? 'direct to its workerd' : "through wrangler's proxy"}, ${clients} clients, ${seconds} s, files ${uploads.map((u) => `${u.name} (${u.bytes.length} B)`).join(', ')}`
+  )
   const cold = await measure()
   const warm = await run(url, Infinity, WARM_UP_REQUESTS)
   // the first snapshot's own buffers stay in the process, so the baseline is read after it
   const firstSnapshot = values.compare ? await heapSnapshot(endpoints.inspectorUrl) : null
   const start = await measure()
-  console.log(`at start: ${show(cold)}; after ${WARM_UP_REQUESTS} warm-up requests (${warm.errors.size ? 'with' : 'no'} errors): ${show(start)}`)
+  console.log(
+    `at start: ${show(cold)}; after ${WARM_UP_REQUESTS} warm-up requests (${warm.errors.size ? 'with' : 'no'} errors): ${show(start)}`
+  )
   const begin = performance.now()
   const samples: string[] = []
   let sampled = 1
@@ -146,13 +154,20 @@ try {
   const sorted = [...tally.ms].sort((a, b) => a - b)
   const errors = [...tally.errors.values()].reduce((a, b) => a + b, 0)
   console.log(`requests ${tally.ms.length} in ${wallS.toFixed(0)} s (${(tally.ms.length / wallS).toFixed(1)}/s), errors ${errors}`)
-  for (const [kind, count] of tally.errors) console.log(`  ${kind}: ${count}${tally.firstBodies.has(kind) ? ` (first: ${tally.firstBodies.get(kind)})` : ''}`)
-  console.log(`latency ms: p50 ${percentile(sorted, 50).toFixed(1)}, p95 ${percentile(sorted, 95).toFixed(1)}, p99 ${percentile(sorted, 99).toFixed(1)}, max ${percentile(sorted, 100).toFixed(1)}`)
+  for (const [kind, count] of tally.errors)
+    console.log(`  ${kind}: ${count}${tally.firstBodies.has(kind) ? ` (first: ${tally.firstBodies.get(kind)})` : ''}`)
+  console.log(
+    `latency ms: p50 ${percentile(sorted, 50).toFixed(1)}, p95 ${percentile(sorted, 95).toFixed(1)}, p99 ${percentile(sorted, 99).toFixed(1)}, max ${percentile(sorted, 100).toFixed(1)}`
+  )
   console.log(`samples:\n  ${samples.join('\n  ')}`)
   const [workerGrowth, heapGrowth] = [growth(start.worker, end.worker), growth(start.heap, end.heap)]
-  console.log(`Worker's workerd RSS: ${start.worker.toFixed(0)} MB after warm-up → ${end.worker.toFixed(0)} MB at end (${signed(workerGrowth)})`)
+  console.log(
+    `Worker's workerd RSS: ${start.worker.toFixed(0)} MB after warm-up → ${end.worker.toFixed(0)} MB at end (${signed(workerGrowth)})`
+  )
   console.log(`Worker's V8 heap after GC: ${start.heap.toFixed(1)} MB → ${end.heap.toFixed(1)} MB (${signed(heapGrowth)})`)
-  console.log(`wrangler's proxy RSS (not deployed): ${start.proxy.toFixed(0)} MB → ${end.proxy.toFixed(0)} MB (${signed(growth(start.proxy, end.proxy))})`)
+  console.log(
+    `wrangler's proxy RSS (not deployed): ${start.proxy.toFixed(0)} MB → ${end.proxy.toFixed(0)} MB (${signed(growth(start.proxy, end.proxy))})`
+  )
   if (firstSnapshot && lastSnapshot) printGrowth(15, firstSnapshot, lastSnapshot)
   if (errors > 0 || workerGrowth >= 10 || heapGrowth >= 10) process.exitCode = 1
 } finally {

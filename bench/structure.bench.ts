@@ -56,20 +56,50 @@ async function comparePdf(): Promise<void> {
   const layout = layoutDocument(await loadDocument(bytes))
   const stages: number[] = []
   for (let i = 0; i < RUNS; i++) stages.push(await time(() => linkAnswers(layout, structureInquiry(layout))))
-  console.log(`PDF ${PDF.replace(/.*fixtures/, 'fixtures')}: ${warm.source.pages} pages, ${countQuestions(warm.questions)} questions, ${warm.reply?.paragraphs.length ?? 0} reply paragraphs`)
+  console.log(
+    `PDF ${PDF.replace(/.*fixtures/, 'fixtures')}: ${warm.source.pages} pages, ${countQuestions(warm.questions)} questions, ${warm.reply?.paragraphs.length ?? 0} reply paragraphs`
+  )
   console.log(`  pdf-parse getText        ${median(base).toFixed(1).padStart(8)} ms`)
-  console.log(`  parseInquiry (all)       ${median(full).toFixed(1).padStart(8)} ms   ${(median(full) / median(base)).toFixed(2)}× getText (aim ≤ 1.5×)`)
-  console.log(`  load + layout            ${median(loadLayout).toFixed(1).padStart(8)} ms   ${(median(loadLayout) / median(base)).toFixed(2)}× getText (the stages before structure)`)
-  console.log(`  structure + answers      ${median(stages).toFixed(1).padStart(8)} ms   ${(median(stages) / median(base)).toFixed(2)}× getText`)
+  console.log(
+    `  parseInquiry (all)       ${median(full).toFixed(1).padStart(8)} ms   ${(median(full) / median(base)).toFixed(2)}× getText (aim ≤ 1.5×)`
+  )
+  console.log(
+    `  load + layout            ${median(loadLayout).toFixed(1).padStart(8)} ms   ${(median(loadLayout) / median(base)).toFixed(2)}× getText (the stages before structure)`
+  )
+  console.log(
+    `  structure + answers      ${median(stages).toFixed(1).padStart(8)} ms   ${(median(stages) / median(base)).toFixed(2)}× getText`
+  )
 }
 
-const countQuestions = (qs: readonly { children: unknown[] }[]): number => qs.reduce((n, q) => n + 1 + countQuestions(q.children as typeof qs), 0)
+const countQuestions = (qs: readonly { children: unknown[] }[]): number =>
+  qs.reduce((n, q) => n + 1 + countQuestions(q.children as typeof qs), 0)
 
 /** A deterministic generator of council-like words, so every run links the same texts. */
 function corpus(questions: number): { questions: { id: string; text: string }[]; paragraphs: { text: string; listItem: boolean }[] } {
   let seed = 42
-  const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
-  const stems = ['Kita', 'Schule', 'Radweg', 'Brücke', 'Haushalt', 'Personal', 'Förder', 'Sanierung', 'Gebühr', 'Bauhof', 'Friedhof', 'Bibliothek', 'Feuerwehr', 'Spielplatz', 'Sportplatz', 'Abwasser', 'Strom', 'Wärme', 'Parken', 'Bus']
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
+  const stems = [
+    'Kita',
+    'Schule',
+    'Radweg',
+    'Brücke',
+    'Haushalt',
+    'Personal',
+    'Förder',
+    'Sanierung',
+    'Gebühr',
+    'Bauhof',
+    'Friedhof',
+    'Bibliothek',
+    'Feuerwehr',
+    'Spielplatz',
+    'Sportplatz',
+    'Abwasser',
+    'Strom',
+    'Wärme',
+    'Parken',
+    'Bus',
+  ]
   const tails = ['plätze', 'kosten', 'stellen', 'planung', 'programm', 'konzept', 'satzung', 'anlagen', 'mittel', 'zahlen']
   const word = (): string => `${stems[Math.floor(random() * stems.length)]}${tails[Math.floor(random() * tails.length)]}`
   const sentence = (n: number): string => Array.from({ length: n }, word).join(' und ')
@@ -84,14 +114,21 @@ function corpus(questions: number): { questions: { id: string; text: string }[];
 async function scaleSimilarity(): Promise<void> {
   console.log('\nSimilarity linking of free prose (two paragraphs per question)')
   console.log('  questions  paragraphs   median ms   µs per paragraph × question')
-  for (const [n, count] of [[25, 50], [50, 100], [100, 200], [100, 150]] as const) {
+  for (const [n, count] of [
+    [25, 50],
+    [50, 100],
+    [100, 200],
+    [100, 150],
+  ] as const) {
     const { questions, paragraphs: all } = corpus(n)
     const paragraphs = all.slice(0, count)
     for (let i = 0; i < 3; i++) linkProse(paragraphs, questions)
     const runs: number[] = []
     for (let i = 0; i < RUNS; i++) runs.push(await time(() => linkProse(paragraphs, questions)))
     const ms = median(runs)
-    console.log(`  ${String(n).padStart(9)} ${String(paragraphs.length).padStart(11)} ${ms.toFixed(1).padStart(11)} ${((ms * 1000) / (n * paragraphs.length)).toFixed(2).padStart(14)}`)
+    console.log(
+      `  ${String(n).padStart(9)} ${String(paragraphs.length).padStart(11)} ${ms.toFixed(1).padStart(11)} ${((ms * 1000) / (n * paragraphs.length)).toFixed(2).padStart(14)}`
+    )
   }
 }
 

@@ -19,7 +19,7 @@ const TASKS = {
       await parser.destroy()
     }
   },
-  async 'pdftotext'(_bytes, path) {
+  async pdftotext(_bytes, path) {
     return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-']).length
   },
   async 'mammoth extractRawText'(bytes) {
@@ -40,7 +40,7 @@ const TASKS = {
     const { layoutDocument } = await import('../dist/layout/index.js')
     return layoutDocument(await loadDocument(bytes)).text.length
   },
-  async 'parseInquiry'(bytes) {
+  async parseInquiry(bytes) {
     const { parseInquiry } = await import('../dist/index.js')
     return (await parseInquiry(bytes)).text.length
   },

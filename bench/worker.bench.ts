@@ -87,7 +87,10 @@ async function benchCase(url: string, { title, file, requests }: (typeof CASES)[
     if (response.status !== 200) throw new Error(`${file}: HTTP ${response.status} ${await response.text()}`)
     await response.arrayBuffer()
   }
-  const tasks = [['node parseInquiry', inNode], ['wrangler dev POST /api/parse', overHttp]] as const
+  const tasks = [
+    ['node parseInquiry', inNode],
+    ['wrangler dev POST /api/parse', overHttp],
+  ] as const
   for (const [, task] of tasks) await load(task, WARM_UP, 1) // module loading and JIT are not what we compare
   const rows: Row[] = []
   // node and Worker side by side per concurrency, so a change in the machine's load hits both alike
@@ -99,7 +102,9 @@ async function benchCase(url: string, { title, file, requests }: (typeof CASES)[
 
 const size = bundleSize()
 const verdict = size.gzip <= BUDGET_BYTES ? 'within' : 'OVER'
-console.log(`Worker bundle (wrangler deploy --dry-run --minify): ${(size.raw / 1024).toFixed(0)} KiB, gzipped ${(size.gzip / 1024).toFixed(0)} KiB — ${verdict} the 1024 KiB budget`)
+console.log(
+  `Worker bundle (wrangler deploy --dry-run --minify): ${(size.raw / 1024).toFixed(0)} KiB, gzipped ${(size.gzip / 1024).toFixed(0)} KiB — ${verdict} the 1024 KiB budget`
+)
 
 const server = await startWranglerDev({ vars: { MAX_PAGES: '1000' } })
 try {

@@ -29,7 +29,8 @@ export async function workerEndpoints(group: number): Promise<WorkerEndpoints> {
       if (target) inspectorUrl = target.webSocketDebuggerUrl
     } else if (answer !== null) entryUrl = `http://127.0.0.1:${port}`
   }
-  if (!entryUrl || !inspectorUrl) throw new Error(`the Worker's entry or inspector was not found (ports ${listeningPorts(worker.pid).join(', ')})`)
+  if (!entryUrl || !inspectorUrl)
+    throw new Error(`the Worker's entry or inspector was not found (ports ${listeningPorts(worker.pid).join(', ')})`)
   return { entryUrl, inspectorUrl }
 }
 

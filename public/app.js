@@ -102,7 +102,10 @@ function setStatus(message) {
 }
 
 function showError(code) {
-  const text = code === 'network' ? 'Der Dienst ist nicht erreichbar. Bitte prüfen Sie die Verbindung.' : (PROBLEM_TEXT[code] ?? PROBLEM_TEXT.internal_error)
+  const text =
+    code === 'network'
+      ? 'Der Dienst ist nicht erreichbar. Bitte prüfen Sie die Verbindung.'
+      : (PROBLEM_TEXT[code] ?? PROBLEM_TEXT.internal_error)
   $('error').textContent = text
   $('error').hidden = false
   setStatus('')

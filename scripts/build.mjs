@@ -38,7 +38,8 @@ await build({
 })
 
 // bundled into german.cjs above; on its own it would need stopwords-iso
-for (const file of ['stopwords-de.mjs', 'stopwords-de.mjs.map', 'stopwords-de.d.mts']) rmSync(new URL(`dist/text/${file}`, root), { force: true })
+for (const file of ['stopwords-de.mjs', 'stopwords-de.mjs.map', 'stopwords-de.d.mts'])
+  rmSync(new URL(`dist/text/${file}`, root), { force: true })
 
 // `require` of an entry: Node 20.19+ and 22.12+ load an ES module by `require`, which these pass on; older
 // Node cannot, and its users get one sentence instead of a bare ERR_REQUIRE_ESM

@@ -76,7 +76,7 @@ export class Deadline {
 
   constructor(
     private readonly timeoutMs: number,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = Date.now
   ) {
     this.end = timeoutMs > 0 ? now() + timeoutMs : Number.POSITIVE_INFINITY
   }

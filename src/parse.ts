@@ -67,8 +67,16 @@ async function describeFiles(files: readonly Uint8Array[], loaded: readonly Load
     files.map(async (bytes, i) => {
       const doc = loaded[i]!
       const role = i === 0 ? ('inquiry' as const) : ('reply' as const)
-      return { role, format: doc.format, pages: doc.pageCount, ocr: doc.ocr, sha256: await sha256(bytes), bytes: bytes.length, ...ocrDetails(doc) }
-    }),
+      return {
+        role,
+        format: doc.format,
+        pages: doc.pageCount,
+        ocr: doc.ocr,
+        sha256: await sha256(bytes),
+        bytes: bytes.length,
+        ...ocrDetails(doc),
+      }
+    })
   )
 }
 

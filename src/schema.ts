@@ -50,11 +50,22 @@ export const Meta = z.object({
   date: z.string().nullable().describe('ISO date (YYYY-MM-DD)'),
   submitter: z.string().nullable(),
   addressee: z.string().nullable(),
-  body: z.string().nullable().describe('the parliament or council by its own name: "Hessischer Landtag", "Abgeordnetenhaus Berlin", "Stadtrat der Stadt Lindhain"'),
-  inquiryReference: z.string().nullable().describe("the inquiry's own number where an answer prints it beside its own (\"Drucksache 15/1284 (15/1217)\", \"Kleine Anfrage 1297\")"),
-  inquiryDate: z.string().nullable().describe("ISO date of the inquiry (\"Anfrage … vom 27. Juli 2016\"); `date` keeps it, or the header line's date"),
+  body: z
+    .string()
+    .nullable()
+    .describe('the parliament or council by its own name: "Hessischer Landtag", "Abgeordnetenhaus Berlin", "Stadtrat der Stadt Lindhain"'),
+  inquiryReference: z
+    .string()
+    .nullable()
+    .describe('the inquiry\'s own number where an answer prints it beside its own ("Drucksache 15/1284 (15/1217)", "Kleine Anfrage 1297")'),
+  inquiryDate: z
+    .string()
+    .nullable()
+    .describe('ISO date of the inquiry ("Anfrage … vom 27. Juli 2016"); `date` keeps it, or the header line\'s date'),
   replyDate: z.string().nullable().describe('ISO date of the answer ("Antwort vom …", "mit Schreiben vom …")'),
-  hasReply: z.boolean().describe('the document holds the answer: a reply was found, or its head says "… und Antwort", "Antwort der Landesregierung"'),
+  hasReply: z
+    .boolean()
+    .describe('the document holds the answer: a reply was found, or its head says "… und Antwort", "Antwort der Landesregierung"'),
 })
 export type Meta = z.infer<typeof Meta>
 
@@ -118,7 +129,9 @@ export const ReplyParagraph = z.object({
   table: z
     .array(z.array(z.string()))
     .optional()
-    .describe('a table of data in the reply: rows of cells, the header row first; `text` holds it as text, one row a line, cells joined by " | "'),
+    .describe(
+      'a table of data in the reply: rows of cells, the header row first; `text` holds it as text, one row a line, cells joined by " | "'
+    ),
 })
 export type ReplyParagraph = z.infer<typeof ReplyParagraph>
 

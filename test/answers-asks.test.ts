@@ -76,7 +76,7 @@ describe('the thesaurus', () => {
         const stem = stemGerman(word)
         expect(seen.get(stem) ?? g, `${word} (${stem})`).toBe(g)
         seen.set(stem, g)
-      }),
+      })
     )
   })
 })
@@ -93,7 +93,7 @@ describe('free prose linked by meaning', () => {
         { text: 'Für den Betrieb der Halle sind zwei zusätzliche Stellen im Hausmeisterdienst eingeplant.', listItem: false },
         { text: 'Der erste Spatenstich für die Sporthalle ist für Mai 2026 vorgesehen.', listItem: false },
       ],
-      questions,
+      questions
     )
     expect(links.map((l) => l.map((a) => a.question))).toEqual([['2'], ['1']])
     expect(links[1]![0]!.evidence).toContain('≈ Spatenstich')
@@ -119,7 +119,10 @@ describe('order inside the gaps', () => {
   ]
 
   it('links an unlinked paragraph between two anchors to the one question left open there', () => {
-    const { links } = linkProse(reply.map((text) => ({ text, listItem: false })), questions)
+    const { links } = linkProse(
+      reply.map((text) => ({ text, listItem: false })),
+      questions
+    )
     expect(links.map((l) => l.map((a) => `${a.question}:${a.method}`))).toEqual([[], ['1:similarity'], ['2:order'], ['3:similarity']])
     expect(links[2]![0]!.evidence).toContain('Herbst 2025')
     expect(links[2]![0]!.basis).toEqual({ order: 'between', gives: { kind: 'date', text: 'Herbst 2025' } })
@@ -127,7 +130,10 @@ describe('order inside the gaps', () => {
 
   it('leaves it unlinked when it does not give what the question asks for', () => {
     const vague = [reply[0]!, reply[1]!, 'Der Magistrat bedauert, dass die Arbeiten viele Anwohner stören.', reply[3]!]
-    const { links } = linkProse(vague.map((text) => ({ text, listItem: false })), questions)
+    const { links } = linkProse(
+      vague.map((text) => ({ text, listItem: false })),
+      questions
+    )
     expect(links[2]).toEqual([])
   })
 })
@@ -147,8 +153,16 @@ describe('one assignment for the reply', () => {
   ]
 
   it('still follows the words where they clearly swap two answers', () => {
-    const swapped = [reply[0]!, reply[3]!.replace('den Vereinen', 'den trainierenden Vereinen während der Bauarbeiten'), reply[2]!, reply[1]!]
-    const { links } = linkProse(swapped.map((text) => ({ text, listItem: false })), questions)
+    const swapped = [
+      reply[0]!,
+      reply[3]!.replace('den Vereinen', 'den trainierenden Vereinen während der Bauarbeiten'),
+      reply[2]!,
+      reply[1]!,
+    ]
+    const { links } = linkProse(
+      swapped.map((text) => ({ text, listItem: false })),
+      questions
+    )
     expect(links[1]!.map((a) => a.question)).toEqual(['4'])
   })
 })

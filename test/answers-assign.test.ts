@@ -33,11 +33,30 @@ describe('one assignment for the reply (dynamic programming)', () => {
   })
 
   it('skips a question nothing answers, and fills the one gap between two answers', () => {
-    const skipped = assignQuestions([[0.3, 0, 0], [0, 0, 0.3]], 3, PRIOR)
+    const skipped = assignQuestions(
+      [
+        [0.3, 0, 0],
+        [0, 0, 0.3],
+      ],
+      3,
+      PRIOR
+    )
     expect(questionsOf(skipped)).toEqual([0, 2])
     expect(skipped[1]!.step).toBe('skip')
     // a paragraph between the answers to 1 and 3 with any evidence for 2 takes it
-    expect(questionsOf(assignQuestions([[0.3, 0, 0], [0, 0.01, 0], [0, 0, 0.3]], 3, PRIOR))).toEqual([0, 1, 2])
+    expect(
+      questionsOf(
+        assignQuestions(
+          [
+            [0.3, 0, 0],
+            [0, 0.01, 0],
+            [0, 0, 0.3],
+          ],
+          3,
+          PRIOR
+        )
+      )
+    ).toEqual([0, 1, 2])
   })
 
   it('swaps two answers only where the words make it clear', () => {
@@ -71,11 +90,15 @@ describe('free prose read in order', () => {
   const replied = (...texts: string[]) => texts.map((text) => ({ text, listItem: false }))
 
   it('answers in order where the paragraphs paraphrase, and names the order as the evidence', () => {
-    const questions = asked('Wie viele Mitarbeitende hat der Soziale Dienst?', 'Wie viele Fälle betreut eine Fachkraft?', 'Gibt es ein Konzept für die Einarbeitung?')
+    const questions = asked(
+      'Wie viele Mitarbeitende hat der Soziale Dienst?',
+      'Wie viele Fälle betreut eine Fachkraft?',
+      'Gibt es ein Konzept für die Einarbeitung?'
+    )
     const texts = replied(
       'Im Sachgebiet sind derzeit 22,5 Stellen besetzt, verteilt auf 27 Personen.',
       'Auf eine Vollzeitkraft entfallen rechnerisch rund 48 laufende Hilfen.',
-      'Wer im Team beginnt, wird in den ersten Monaten von einer erfahrenen Kollegin begleitet.',
+      'Wer im Team beginnt, wird in den ersten Monaten von einer erfahrenen Kollegin begleitet.'
     )
     const links = linkProse(texts, questions).links
     expect(links.map((answers) => answers.map((a) => a.question))).toEqual([['1'], ['2'], ['3']])
@@ -86,18 +109,18 @@ describe('free prose read in order', () => {
     const questions = asked(
       'Wie viele Baugrundstücke entstehen im Neubaugebiet?',
       'Zu welchem Preis je Quadratmeter werden die Grundstücke verkauft?',
-      'Wann beginnen die Erschließungsarbeiten?',
+      'Wann beginnen die Erschließungsarbeiten?'
     )
     const texts = replied(
       'Mit der Erschließung wird im Spätsommer begonnen; die Erschließungsarbeiten dauern ein Jahr.',
       'Der Gemeinderat hat einen Preis von 265 Euro je Quadratmeter für den Verkauf der Grundstücke festgelegt.',
-      'Der Bebauungsplan sieht 46 Baugrundstücke im Neubaugebiet vor.',
+      'Der Bebauungsplan sieht 46 Baugrundstücke im Neubaugebiet vor.'
     )
     expect(linkProse(texts, questions).links.map((answers) => answers.map((a) => a.question))).toEqual([['3'], ['2'], ['1']])
   })
 })
 
-describe('the inquiry\'s topic', () => {
+describe("the inquiry's topic", () => {
   it('weighs the words of the title and preamble less: they name what every answer is about', () => {
     const questions = ['Wie viele Mitarbeitende hat der Allgemeine Soziale Dienst?', 'Wie hoch war die Fluktuation?']
     const text = 'Seit 2023 haben elf Personen den Allgemeinen Sozialen Dienst verlassen.'

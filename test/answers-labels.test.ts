@@ -26,9 +26,16 @@ describe('readReplyLabel', () => {
   })
 
   it('splits the label from the text after it', () => {
-    expect(readReplyLabel('Zu 1.: Die Stadt hat drei Kitas.')).toMatchObject({ kind: 'zu', printed: 'Zu 1.:', rest: 'Die Stadt hat drei Kitas.' })
+    expect(readReplyLabel('Zu 1.: Die Stadt hat drei Kitas.')).toMatchObject({
+      kind: 'zu',
+      printed: 'Zu 1.:',
+      rest: 'Die Stadt hat drei Kitas.',
+    })
     expect(readReplyLabel('Antwort: Es sind fünf.')).toMatchObject({ kind: 'antwort', rest: 'Es sind fünf.' })
-    expect(readReplyLabel('Vorbemerkung der Landesregierung: Das Land fördert.')).toMatchObject({ kind: 'vorbemerkung', rest: 'Das Land fördert.' })
+    expect(readReplyLabel('Vorbemerkung der Landesregierung: Das Land fördert.')).toMatchObject({
+      kind: 'vorbemerkung',
+      rest: 'Das Land fördert.',
+    })
   })
 
   it('is no label: a sentence starting with "Zu", a date, another inquiry, the questioner\'s preamble', () => {
@@ -61,7 +68,9 @@ describe('resolveRefs', () => {
 describe('findJointRefs', () => {
   it('finds questions answered together', () => {
     expect(findJointRefs('Die Fragen 3 und 4 werden gemeinsam beantwortet.')).toEqual([one('3'), one('4')])
-    expect(findJointRefs('Aufgrund des Sachzusammenhangs werden die Fragen 2.1 bis 2.3 zusammen beantwortet.')).toEqual([{ kind: 'range', from: ['2', '1'], to: ['2', '3'] }])
+    expect(findJointRefs('Aufgrund des Sachzusammenhangs werden die Fragen 2.1 bis 2.3 zusammen beantwortet.')).toEqual([
+      { kind: 'range', from: ['2', '1'], to: ['2', '3'] },
+    ])
     expect(findJointRefs('Die Antworten auf die Fragen 4 und 5 werden zusammengefasst.')).toEqual([one('4'), one('5')])
   })
 

@@ -4,7 +4,8 @@ import { parseInquiry } from '../src/parse.js'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 const parse = (text: string, reply?: string) => parseInquiry(bytes(text), reply ? { reply: bytes(reply) } : {})
-const links = (inquiry: Inquiry) => inquiry.reply!.paragraphs.map((p) => [p.text.slice(0, 24), p.answers.map((a) => `${a.question}:${a.method}`)])
+const links = (inquiry: Inquiry) =>
+  inquiry.reply!.paragraphs.map((p) => [p.text.slice(0, 24), p.answers.map((a) => `${a.question}:${a.method}`)])
 
 const QUESTIONS = `Anfrage der CDU-Fraktion
 
@@ -78,11 +79,19 @@ Bürgermeister
   it('points every paragraph into the text, without its label', async () => {
     const inquiry = await parse(LABELLED)
     for (const p of inquiry.reply!.paragraphs) expect(inquiry.text.slice(p.position.start, p.position.end)).toBe(p.text)
-    expect(inquiry.reply!.paragraphs[2]!.answers[0]).toEqual({ question: '1', method: 'label', confidence: 0.95, evidence: 'label "Zu 1.:"', basis: { label: 'Zu 1.:' } })
+    expect(inquiry.reply!.paragraphs[2]!.answers[0]).toEqual({
+      question: '1',
+      method: 'label',
+      confidence: 0.95,
+      evidence: 'label "Zu 1.:"',
+      basis: { label: 'Zu 1.:' },
+    })
   })
 
   it('links a joint-answer sentence to the questions it names', async () => {
-    const inquiry = await parse(`${QUESTIONS}\nAntwort\n\nZu 1.: 142 Kinder.\n\nDie Fragen 2 und 3 werden gemeinsam beantwortet. Es fehlen 14 Fachkräfte; die Stadt zahlt eine Zulage.\n\nZu 4.: Im Herbst.\n`)
+    const inquiry = await parse(
+      `${QUESTIONS}\nAntwort\n\nZu 1.: 142 Kinder.\n\nDie Fragen 2 und 3 werden gemeinsam beantwortet. Es fehlen 14 Fachkräfte; die Stadt zahlt eine Zulage.\n\nZu 4.: Im Herbst.\n`
+    )
     expect(links(inquiry)[1]).toEqual(['Die Fragen 2 und 3 werde', ['2:joint', '3:joint']])
     expect(inquiry.coverage.unanswered).toEqual([])
   })
@@ -92,7 +101,9 @@ describe('answers numbered like the questions', () => {
   const ASKED = `Anfrage\n\n1. Wie viele Anlagen gibt es?\n\n2. Wer betreibt sie?\n\n3. Welche Maßnahmen sind geplant?\n\nStellungnahme\n\n`
 
   it('reads "1." … "3." as answer labels when they run through every question', async () => {
-    const inquiry = await parse(`${ASKED}1. Es gibt zwölf Anlagen.\n\n2. Die Stadtwerke.\n\nSie tun das seit 2010.\n\n3. Neue Anlagen am Hafen.\n`)
+    const inquiry = await parse(
+      `${ASKED}1. Es gibt zwölf Anlagen.\n\n2. Die Stadtwerke.\n\nSie tun das seit 2010.\n\n3. Neue Anlagen am Hafen.\n`
+    )
     expect(links(inquiry)).toEqual([
       ['Es gibt zwölf Anlagen.', ['1:label']],
       ['Die Stadtwerke.', ['2:label']],
@@ -102,7 +113,9 @@ describe('answers numbered like the questions', () => {
   })
 
   it('does not take a list inside an answer for answer numbers', async () => {
-    const inquiry = await parse(`${ASKED}Es gibt zwölf Anlagen der Stadtwerke. Geplant sind folgende Maßnahmen:\n\n1. Neue Anlagen.\n\n2. Sanierung.\n\n3. Ausbau.\n`)
+    const inquiry = await parse(
+      `${ASKED}Es gibt zwölf Anlagen der Stadtwerke. Geplant sind folgende Maßnahmen:\n\n1. Neue Anlagen.\n\n2. Sanierung.\n\n3. Ausbau.\n`
+    )
     expect(inquiry.reply!.paragraphs.flatMap((p) => p.answers.map((a) => a.method))).not.toContain('label')
   })
 })

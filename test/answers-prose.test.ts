@@ -21,14 +21,20 @@ describe('similarity of a paragraph and a question', () => {
   })
 
   it('opens a compound by its head when the document uses the head alone', () => {
-    const table = scoreSimilarity(['Davon profitieren vor allem die Bürger im Ortskern.'], ['Wie sollen die Bürgerdienste verbessert werden?', 'Wann öffnet das Hallenbad?'])
+    const table = scoreSimilarity(
+      ['Davon profitieren vor allem die Bürger im Ortskern.'],
+      ['Wie sollen die Bürgerdienste verbessert werden?', 'Wann öffnet das Hallenbad?']
+    )
     expect(table.scores[0]![0]!).toBeGreaterThan(0)
     expect(table.evidence(0, 0)).toEqual([{ question: 'Bürgerdienste', reply: 'Bürger', related: false }])
     expect(table.whole(0, 0)).toBe(0)
   })
 
   it('joins a participle in -t with the infinitive the document has, as the same whole word', () => {
-    const table = scoreSimilarity(['Wir wollen die Abläufe weiter verbessern.'], ['Wie wird die Effizienz verbessert?', 'Wann öffnet das Hallenbad?'])
+    const table = scoreSimilarity(
+      ['Wir wollen die Abläufe weiter verbessern.'],
+      ['Wie wird die Effizienz verbessert?', 'Wann öffnet das Hallenbad?']
+    )
     expect(table.whole(0, 0)).toBe(1)
     expect(table.evidence(0, 0)).toEqual([{ question: 'verbessert', reply: 'verbessern', related: false }])
   })
@@ -36,7 +42,10 @@ describe('similarity of a paragraph and a question', () => {
 
 describe('free prose: evidence a link needs', () => {
   it('does not count a compound part as a second shared word: one verb and a part of a compound link nothing', () => {
-    const questions = ['Welche Ziele verfolgt der Magistrat mit dem Radverkehrskonzept?', 'Wann wird der Radweg an der Bahnhofstraße fertiggestellt?']
+    const questions = [
+      'Welche Ziele verfolgt der Magistrat mit dem Radverkehrskonzept?',
+      'Wann wird der Radweg an der Bahnhofstraße fertiggestellt?',
+    ]
     const texts = [
       'Mit dem Radverkehrskonzept verfolgt der Magistrat das Ziel, den Anteil des Radverkehrs bis 2030 zu verdoppeln.',
       'Die Planung wird von einem Ingenieurbüro begleitet, das bereits Konzepte für mehrere Nachbarkommunen erstellt hat und dabei einen partizipativen Ansatz verfolgt.',
@@ -53,10 +62,15 @@ describe('free prose: the coverage prior', () => {
     'Welche Grundstücke stehen der Baugesellschaft für weitere Vorhaben bereit?',
     'Wie hoch ist die Miete am Südring?',
   ]
-  const RENT = 'Wer dort einzieht, zahlt je nach Lage und Ausstattung im Mittel 7,80 Euro Miete, also deutlich weniger als auf dem freien Markt üblich.'
+  const RENT =
+    'Wer dort einzieht, zahlt je nach Lage und Ausstattung im Mittel 7,80 Euro Miete, also deutlich weniger als auf dem freien Markt üblich.'
 
   it('gives a question nothing answers the paragraph nothing links, on one shared word, and says so in the evidence', () => {
-    const questions = [HOUSING[0]!, 'Wie hoch ist die Miete am Nordring, und welche Zuschüsse des Landes fließen in das Projekt?', 'Welche Grundstücke hat die Baugesellschaft für weitere Vorhaben?']
+    const questions = [
+      HOUSING[0]!,
+      'Wie hoch ist die Miete am Nordring, und welche Zuschüsse des Landes fließen in das Projekt?',
+      'Welche Grundstücke hat die Baugesellschaft für weitere Vorhaben?',
+    ]
     const texts = [
       'Die Baugesellschaft hat im Jahr 2023 insgesamt 84 Wohnungen fertiggestellt.',
       'Wer in eines der neuen Häuser einzieht, zahlt je nach Lage, Größe und Ausstattung der Räume im Mittel 7,80 Euro Miete; das liegt deutlich unter dem, was private Eigentümer in der Innenstadt derzeit verlangen.',
@@ -67,13 +81,20 @@ describe('free prose: the coverage prior', () => {
     // the answers to 1 and 3, and the word it shares is named
     const { links } = linkProse(replied(...texts), asked(...questions))
     expect(links.map((answers) => answers.map((a) => a.question))).toEqual([['1'], ['2'], ['3'], []])
-    expect(links[1]![0]).toMatchObject({ method: 'order', evidence: expect.stringMatching(/open between the answers.*shared terms: Miete/) })
+    expect(links[1]![0]).toMatchObject({
+      method: 'order',
+      evidence: expect.stringMatching(/open between the answers.*shared terms: Miete/),
+    })
     expect(links[1]![0]!.basis!.terms).toEqual([{ question: 'Miete', reply: 'Miete', related: false }])
     expect(links[1]![0]!.confidence).toBeLessThanOrEqual(0.5)
   })
 
   it('pairs nothing when two leftover paragraphs are about equally close to the question', () => {
-    const questions = [HOUSING[0]!, 'Wie hoch ist die Miete am Nordring, und welche Zuschüsse des Landes fließen in das Projekt?', 'Welche Grundstücke hat die Baugesellschaft für weitere Vorhaben?']
+    const questions = [
+      HOUSING[0]!,
+      'Wie hoch ist die Miete am Nordring, und welche Zuschüsse des Landes fließen in das Projekt?',
+      'Welche Grundstücke hat die Baugesellschaft für weitere Vorhaben?',
+    ]
     const texts = [
       'Die Baugesellschaft hat im Jahr 2023 insgesamt 84 Wohnungen fertiggestellt.',
       'Wer in eines der neuen Häuser einzieht, zahlt je nach Lage, Größe und Ausstattung der Räume im Mittel 7,80 Euro Miete; das liegt deutlich unter dem, was private Eigentümer in der Innenstadt derzeit verlangen.',
@@ -99,7 +120,10 @@ describe('free prose: the coverage prior', () => {
       'Warum ruhen die Bauarbeiten in der Ringstraße?',
       'Welche Kosten entstehen der Gemeinde durch die Verzögerung?',
     ]
-    const texts = ['An das Glasfasernetz sind inzwischen 1.284 Haushalte angeschlossen.', 'Der Ausschuss wird in jeder Sitzung über den Fortgang der Arbeiten unterrichtet.']
+    const texts = [
+      'An das Glasfasernetz sind inzwischen 1.284 Haushalte angeschlossen.',
+      'Der Ausschuss wird in jeder Sitzung über den Fortgang der Arbeiten unterrichtet.',
+    ]
     expect(linked(texts, questions)).toEqual([['1'], []])
   })
 
@@ -133,8 +157,15 @@ describe('free prose: the coverage prior', () => {
   })
 
   it('does not, when the word it shares is one another question uses too', () => {
-    const questions = ['Wie viele Besucher hatte das Freibad im Jahr 2024?', 'Wie hoch war das Defizit des Freibads?', 'Wann öffnet das Hallenbad nach der Sanierung?']
-    const texts = ['Das Freibad zählte im Jahr 2024 rund 61.000 Besucher, an heißen Tagen bis zu 2.500.', 'Das Hallenbad öffnet nach der Sanierung am 1. Oktober.']
+    const questions = [
+      'Wie viele Besucher hatte das Freibad im Jahr 2024?',
+      'Wie hoch war das Defizit des Freibads?',
+      'Wann öffnet das Hallenbad nach der Sanierung?',
+    ]
+    const texts = [
+      'Das Freibad zählte im Jahr 2024 rund 61.000 Besucher, an heißen Tagen bis zu 2.500.',
+      'Das Hallenbad öffnet nach der Sanierung am 1. Oktober.',
+    ]
     expect(linked(texts, questions)).toEqual([['1'], ['3']])
   })
 
@@ -162,7 +193,7 @@ describe('free prose: the coverage prior', () => {
   })
 })
 
-describe('free prose: the letter\'s frame', () => {
+describe("free prose: the letter's frame", () => {
   const TREES = [
     'Wie viele Straßenbäume wurden im Jahr 2024 gefällt?',
     'Wie viele Bäume wurden nachgepflanzt?',
@@ -194,7 +225,13 @@ describe('free prose: the letter\'s frame', () => {
     ]
     // without the two frames the counts line up: the paragraph sharing no word with question 2 takes it by order
     const links = linkProse(replied(...texts), asked(...TREES)).links
-    expect(links.map((answers) => answers.map((a) => `${a.question}:${a.method}`))).toEqual([[], ['1:similarity'], ['2:order'], ['3:similarity'], []])
+    expect(links.map((answers) => answers.map((a) => `${a.question}:${a.method}`))).toEqual([
+      [],
+      ['1:similarity'],
+      ['2:order'],
+      ['3:similarity'],
+      [],
+    ])
   })
 })
 
@@ -213,18 +250,38 @@ describe('free prose: order for a single question nothing answers', () => {
     'Von den Stellplätzen im Parkhaus am Bahnhof sind 12 für Menschen mit Behinderung reserviert.',
   ]
 
-  it('links the paragraph in the question\'s place when its only evidence came from the coverage prior', () => {
+  it("links the paragraph in the question's place when its only evidence came from the coverage prior", () => {
     // the second paragraph shares no word with question 2, and only "Reinigung" with question 4
-    const links = linkProse(replied(...reply('Maßgeblich sind die Preise vergleichbarer Städte, die Auslastung zu den Spitzenzeiten und die laufenden Kosten für Personal, Strom, Wartung und Reinigung.')), asked(...PARKING)).links
+    const links = linkProse(
+      replied(
+        ...reply(
+          'Maßgeblich sind die Preise vergleichbarer Städte, die Auslastung zu den Spitzenzeiten und die laufenden Kosten für Personal, Strom, Wartung und Reinigung.'
+        )
+      ),
+      asked(...PARKING)
+    ).links
     // the whole reply's assignment puts question 2 in its place; question 4, which nothing else answers, takes
     // the paragraph clearly its best as well
-    expect(links.map((answers) => answers.map((a) => `${a.question}:${a.method}`))).toEqual([['1:similarity'], ['2:order', '4:similarity'], ['3:similarity'], ['1:similarity']])
+    expect(links.map((answers) => answers.map((a) => `${a.question}:${a.method}`))).toEqual([
+      ['1:similarity'],
+      ['2:order', '4:similarity'],
+      ['3:similarity'],
+      ['1:similarity'],
+    ])
     expect(links[1]![1]!.evidence).toContain('the clearest answer left for this question')
   })
 
   it('does not, when the paragraph in its place answers another question on its own evidence', () => {
-    const links = linkProse(replied(...reply('Die Reinigung der Toiletten übernimmt ein Dienstleister, den die Stadt beauftragt.')), asked(...PARKING)).links
-    expect(links.map((answers) => answers.map((a) => `${a.question}:${a.method}`))).toEqual([['1:similarity'], ['4:similarity'], ['3:similarity'], ['1:similarity']])
+    const links = linkProse(
+      replied(...reply('Die Reinigung der Toiletten übernimmt ein Dienstleister, den die Stadt beauftragt.')),
+      asked(...PARKING)
+    ).links
+    expect(links.map((answers) => answers.map((a) => `${a.question}:${a.method}`))).toEqual([
+      ['1:similarity'],
+      ['4:similarity'],
+      ['3:similarity'],
+      ['1:similarity'],
+    ])
   })
 })
 
@@ -249,7 +306,11 @@ Die jährlichen Stromkosten der Straßenbeleuchtung betragen derzeit rund 180.00
 Im Neubaugebiet Auwiesen werden die Laternen im Frühjahr aufgestellt.
 `
     const parsed = await parseInquiry(new TextEncoder().encode(inquiry))
-    expect(parsed.reply!.paragraphs.map((p) => p.answers.map((a) => `${a.question}:${a.method}`))).toEqual([['1:similarity'], ['2:similarity'], ['3:similarity']])
+    expect(parsed.reply!.paragraphs.map((p) => p.answers.map((a) => `${a.question}:${a.method}`))).toEqual([
+      ['1:similarity'],
+      ['2:similarity'],
+      ['3:similarity'],
+    ])
     expect(parsed.warnings.map((w) => w.code)).not.toContain('links_by_order')
   })
 })

@@ -28,7 +28,9 @@ describe('exit codes', () => {
   it('are the documented ones, and --help lists them', async () => {
     expect(EXIT).toEqual({ ok: 0, failures: 1, usage: 2, unreadable: 3, internal: 4 })
     expect(await main(['--help'])).toBe(0)
-    expect(stdout).toMatch(/Exit codes: 0 ok, 1 some documents failed \(import\), 2 wrong usage, 3 the input cannot be read,\s+4 internal error/)
+    expect(stdout).toMatch(
+      /Exit codes: 0 ok, 1 some documents failed \(import\), 2 wrong usage, 3 the input cannot be read,\s+4 internal error/
+    )
     expect(await main(['parse', '--help'])).toBe(0)
     expect(stdout).toContain('--max-pages N')
   })
@@ -49,14 +51,24 @@ describe('exit codes', () => {
     writeFileSync(join(dir, 'kaputt.pdf'), '%PDF-1.7\nnichts weiter')
     const out = join(dir, 'out.ndjson')
     expect(await main(['import', dir, '--out', out, '--quiet', '--concurrency', '1', '--ocr', 'never'])).toBe(1)
-    const records = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { path: string; code?: string })
-    expect(records.map((r) => [r.path.endsWith('kaputt.pdf'), r.code ?? 'ok']).sort()).toEqual([[false, 'ok'], [true, 'corrupt']])
+    const records = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { path: string; code?: string })
+    expect(records.map((r) => [r.path.endsWith('kaputt.pdf'), r.code ?? 'ok']).sort()).toEqual([
+      [false, 'ok'],
+      [true, 'corrupt'],
+    ])
   }, 120_000)
 })
 
 describe('as a real process', () => {
   const node = (code: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { encoding: 'utf8', timeout: 60_000, cwd: path('.') })
+    spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      cwd: path('.'),
+    })
 
   it('ends a rejection nobody awaited with exit 4 and one line, not a stack trace', () => {
     const run = node(`import { guardProcess } from './src/node/cli.ts'; guardProcess(); Promise.reject(new Error('verloren'))`)
@@ -65,7 +77,9 @@ describe('as a real process', () => {
   })
 
   it('ends an exception thrown from a callback the same way', () => {
-    const run = node(`import { guardProcess } from './src/node/cli.ts'; guardProcess(); setTimeout(() => { throw new TypeError('kaputt\\nzweite Zeile') })`)
+    const run = node(
+      `import { guardProcess } from './src/node/cli.ts'; guardProcess(); setTimeout(() => { throw new TypeError('kaputt\\nzweite Zeile') })`
+    )
     expect(run.status).toBe(4)
     expect(run.stderr).toBe('inquiry-parser: internal error: kaputt (set DEBUG=inquiry-parser for details)\n')
   })

@@ -106,7 +106,8 @@ describe('inquiry-parser parse on good files → exit 0', () => {
 })
 
 describe('as a real process', () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path('src/node/cli.ts'), ...args], { encoding: 'utf8', timeout: 60_000 })
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', path('src/node/cli.ts'), ...args], { encoding: 'utf8', timeout: 60_000 })
 
   it('exits 3 with one line and no stack trace on a damaged PDF', () => {
     const run = cli('parse', path('fixtures/bad/truncated.pdf'), '--format', 'text')

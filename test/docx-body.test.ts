@@ -59,7 +59,8 @@ describe('DOCX body', () => {
   })
 
   it('reports endnotes and imported chunks it does not read', async () => {
-    const body = p(['Die Zahlen stammen aus dem Haushaltsplan.', '<w:r><w:endnoteReference w:id="2"/></w:r>']) + '<w:altChunk r:id="rIdChunk"/>'
+    const body =
+      p(['Die Zahlen stammen aus dem Haushaltsplan.', '<w:r><w:endnoteReference w:id="2"/></w:r>']) + '<w:altChunk r:id="rIdChunk"/>'
     const loaded = await loadDocx(buildDocx({ body }))
     expect(loaded.warnings.map((w) => w.code)).toEqual(['docx_notes_omitted', 'docx_embedded_content_omitted'])
     expect(loaded.warnings[0]!.message).toBe('The document has 1 endnote; the text of footnotes and endnotes is not included.')
@@ -70,7 +71,11 @@ describe('DOCX body', () => {
     const document = `<?xml version="1.0"?><document xmlns="${W}"><body><p><pPr><numPr><ilvl val="0"/><numId val="1"/></numPr></pPr><r><t>Wer haftet?</t></r></p></body></document>`
     const numbering = `<?xml version="1.0"?><x:numbering xmlns:x="${W}"><x:abstractNum x:abstractNumId="0"><x:lvl x:ilvl="0"><x:start x:val="1"/><x:numFmt x:val="decimal"/><x:lvlText x:val="%1)"/></x:lvl></x:abstractNum><x:num x:numId="1"><x:abstractNumId x:val="0"/></x:num></x:numbering>`
     const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="/word/numbering.xml"/></Relationships>`
-    const bytes = zipSync({ 'word/document.xml': strToU8(document), 'word/numbering.xml': strToU8(numbering), 'word/_rels/document.xml.rels': strToU8(rels) })
+    const bytes = zipSync({
+      'word/document.xml': strToU8(document),
+      'word/numbering.xml': strToU8(numbering),
+      'word/_rels/document.xml.rels': strToU8(rels),
+    })
     const loaded = await loadDocx(bytes)
     expect(loaded.blocks.map((b) => [b.label, b.text])).toEqual([['1)', 'Wer haftet?']])
   })

@@ -35,12 +35,20 @@ describe('numbering instances that share an abstract list', () => {
 
 describe('level restarts', () => {
   it('restart sub-items after every higher item by default', async () => {
-    const body = [p('A', { num: [1, 0] }), p('a', { num: [1, 1] }), p('b', { num: [1, 1] }), p('B', { num: [1, 0] }), p('a', { num: [1, 1] })].join('')
+    const body = [
+      p('A', { num: [1, 0] }),
+      p('a', { num: [1, 1] }),
+      p('b', { num: [1, 1] }),
+      p('B', { num: [1, 0] }),
+      p('a', { num: [1, 1] }),
+    ].join('')
     expect(await labelsOf({ body, numbering: decimalWithLetters + num(1, 1) })).toEqual(['1.', 'a)', 'b)', '2.', 'a)'])
   })
 
   it('never restart a level whose w:lvlRestart is 0', async () => {
-    const numbering = abstractNum(1, [level(0, { format: 'decimal', text: '%1.' }), level(1, { format: 'lowerLetter', text: '%2)', restart: 0 })]) + num(1, 1)
+    const numbering =
+      abstractNum(1, [level(0, { format: 'decimal', text: '%1.' }), level(1, { format: 'lowerLetter', text: '%2)', restart: 0 })]) +
+      num(1, 1)
     const body = [p('A', { num: [1, 0] }), p('a', { num: [1, 1] }), p('B', { num: [1, 0] }), p('b', { num: [1, 1] })].join('')
     expect(await labelsOf({ body, numbering })).toEqual(['1.', 'a)', '2.', 'b)'])
   })
@@ -70,8 +78,15 @@ describe('level texts and formats', () => {
     const numbering =
       abstractNum(1, [level(0, { format: 'upperRoman', text: '%1.' }), level(1, { format: 'decimal', text: '%1.%2' })]) +
       abstractNum(2, [level(0, { format: 'upperRoman', text: '%1.' }), level(1, { format: 'decimal', text: '%1.%2', legal: true })]) +
-      num(1, 1) + num(2, 2)
-    const body = [p('A', { num: [1, 0] }), p('B', { num: [1, 0] }), p('b1', { num: [1, 1] }), p('X', { num: [2, 0] }), p('x1', { num: [2, 1] })].join('')
+      num(1, 1) +
+      num(2, 2)
+    const body = [
+      p('A', { num: [1, 0] }),
+      p('B', { num: [1, 0] }),
+      p('b1', { num: [1, 1] }),
+      p('X', { num: [2, 0] }),
+      p('x1', { num: [2, 1] }),
+    ].join('')
     expect(await labelsOf({ body, numbering })).toEqual(['I.', 'II.', 'II.1', 'I.', '1.1'])
   })
 
@@ -79,9 +94,18 @@ describe('level texts and formats', () => {
     const numbering =
       abstractNum(1, [level(0, { format: 'decimal', text: 'Frage %1:' })]) +
       abstractNum(2, [level(0, { format: 'decimal', text: '%1.', start: 3 }), level(1, { format: 'decimal', text: '%1.%2' })]) +
-      num(1, 1) + num(2, 2)
-    const body = [p('Wer plant den Umbau?', { num: [1, 0] }), p('Wann beginnt er?', { num: [1, 0] }), p('Unterpunkt', { num: [2, 1] })].join('')
-    expect(await paragraphsOf({ body, numbering })).toEqual(['Frage 1: Wer plant den Umbau?', 'Frage 2: Wann beginnt er?', '3.1 Unterpunkt'])
+      num(1, 1) +
+      num(2, 2)
+    const body = [
+      p('Wer plant den Umbau?', { num: [1, 0] }),
+      p('Wann beginnt er?', { num: [1, 0] }),
+      p('Unterpunkt', { num: [2, 1] }),
+    ].join('')
+    expect(await paragraphsOf({ body, numbering })).toEqual([
+      'Frage 1: Wer plant den Umbau?',
+      'Frage 2: Wann beginnt er?',
+      '3.1 Unterpunkt',
+    ])
   })
 
   it('formats counters as Word does', () => {
@@ -110,7 +134,13 @@ describe('numbering from styles', () => {
       p('Kein Listenpunkt', { style: 'Frage', numId: 0 }),
       p('Dritte Frage?', { style: 'Frage' }),
     ].join('')
-    expect(await paragraphsOf({ body, numbering, styles })).toEqual(['1. Erste Frage?', 'a) Teil eins?', '2. Zweite Frage?', 'Kein Listenpunkt', '3. Dritte Frage?'])
+    expect(await paragraphsOf({ body, numbering, styles })).toEqual([
+      '1. Erste Frage?',
+      'a) Teil eins?',
+      '2. Zweite Frage?',
+      'Kein Listenpunkt',
+      '3. Dritte Frage?',
+    ])
   })
 
   it('follows a list linked to a numbering style (w:numStyleLink)', async () => {

@@ -47,7 +47,12 @@ describe('DOCX tables', () => {
       ])
     const doc = await loadDocx(buildDocx({ body }))
     expect(doc.blocks.some((b) => b.table)).toBe(false)
-    expect(doc.blocks.filter((b) => b.cell).map((b) => b.text)).toEqual(['1.', 'Wie viele Ladesäulen betreibt die Stadt derzeit?', '2.', 'Wo sollen bis 2026 weitere Ladesäulen entstehen?'])
+    expect(doc.blocks.filter((b) => b.cell).map((b) => b.text)).toEqual([
+      '1.',
+      'Wie viele Ladesäulen betreibt die Stadt derzeit?',
+      '2.',
+      'Wo sollen bis 2026 weitere Ladesäulen entstehen?',
+    ])
   })
 
   it('leaves a letterhead table of short cells without figures as paragraphs', async () => {
@@ -58,12 +63,25 @@ describe('DOCX tables', () => {
     ])
     const doc = await loadDocx(buildDocx({ body }))
     expect(doc.blocks.some((b) => b.table)).toBe(false)
-    expect(doc.blocks.map((b) => b.text)).toEqual(['Stadt Kellerbach', 'Datum: 18.11.2024', 'Der Bürgermeister', 'Az.: 37-2/2024', 'Amt für Brandschutz', 'Auskunft: Frau Weiß'])
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Stadt Kellerbach',
+      'Datum: 18.11.2024',
+      'Der Bürgermeister',
+      'Az.: 37-2/2024',
+      'Amt für Brandschutz',
+      'Auskunft: Frau Weiß',
+    ])
   })
 
   it('leaves a one-column table and a table of long text as paragraphs', async () => {
-    const prose = 'Die Verwaltung hat die Standorte im Frühjahr mit den Stadtwerken abgestimmt und wird dem Ausschuss für Umwelt und Verkehr in seiner nächsten Sitzung einen Vorschlag für die Reihenfolge des Ausbaus vorlegen, der die Auslastung der bestehenden Säulen berücksichtigt.'
-    const body = table([['Anlage 1'], ['Anlage 2']]) + table([['Hinweis', prose], ['Stand', 'März 2025']])
+    const prose =
+      'Die Verwaltung hat die Standorte im Frühjahr mit den Stadtwerken abgestimmt und wird dem Ausschuss für Umwelt und Verkehr in seiner nächsten Sitzung einen Vorschlag für die Reihenfolge des Ausbaus vorlegen, der die Auslastung der bestehenden Säulen berücksichtigt.'
+    const body =
+      table([['Anlage 1'], ['Anlage 2']]) +
+      table([
+        ['Hinweis', prose],
+        ['Stand', 'März 2025'],
+      ])
     const doc = await loadDocx(buildDocx({ body }))
     expect(doc.blocks.some((b) => b.table)).toBe(false)
     expect(doc.blocks.map((b) => b.text)).toEqual(['Anlage 1', 'Anlage 2', 'Hinweis', prose, 'Stand', 'März 2025'])

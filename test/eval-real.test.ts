@@ -25,7 +25,13 @@ const at = (s: string): { page: null; start: number; end: number } => {
   const start = TEXT.indexOf(s)
   return { page: null, start, end: start + s.length }
 }
-const question = (id: string, text: string, children: Question[] = []): Question => ({ id, label: `${id}.`, text, children, position: at(text) })
+const question = (id: string, text: string, children: Question[] = []): Question => ({
+  id,
+  label: `${id}.`,
+  text,
+  children,
+  position: at(text),
+})
 const paragraph = (text: string, ids: string[]): ReplyParagraph => ({
   id: `p${text.length}`,
   text,
@@ -38,7 +44,20 @@ function inquiry(questions: Question[], paragraphs: ReplyParagraph[], meta: Part
     schemaVersion: 1,
     source: { format: 'text', pages: null, ocr: false, sha256: '', files: [] },
     text: TEXT,
-    meta: { kind: null, title: null, reference: null, date: null, submitter: null, addressee: null, body: null, inquiryReference: null, inquiryDate: null, replyDate: null, hasReply: paragraphs.length > 0, ...meta },
+    meta: {
+      kind: null,
+      title: null,
+      reference: null,
+      date: null,
+      submitter: null,
+      addressee: null,
+      body: null,
+      inquiryReference: null,
+      inquiryDate: null,
+      replyDate: null,
+      hasReply: paragraphs.length > 0,
+      ...meta,
+    },
     questions,
     reply: paragraphs.length > 0 ? { heading: null, paragraphs } : null,
     coverage: { answered: [], unanswered: [] },
@@ -64,7 +83,13 @@ describe('real-document questions', () => {
   it('matches by number and first words, with line-break hyphens joined', () => {
     expect(startsLike('Wann werden die Geräte des Spielplatzes erneuert?', 'Wann werden die Ge- räte')).toBe(true)
     expect(startsLike('Wer zahlt die Geräte?', 'Wann werden die Ge- räte')).toBe(false)
-    const score = scoreReal(inquiry([question('1', 'Wie viele Bänke stehen im Stadtpark?'), question('2', 'Wann werden die Geräte des Spielplatzes erneuert?')], []), LABEL)
+    const score = scoreReal(
+      inquiry(
+        [question('1', 'Wie viele Bänke stehen im Stadtpark?'), question('2', 'Wann werden die Geräte des Spielplatzes erneuert?')],
+        []
+      ),
+      LABEL
+    )
     expect(score.questions).toEqual({ tp: 2, fp: 0, fn: 0 })
   })
 
@@ -77,7 +102,14 @@ describe('real-document questions', () => {
 describe('real-document links', () => {
   it('is right for links from the answer blocks and wrong from a block that answers nothing', () => {
     const score = scoreReal(
-      inquiry([], [paragraph('Namens der Landesregierung beantworte ich die Kleine Anfrage wie folgt:', ['1']), paragraph('Zu 1.: Es stehen dort zwölf Bänke.', ['1']), paragraph('Zu 2.: Im Frühjahr 2025.', ['1'])]),
+      inquiry(
+        [],
+        [
+          paragraph('Namens der Landesregierung beantworte ich die Kleine Anfrage wie folgt:', ['1']),
+          paragraph('Zu 1.: Es stehen dort zwölf Bänke.', ['1']),
+          paragraph('Zu 2.: Im Frühjahr 2025.', ['1']),
+        ]
+      ),
       LABEL
     )
     // right: block "Zu 1." → 1; wrong: the intro → 1, block "Zu 2." → 1; missing: block "Zu 2." → 2
@@ -91,15 +123,25 @@ describe('real-document links', () => {
     expect(blocks.map((b) => TEXT.slice(b.start, b.start + 8))).toEqual(['Wie viel', 'Wann wer', 'Namens d', 'Zu 1.: E', 'Zu 2.: I'])
   })
 
-  it('leaves a link to a sub-question inside its parent\'s answer uncounted', () => {
-    const score = scoreReal(inquiry([], [paragraph('Zu 1.: Es stehen dort zwölf Bänke.', ['1', '1.a']), paragraph('Zu 2.: Im Frühjahr 2025.', ['2'])]), LABEL)
+  it("leaves a link to a sub-question inside its parent's answer uncounted", () => {
+    const score = scoreReal(
+      inquiry([], [paragraph('Zu 1.: Es stehen dort zwölf Bänke.', ['1', '1.a']), paragraph('Zu 2.: Im Frühjahr 2025.', ['2'])]),
+      LABEL
+    )
     expect(score.links).toEqual({ tp: 2, fp: 0, fn: 0 })
   })
 })
 
 describe('real-document metadata', () => {
   it('reads the free-text development labels', () => {
-    expect(expectedValues({ kind: 'antwort auf kleine-anfrage', reference: '6/3541 (KA 1385, Drs. 6/3367)', date: '2024-07-10 (Antwort; Anfrage 2024-06-28)', body: 'Abgeordnetenhaus Berlin (implied)' })).toEqual({
+    expect(
+      expectedValues({
+        kind: 'antwort auf kleine-anfrage',
+        reference: '6/3541 (KA 1385, Drs. 6/3367)',
+        date: '2024-07-10 (Antwort; Anfrage 2024-06-28)',
+        body: 'Abgeordnetenhaus Berlin (implied)',
+      })
+    ).toEqual({
       kind: 'kleine-anfrage',
       hasReply: 'true',
       reference: '6/3541',
@@ -107,7 +149,10 @@ describe('real-document metadata', () => {
       replyDate: '2024-07-10',
       inquiryDate: '2024-06-28',
     })
-    expect(expectedValues({ kind: 'anfrage (Stadtrat), no reply', reference: 'F0172/14 (not in text)' })).toEqual({ kind: 'anfrage', hasReply: 'false' })
+    expect(expectedValues({ kind: 'anfrage (Stadtrat), no reply', reference: 'F0172/14 (not in text)' })).toEqual({
+      kind: 'anfrage',
+      hasReply: 'false',
+    })
   })
 
   it('compares references without spaces and prefixes', () => {
@@ -125,20 +170,31 @@ describe('real-document metadata', () => {
   })
 
   it('accepts a submitter without filler words and rejects one with a date tail', () => {
-    expect(sameSubmitter('Sven Petke und Steeven Bretz (CDU-Fraktion)', 'Abgeordneten Sven Petke und Steeven Bretz der CDU-Fraktion')).toBe(true)
-    expect(sameSubmitter('Marcel Luthe (FDP)', 'Marcel Luthe (FDP) vom 02. Mai 2017 (Eingang beim Abgeordnetenhaus am 03. Mai 2017)')).toBe(false)
+    expect(sameSubmitter('Sven Petke und Steeven Bretz (CDU-Fraktion)', 'Abgeordneten Sven Petke und Steeven Bretz der CDU-Fraktion')).toBe(
+      true
+    )
+    expect(sameSubmitter('Marcel Luthe (FDP)', 'Marcel Luthe (FDP) vom 02. Mai 2017 (Eingang beim Abgeordnetenhaus am 03. Mai 2017)')).toBe(
+      false
+    )
     expect(sameSubmitter('Marcel Luthe (FDP)', 'Marcel Luthe')).toBe(false)
   })
 
   it('scores each field the label gives, and reads hasReply from the reply when the contract has no field', () => {
-    const results = scoreRealMeta(inquiry([], [paragraph('Zu 1.: Es stehen dort zwölf Bänke.', ['1'])], { kind: 'kleine-anfrage', reference: '18/ 4711', date: '2024-03-03' }), {
-      kind: 'kleine-anfrage',
-      hasReply: true,
-      reference: '18/4711',
-      date: '2024-03-03',
-      title: 'Bänke im Stadtpark',
-      body: null,
-    })
+    const results = scoreRealMeta(
+      inquiry([], [paragraph('Zu 1.: Es stehen dort zwölf Bänke.', ['1'])], {
+        kind: 'kleine-anfrage',
+        reference: '18/ 4711',
+        date: '2024-03-03',
+      }),
+      {
+        kind: 'kleine-anfrage',
+        hasReply: true,
+        reference: '18/4711',
+        date: '2024-03-03',
+        title: 'Bänke im Stadtpark',
+        body: null,
+      }
+    )
     expect(results.map((r) => [r.field, r.right])).toEqual([
       ['kind', true],
       ['hasReply', true],

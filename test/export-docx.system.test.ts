@@ -19,7 +19,10 @@ function printedText(docx: Uint8Array, name: string): string {
   const input = join(work, `${name}.docx`)
   writeFileSync(input, docx)
   const profile = pathToFileURL(join(work, 'profile')).href
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, input], { timeout: 90_000, stdio: 'pipe' })
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, input], {
+    timeout: 90_000,
+    stdio: 'pipe',
+  })
   return execFileSync('pdftotext', ['-layout', join(work, `${name}.pdf`), '-'], { encoding: 'utf8' })
 }
 

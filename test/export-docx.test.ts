@@ -13,8 +13,13 @@ const idsAndTexts = (inquiry: Inquiry) => flat(inquiry.questions).map((q) => [q.
 const documentXml = (docx: Uint8Array) => strFromU8(unzipSync(docx)['word/document.xml']!)
 /** The paragraphs' texts from the question list on (from the first quoted question to the signature line). */
 const body = (docx: Uint8Array) => {
-  const texts = [...documentXml(docx).matchAll(/<w:p>(.*?)<\/w:p>/g)].map((m) => [...m[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
-  return texts.slice(texts.findIndex((t) => /^1\. /.test(t)), -2)
+  const texts = [...documentXml(docx).matchAll(/<w:p>(.*?)<\/w:p>/g)].map((m) =>
+    [...m[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')
+  )
+  return texts.slice(
+    texts.findIndex((t) => /^1\. /.test(t)),
+    -2
+  )
 }
 
 const ASKED = `Stadtverordnetenversammlung Lindhain
@@ -49,7 +54,9 @@ const NOT_READ_BACK = new Set([
 
 describe('toReplyDocx: the reply template', () => {
   it('reads back with our DOCX reader to the same questions with the same ids, for every inquiry fixture', async () => {
-    const names = readdirSync('fixtures/inquiries').filter((name) => name.endsWith('.docx') && !name.includes('-antwort') && !NOT_READ_BACK.has(name))
+    const names = readdirSync('fixtures/inquiries').filter(
+      (name) => name.endsWith('.docx') && !name.includes('-antwort') && !NOT_READ_BACK.has(name)
+    )
     expect(names.length).toBeGreaterThan(25)
     for (const name of names) {
       const inquiry = await parseInquiry(readFileSync(`fixtures/inquiries/${name}`))
@@ -76,12 +83,23 @@ describe('toReplyDocx: the reply template', () => {
     expect(xml.split(ANSWER_PLACEHOLDER).length - 1).toBe(3)
     expect(xml).toContain('Stellungnahme zur Kleinen Anfrage')
     expect(body(docx)).toEqual([
-      '1. Wann wird der Radweg am Mühlbach saniert?', 'Zu 1.:', ANSWER_PLACEHOLDER,
-      '2. Welche Kosten sind dafür eingeplant?', 'Zu 2.:', ANSWER_PLACEHOLDER,
-      '3. Wird der Winterdienst dort verstärkt?', 'Zu 3.:', ANSWER_PLACEHOLDER,
+      '1. Wann wird der Radweg am Mühlbach saniert?',
+      'Zu 1.:',
+      ANSWER_PLACEHOLDER,
+      '2. Welche Kosten sind dafür eingeplant?',
+      'Zu 2.:',
+      ANSWER_PLACEHOLDER,
+      '3. Wird der Winterdienst dort verstärkt?',
+      'Zu 3.:',
+      ANSWER_PLACEHOLDER,
     ]) // prettier-ignore
     const back = await parseInquiry(docx)
-    expect(back.meta).toMatchObject({ body: 'Stadtverordnetenversammlung Lindhain', title: 'Radwege am Mühlbach', date: '2026-03-12', kind: 'kleine-anfrage' })
+    expect(back.meta).toMatchObject({
+      body: 'Stadtverordnetenversammlung Lindhain',
+      title: 'Radwege am Mühlbach',
+      date: '2026-03-12',
+      kind: 'kleine-anfrage',
+    })
   })
 
   it('fills a draft with the answers found and marks the questions still open', async () => {
@@ -93,7 +111,8 @@ describe('toReplyDocx: the reply template', () => {
     expect(body(docx).slice(7)).toEqual(['Zu 3.:', OPEN_MARK])
     // read back, the answers found are linked by their labels again; the open question stays open
     const back = await parseInquiry(docx)
-    const under = (id: string) => back.reply!.paragraphs.filter((p) => p.answers.some((a) => a.question === id)).map((p) => [p.text, p.answers[0]!.method])
+    const under = (id: string) =>
+      back.reply!.paragraphs.filter((p) => p.answers.some((a) => a.question === id)).map((p) => [p.text, p.answers[0]!.method])
     expect(under('1')).toEqual([['Die Arbeiten beginnen im Mai 2027.', 'label']])
     expect(under('2')).toEqual([['Im Haushalt stehen 120.000 Euro bereit.', 'label']])
     expect(back.coverage.unanswered).toEqual(['3'])
@@ -103,7 +122,13 @@ describe('toReplyDocx: the reply template', () => {
     const inquiry = await parseInquiry(text(ANSWERED))
     const second = inquiry.reply!.paragraphs.find((p) => p.text.startsWith('Im Haushalt'))!
     const corrected = applyCorrections(inquiry, [{ op: 'move', paragraph: second.id, question: '3' }])
-    expect(body(toReplyDocx(corrected)).slice(4)).toEqual(['Zu 2.:', OPEN_MARK, '3. Wird der Winterdienst dort verstärkt?', 'Zu 3.:', 'Im Haushalt stehen 120.000 Euro bereit.'])
+    expect(body(toReplyDocx(corrected)).slice(4)).toEqual([
+      'Zu 2.:',
+      OPEN_MARK,
+      '3. Wird der Winterdienst dort verstärkt?',
+      'Zu 3.:',
+      'Im Haushalt stehen 120.000 Euro bereit.',
+    ])
   })
 
   it('writes the same bytes for the same inquiry, and keeps markup in the text as text', async () => {

@@ -14,7 +14,7 @@ import { oparlSchema } from './oparl-json-schema.js'
 const dir = process.env['OPARL_SCHEMA_DIR']
 
 describe.runIf(dir)('the OParl export against the OParl 1.1 JSON Schema (OPARL_SCHEMA_DIR)', () => {
-  it('accepts the specification\'s own example paper, and refuses it broken (the check checks)', () => {
+  it("accepts the specification's own example paper, and refuses it broken (the check checks)", () => {
     const paper = oparlSchema(dir!, 'Paper.json')
     const example = JSON.parse(readFileSync(join(dir!, '../examples/Paper-01.json'), 'utf8'))
     expect(paper.safeParse(example).success).toBe(true)
@@ -27,7 +27,9 @@ describe.runIf(dir)('the OParl export against the OParl 1.1 JSON Schema (OPARL_S
     const file = oparlSchema(dir!, 'File.json')
     const read = (name: string) => readFileSync(`fixtures/inquiries/${name}`)
     const single = await parseInquiry(read('bvv-lichtenberg-schulplaetze.pdf'))
-    const pair = await parseInquiry(read('bvv-neukoelln-spielplaetze-anfrage.docx'), { reply: read('bvv-neukoelln-spielplaetze-antwort.docx') })
+    const pair = await parseInquiry(read('bvv-neukoelln-spielplaetze-anfrage.docx'), {
+      reply: read('bvv-neukoelln-spielplaetze-antwort.docx'),
+    })
     const paragraph = single.reply!.paragraphs[0]!
     const corrected = applyCorrections(single, [{ op: 'move', paragraph: paragraph.id, question: '5' }])
     for (const inquiry of [single, pair, corrected]) {

@@ -20,15 +20,27 @@ describe('toOParl: the inquiry as an OParl 1.1 Paper', () => {
       'inquiryParser:body': 'Bezirksverordnetenversammlung Lichtenberg von Berlin',
     })
     expect(paper.id).toBe(`https://oparl.invalid/inquiry-parser/paper/${inquiry.source.sha256}`)
-    expect(paper.mainFile).toMatchObject({ type: 'https://schema.oparl.org/1.1/File', fileName: 'ka-1022.pdf', mimeType: 'application/pdf', size: inquiry.source.files[0]!.bytes, 'inquiryParser:role': 'inquiry' })
+    expect(paper.mainFile).toMatchObject({
+      type: 'https://schema.oparl.org/1.1/File',
+      fileName: 'ka-1022.pdf',
+      mimeType: 'application/pdf',
+      size: inquiry.source.files[0]!.bytes,
+      'inquiryParser:role': 'inquiry',
+    })
     expect(paper.auxiliaryFile).toBeUndefined()
   })
 
   it('adds a reply sent apart as an auxiliary file', async () => {
-    const inquiry = await parseInquiry(read('bvv-neukoelln-spielplaetze-anfrage.docx'), { reply: read('bvv-neukoelln-spielplaetze-antwort.docx') })
+    const inquiry = await parseInquiry(read('bvv-neukoelln-spielplaetze-anfrage.docx'), {
+      reply: read('bvv-neukoelln-spielplaetze-antwort.docx'),
+    })
     const paper = OParlPaper.parse(toOParl(inquiry, { baseUrl: 'https://ris.example.org/oparl/' }))
     expect(paper.auxiliaryFile).toHaveLength(1)
-    expect(paper.auxiliaryFile![0]).toMatchObject({ name: 'Stellungnahme', 'inquiryParser:role': 'reply', 'inquiryParser:sha256': inquiry.source.files[1]!.sha256 })
+    expect(paper.auxiliaryFile![0]).toMatchObject({
+      name: 'Stellungnahme',
+      'inquiryParser:role': 'reply',
+      'inquiryParser:sha256': inquiry.source.files[1]!.sha256,
+    })
     expect(paper.auxiliaryFile![0]!.accessUrl.startsWith('https://ris.example.org/oparl/file/')).toBe(true)
   })
 
@@ -40,7 +52,9 @@ describe('toOParl: the inquiry as an OParl 1.1 Paper', () => {
     expect(first.questions).toEqual([{ question: '1', method: 'label', tier: 'sure', reason: expect.stringMatching(/^Kennzeichnung „/) }])
     expect(paper['inquiryParser:corrected']).toBe(false)
     const moved = toOParl(applyCorrections(inquiry, [{ op: 'move', paragraph: first.paragraph, question: '5' }]))
-    expect(moved['inquiryParser:answers'][0]!.questions).toEqual([{ question: '5', method: 'manual', tier: 'sure', reason: 'von Hand zugeordnet' }])
+    expect(moved['inquiryParser:answers'][0]!.questions).toEqual([
+      { question: '5', method: 'manual', tier: 'sure', reason: 'von Hand zugeordnet' },
+    ])
     expect(moved['inquiryParser:coverage'].unanswered).toEqual(['1'])
     expect(moved['inquiryParser:corrected']).toBe(true)
   })

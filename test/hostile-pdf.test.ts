@@ -13,7 +13,11 @@ import { parseInquiry } from '../src/parse.js'
 import { buildPdf, INQUIRY_LINES, pagesPdf, textContent, textPdf, type PdfObject } from './hostile/build-pdf.js'
 
 const inquiry = () => textPdf([[...INQUIRY_LINES]])
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: { code?: string }) => error.code ?? String(error))
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'ok',
+    (error: { code?: string }) => error.code ?? String(error)
+  )
 const content = (stream: string | Uint8Array, dict = ''): { content: PdfObject } => ({ content: { dict, stream } })
 
 describe('bytes in any view', () => {
@@ -48,7 +52,8 @@ describe('no unhandled rejection, ever', () => {
     // page 2 while trying page 1 and used to leave that fetch's rejection unhandled
     const pages = [content(textContent([...INQUIRY_LINES])), content(textContent(['Antwort', 'Zu 1.: Im Mai.']))]
     const variants = [
-      (n: number, offset: number) => (n === 4 ? '0009999999 00000 n ' : n === 6 ? `${String(offset).padStart(10, '0')} 00007 n ` : undefined),
+      (n: number, offset: number) =>
+        n === 4 ? '0009999999 00000 n ' : n === 6 ? `${String(offset).padStart(10, '0')} 00007 n ` : undefined,
       (n: number) => (n === 4 ? '0000000000 00000 n ' : n === 6 ? '0000000099 00000 n ' : undefined),
     ]
     process.on('unhandledRejection', spy)
@@ -101,7 +106,13 @@ describe('content streams', () => {
   const page = (contents: string) =>
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${contents} >>`
   const onePage = (contents: string, streams: PdfObject[]) =>
-    buildPdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [4 0 R] /Count 1 >>', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>', page(contents), ...streams])
+    buildPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+      page(contents),
+      ...streams,
+    ])
 
   it('stops a content stream that unpacks to far more than the budget (64 MB from 64 KB) with too_complex', async () => {
     const bomb = zlibSync(new Uint8Array(64 * 1024 ** 2).fill(0x20), { level: 9 })
@@ -136,7 +147,11 @@ describe('content streams', () => {
 
   it('still reads a page beside a 10000×10000 image, which is never decoded', async () => {
     const pixels = zlibSync(new Uint8Array(10_000 * 10_000).fill(0xff), { level: 9 })
-    const image: PdfObject = { dict: '/Type /XObject /Subtype /Image /Width 10000 /Height 10000 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', stream: pixels, raw: true }
+    const image: PdfObject = {
+      dict: '/Type /XObject /Subtype /Image /Width 10000 /Height 10000 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode',
+      stream: pixels,
+      raw: true,
+    }
     const pdf = buildPdf([
       '<< /Type /Catalog /Pages 2 0 R >>',
       '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
@@ -163,7 +178,13 @@ describe('geometry and array sizes', () => {
   })
 
   it('finds no gutters (and allocates nothing) for rows wider than any page', () => {
-    const rows = Array.from({ length: 8 }, () => ({ spans: [[0, 100], [300, 5.5e306]] as [number, number][], fontSize: 10 }))
+    const rows = Array.from({ length: 8 }, () => ({
+      spans: [
+        [0, 100],
+        [300, 5.5e306],
+      ] as [number, number][],
+      fontSize: 10,
+    }))
     expect(findGutters(rows)).toEqual([])
   })
 

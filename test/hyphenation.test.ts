@@ -44,8 +44,14 @@ describe('joinLines', () => {
 
 describe('joinParagraphLines', () => {
   it('joins all lines and removes soft hyphens inside them too', () => {
-    expect(joinParagraphLines(['Die Verwal-', 'tung hat die Schul\u00ADgebäude', 'und die KI-', 'Systeme geprüft; die Datenschutz- und', 'Sicherheitsfragen sind offen.'])).toBe(
-      'Die Verwaltung hat die Schulgebäude und die KI-Systeme geprüft; die Datenschutz- und Sicherheitsfragen sind offen.'
-    )
+    expect(
+      joinParagraphLines([
+        'Die Verwal-',
+        'tung hat die Schul\u00ADgebäude',
+        'und die KI-',
+        'Systeme geprüft; die Datenschutz- und',
+        'Sicherheitsfragen sind offen.',
+      ])
+    ).toBe('Die Verwaltung hat die Schulgebäude und die KI-Systeme geprüft; die Datenschutz- und Sicherheitsfragen sind offen.')
   })
 })

@@ -50,7 +50,8 @@ describe('import --pair of an archive folder in mixed formats', () => {
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'import-archive-'))
     for (const ext of ['pdf', 'docx']) {
-      for (const side of ['anfrage', 'antwort']) copyFileSync(inquiries(`bvv-tempelhof-starkregen-${side}.${ext}`), join(root, `starkregen-${side}.${ext}`))
+      for (const side of ['anfrage', 'antwort'])
+        copyFileSync(inquiries(`bvv-tempelhof-starkregen-${side}.${ext}`), join(root, `starkregen-${side}.${ext}`))
     }
     copyFileSync(inquiries('kreistag-hohenstein-schulsozialarbeit-anfrage.doc'), join(root, 'schulsozialarbeit-anfrage.doc'))
     copyFileSync(inquiries('kreistag-hohenstein-schulsozialarbeit-antwort.rtf'), join(root, 'schulsozialarbeit-antwort.rtf'))
@@ -74,13 +75,20 @@ describe('import --pair of an archive folder in mixed formats', () => {
   it('makes one pair of the four Starkregen files, the DOCX chosen, and names the skipped PDFs with the reason', () => {
     const pair = byPath(records, 'starkregen-anfrage.docx') as DocumentRecord
     expect(pair.replyPath).toBe(join(root, 'starkregen-antwort.docx'))
-    expect(pair.source.files.map((f) => [f.role, f.format])).toEqual([['inquiry', 'docx'], ['reply', 'docx']])
+    expect(pair.source.files.map((f) => [f.role, f.format])).toEqual([
+      ['inquiry', 'docx'],
+      ['reply', 'docx'],
+    ])
     // the gold file has question 7 unanswered by the Bezirksamt as well
     expect(pair.coverage.unanswered).toEqual(['7'])
     expect(byPath(records, 'starkregen-anfrage.pdf')).toBeUndefined()
     expect(printed).toContain('not imported: 2 files of a name already chosen')
-    expect(printed).toContain(`${join(root, 'starkregen-anfrage.pdf')}: the same document as starkregen-anfrage.docx, whose format (DOCX) comes first`)
-    expect(printed).toContain(`${join(root, 'starkregen-antwort.pdf')}: the same document as starkregen-antwort.docx, whose format (DOCX) comes first`)
+    expect(printed).toContain(
+      `${join(root, 'starkregen-anfrage.pdf')}: the same document as starkregen-anfrage.docx, whose format (DOCX) comes first`
+    )
+    expect(printed).toContain(
+      `${join(root, 'starkregen-antwort.pdf')}: the same document as starkregen-antwort.docx, whose format (DOCX) comes first`
+    )
   })
 
   it('pairs a .doc inquiry with an .rtf reply, and says what it paired', () => {
@@ -96,7 +104,10 @@ describe('import --pair of an archive folder in mixed formats', () => {
     const record = byPath(records, 'parken.pdf') as DocumentRecord
     expect(record.source.format).toBe('text')
     expect(record.questions.map((q) => q.id)).toEqual(['1', '2'])
-    expect(record.warnings).toContainEqual({ code: 'format_mismatch', message: 'The file parken.pdf is named as a PDF but holds plain text, and was read as what it holds.' })
+    expect(record.warnings).toContainEqual({
+      code: 'format_mismatch',
+      message: 'The file parken.pdf is named as a PDF but holds plain text, and was read as what it holds.',
+    })
     expect(printed).toContain('names that contradict the content (format_mismatch): 1')
     expect(printed).toContain(`    ${join(root, 'parken.pdf')}`)
     expect(printed).toMatch(/warnings: .*format_mismatch 1/)

@@ -27,7 +27,9 @@ describe('import: pairing inquiry and reply files by name', () => {
   })
 
   it('joins X-anfrage with X-antwort', () => {
-    expect(pairFiles(['b/Schule-Anfrage.pdf', 'b/Schule-Antwort.pdf']).jobs).toEqual([{ path: 'b/Schule-Anfrage.pdf', replyPath: 'b/Schule-Antwort.pdf' }])
+    expect(pairFiles(['b/Schule-Anfrage.pdf', 'b/Schule-Antwort.pdf']).jobs).toEqual([
+      { path: 'b/Schule-Anfrage.pdf', replyPath: 'b/Schule-Antwort.pdf' },
+    ])
   })
 
   it('leaves alone what has no partner, or a partner in another folder', () => {
@@ -36,15 +38,31 @@ describe('import: pairing inquiry and reply files by name', () => {
   })
 
   it('gives one pair per name in any mix of formats: the DOCX chosen over the PDF, the others skipped and why', () => {
-    const { jobs, skipped } = pairFiles(['f/y.pdf', 'f/y.docx', 'f/y-antwort.pdf', 'h/X-anfrage.pdf', 'h/X-anfrage.docx', 'h/X-antwort.pdf', 'h/X-antwort.docx'])
+    const { jobs, skipped } = pairFiles([
+      'f/y.pdf',
+      'f/y.docx',
+      'f/y-antwort.pdf',
+      'h/X-anfrage.pdf',
+      'h/X-anfrage.docx',
+      'h/X-antwort.pdf',
+      'h/X-antwort.docx',
+    ])
     expect(jobs).toEqual([
       { path: 'f/y.docx', replyPath: 'f/y-antwort.pdf' },
       { path: 'h/X-anfrage.docx', replyPath: 'h/X-antwort.docx' },
     ])
     expect(skipped).toEqual([
       { path: 'f/y.pdf', chosen: 'f/y.docx', reason: 'the same document as y.docx, whose format (DOCX) comes first' },
-      { path: 'h/X-anfrage.pdf', chosen: 'h/X-anfrage.docx', reason: 'the same document as X-anfrage.docx, whose format (DOCX) comes first' },
-      { path: 'h/X-antwort.pdf', chosen: 'h/X-antwort.docx', reason: 'the same document as X-antwort.docx, whose format (DOCX) comes first' },
+      {
+        path: 'h/X-anfrage.pdf',
+        chosen: 'h/X-anfrage.docx',
+        reason: 'the same document as X-anfrage.docx, whose format (DOCX) comes first',
+      },
+      {
+        path: 'h/X-antwort.pdf',
+        chosen: 'h/X-antwort.docx',
+        reason: 'the same document as X-antwort.docx, whose format (DOCX) comes first',
+      },
     ])
   })
 
@@ -58,7 +76,9 @@ describe('import: pairing inquiry and reply files by name', () => {
   it('skips the second of two files of one name and format as such', () => {
     const { jobs, skipped } = pairFiles(['m/Z-Anfrage.pdf', 'm/Z.pdf'])
     expect(jobs).toEqual([{ path: 'm/Z-Anfrage.pdf' }])
-    expect(skipped).toEqual([{ path: 'm/Z.pdf', chosen: 'm/Z-Anfrage.pdf', reason: 'another file of the same name (Z-Anfrage.pdf) was chosen' }])
+    expect(skipped).toEqual([
+      { path: 'm/Z.pdf', chosen: 'm/Z-Anfrage.pdf', reason: 'another file of the same name (Z-Anfrage.pdf) was chosen' },
+    ])
   })
 
   it('does not take a word that merely ends in "antwort" for a reply', () => {

@@ -22,7 +22,13 @@ describe('import: the results file', () => {
 
   it('does documents again whose failure was the machine’s, and scans once OCR is on', async () => {
     const out = file()
-    const records = [failure('a1', 'out_of_memory'), failure('a2', 'timeout'), failure('a3', 'internal'), failure('a4', 'needs_ocr'), failure('a5', 'encrypted')]
+    const records = [
+      failure('a1', 'out_of_memory'),
+      failure('a2', 'timeout'),
+      failure('a3', 'internal'),
+      failure('a4', 'needs_ocr'),
+      failure('a5', 'encrypted'),
+    ]
     writeFileSync(out, records.map((r) => JSON.stringify(r)).join('\n') + '\n')
     expect([...(await readDone(out, retriedFailures(true)))]).toEqual(['a5'])
     expect([...(await readDone(out, retriedFailures(false)))].sort()).toEqual(['a4', 'a5'])
@@ -36,7 +42,12 @@ describe('import: the results file', () => {
     const writer = new RecordWriter(out)
     writer.write(JSON.stringify(failure('bb', 'empty')))
     writer.close()
-    expect(readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).path)).toEqual(['aa.pdf', 'bb.pdf'])
+    expect(
+      readFileSync(out, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l).path)
+    ).toEqual(['aa.pdf', 'bb.pdf'])
   })
 
   it('reads a file that is only an unfinished line as empty', async () => {

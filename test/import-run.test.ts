@@ -147,7 +147,11 @@ describe('an interrupted import, resumed', () => {
     writeFileSync(out, `${written}{"path":"${join(root, 'anfrage-3.txt')}","schemaVers`)
     const second = await importPaths([root], { out, concurrency: 2, ocr: { mode: 'never', engine: 'tesseract-js' } })
     expect(second).toMatchObject({ documents: 5, skipped: 2, parsed: 3, interrupted: false })
-    expect(readRecords(out).map((r) => r.path).sort()).toEqual([1, 2, 3, 4, 5].map((i) => join(root, `anfrage-${i}.txt`)))
+    expect(
+      readRecords(out)
+        .map((r) => r.path)
+        .sort()
+    ).toEqual([1, 2, 3, 4, 5].map((i) => join(root, `anfrage-${i}.txt`)))
   }, 60_000)
 })
 
@@ -157,7 +161,9 @@ describe('limits per document', () => {
     copyFileSync(fixture('scans/radwege-scan.pdf'), join(root, 'scan.pdf'))
     const memory = await importPaths([join(root, 'scan.pdf')], { out: join(root, 'memory.ndjson'), memoryMb: 8 })
     expect(memory.failuresByCode).toEqual({ out_of_memory: 1 })
-    expect((readRecords(join(root, 'memory.ndjson'))[0] as FailureRecord).message).toBe('Parsing needed more than 8 MB of memory and was stopped.')
+    expect((readRecords(join(root, 'memory.ndjson'))[0] as FailureRecord).message).toBe(
+      'Parsing needed more than 8 MB of memory and was stopped.'
+    )
     const time = await importPaths([join(root, 'scan.pdf')], { out: join(root, 'time.ndjson'), timeoutSeconds: 1 })
     expect(time.failuresByCode).toEqual({ timeout: 1 })
   }, 60_000)

@@ -8,7 +8,12 @@ const labelOf = (text: string) => splitLabel(text)?.label ?? null
 
 describe('splitLabel: labels', () => {
   it('splits the arabic forms "1." "1)" "1.)" "(1)" and keeps the label as printed', () => {
-    expect(splitLabel('1. Wann beginnt die Sanierung?')).toEqual({ label: '1.', body: 'Wann beginnt die Sanierung?', kind: 'arabic', parts: ['1'] })
+    expect(splitLabel('1. Wann beginnt die Sanierung?')).toEqual({
+      label: '1.',
+      body: 'Wann beginnt die Sanierung?',
+      kind: 'arabic',
+      parts: ['1'],
+    })
     expect(['2) Wer', '3.) Wie', '(4) Was'].map(labelOf)).toEqual(['2)', '3.)', '(4)'])
   })
 
@@ -18,7 +23,14 @@ describe('splitLabel: labels', () => {
   })
 
   it('splits letters "a)" "aa)" "(b)" "c.)" and "a." before a word (browsers print lower-alpha lists so)', () => {
-    expect(['a) für', 'aa) für', '(b) für', 'c.) für', 'a. Die Schule', 'b. für den Austausch'].map(labelOf)).toEqual(['a)', 'aa)', '(b)', 'c.)', 'a.', 'b.'])
+    expect(['a) für', 'aa) für', '(b) für', 'c.) für', 'a. Die Schule', 'b. für den Austausch'].map(labelOf)).toEqual([
+      'a)',
+      'aa)',
+      '(b)',
+      'c.)',
+      'a.',
+      'b.',
+    ])
     expect(labelOf('ab) für')).toBeNull()
   })
 
@@ -44,15 +56,21 @@ describe('splitLabel: labels', () => {
 
 describe('splitLabel: traps', () => {
   it('rejects dates', () => {
-    expect(['1. Januar 2025 wurde', '3. Okt. beschlossen', '02.08.2024 beschlossen', '1.1.2025 gilt', '02.08. beschlossen'].map(labelOf)).toEqual([null, null, null, null, null])
+    expect(
+      ['1. Januar 2025 wurde', '3. Okt. beschlossen', '02.08.2024 beschlossen', '1.1.2025 gilt', '02.08. beschlossen'].map(labelOf)
+    ).toEqual([null, null, null, null, null])
   })
 
   it('rejects amounts, quantities and times', () => {
-    expect(['1.500 Euro', '3.5 Mio. Euro', '2.5 ha Fläche', '12.5 % der Kosten', '9.30 Uhr beginnt', '14.30 bis 16 Uhr'].map(labelOf)).toEqual([null, null, null, null, null, null])
+    expect(
+      ['1.500 Euro', '3.5 Mio. Euro', '2.5 ha Fläche', '12.5 % der Kosten', '9.30 Uhr beginnt', '14.30 bis 16 Uhr'].map(labelOf)
+    ).toEqual([null, null, null, null, null, null])
   })
 
   it('rejects abbreviations ("z. B.", "z. T.", "d. h.", "v. a.", "a. D.") and a dash-wrapped page number', () => {
-    expect(['z. B. die Grundschule', 'z. T. erledigt', 'd. h. die Kosten', 'v. a. die Eltern', 'a. D. und', '- 2 -', '– 12 –'].map(labelOf)).toEqual([null, null, null, null, null, null, null])
+    expect(
+      ['z. B. die Grundschule', 'z. T. erledigt', 'd. h. die Kosten', 'v. a. die Eltern', 'a. D. und', '- 2 -', '– 12 –'].map(labelOf)
+    ).toEqual([null, null, null, null, null, null, null])
   })
 
   it('rejects a number before a digit or a lower-case word glued to it, and empty bullets', () => {

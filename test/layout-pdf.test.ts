@@ -86,7 +86,19 @@ describe('schule-dreiseitig.pdf: three pages, header and footer, a reason across
   it('gives questions and sub-questions their labels and levels, the title a heading level', async () => {
     const { paragraphs } = await layoutOf(pdf('schule-dreiseitig'))
     const questions = paragraphs.slice(4, 15)
-    expect(questions.map((p) => `${p.label}@${p.level}`)).toEqual(['1.@0', '2.@0', 'a)@1', 'b)@1', 'c)@1', '3.@0', '4.@0', 'a)@1', 'b)@1', '5.@0', '6.@0'])
+    expect(questions.map((p) => `${p.label}@${p.level}`)).toEqual([
+      '1.@0',
+      '2.@0',
+      'a)@1',
+      'b)@1',
+      'c)@1',
+      '3.@0',
+      '4.@0',
+      'a)@1',
+      'b)@1',
+      '5.@0',
+      '6.@0',
+    ])
     expect(paragraphs[0]).toMatchObject({ heading: 1, bold: true })
     expect(paragraphs[1]).toMatchObject({ heading: null, bold: true })
   })
@@ -305,7 +317,10 @@ describe('browser-gedruckt.pdf: a web page printed by Chromium, with the browser
 
   it('removes the browser’s header (date and title) and footer (address and "1/2")', async () => {
     const loaded = await loadDocument(pdf('browser-gedruckt'))
-    expect(loaded.pages.map((p) => p.lines.at(-1)!.text)).toEqual([expect.stringMatching(/browser-gedruckt\.html 1\/2$/), expect.stringMatching(/browser-gedruckt\.html 2\/2$/)])
+    expect(loaded.pages.map((p) => p.lines.at(-1)!.text)).toEqual([
+      expect.stringMatching(/browser-gedruckt\.html 1\/2$/),
+      expect.stringMatching(/browser-gedruckt\.html 2\/2$/),
+    ])
     const { text } = layoutDocument(loaded)
     expect(text).not.toMatch(/Ratsinformationssystem|file:|\d\/2/)
   })

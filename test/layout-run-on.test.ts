@@ -32,11 +32,17 @@ describe('text whose line breaks were lost', () => {
   })
 
   it('numbers only in sequence: a "3." after a sentence stays, where 3 is not the next item', () => {
-    expect(splitRunOn('Wir fragen: 1. Wie oft? Das war so. 3. Klassen auch. 2. Wer zahlt?', true)).toEqual(['Wir fragen:', '1. Wie oft?', 'Das war so. 3. Klassen auch.', '2. Wer zahlt?'])
+    expect(splitRunOn('Wir fragen: 1. Wie oft? Das war so. 3. Klassen auch. 2. Wer zahlt?', true)).toEqual([
+      'Wir fragen:',
+      '1. Wie oft?',
+      'Das war so. 3. Klassen auch.',
+      '2. Wer zahlt?',
+    ])
   })
 
   it('cuts an answer from its question where no label stands between (line breaks lost)', () => {
-    const text = 'Frage 1. Wie viele Anträge gab es 2023? (Bitte nach Monaten) Es gab 412 Anträge. Frage 2. Wie viele wurden bewilligt? Wenn nein, warum nicht? Bewilligt wurden 380.'
+    const text =
+      'Frage 1. Wie viele Anträge gab es 2023? (Bitte nach Monaten) Es gab 412 Anträge. Frage 2. Wie viele wurden bewilligt? Wenn nein, warum nicht? Bewilligt wurden 380.'
     expect(splitRunOn(text, true)).toEqual([
       'Frage 1. Wie viele Anträge gab es 2023? (Bitte nach Monaten)',
       'Es gab 412 Anträge.',
@@ -46,37 +52,56 @@ describe('text whose line breaks were lost', () => {
   })
 
   it('splits letter items and "Antwort zu a) und b):", "zu den Fragen 1 und 2:", "Antwort des Senats:"', () => {
-    expect(splitRunOn('beantworte ich wie folgt: a) Wie ist das Verfahren? b) Wie lange dauert es? Antwort zu a) und b): Drei Wochen.', true)).toEqual([
-      'beantworte ich wie folgt:',
-      'a) Wie ist das Verfahren?',
-      'b) Wie lange dauert es?',
-      'Antwort zu a) und b): Drei Wochen.',
+    expect(
+      splitRunOn('beantworte ich wie folgt: a) Wie ist das Verfahren? b) Wie lange dauert es? Antwort zu a) und b): Drei Wochen.', true)
+    ).toEqual(['beantworte ich wie folgt:', 'a) Wie ist das Verfahren?', 'b) Wie lange dauert es?', 'Antwort zu a) und b): Drei Wochen.'])
+    expect(splitRunOn('Frage 2: Wer zahlt? zu den Fragen 1 und 2: Nein. Antwort des Senats: Ja.', true)).toEqual([
+      'Frage 2: Wer zahlt?',
+      'zu den Fragen 1 und 2: Nein.',
+      'Antwort des Senats: Ja.',
     ])
-    expect(splitRunOn('Frage 2: Wer zahlt? zu den Fragen 1 und 2: Nein. Antwort des Senats: Ja.', true)).toEqual(['Frage 2: Wer zahlt?', 'zu den Fragen 1 und 2: Nein.', 'Antwort des Senats: Ja.'])
   })
 
   it('cuts decimal numbers in sequence and leaves an amount in its sentence', () => {
-    expect(splitRunOn('Ich frage: 1.1 Wie viele gibt es? 1.2 Wer zahlt? Es sind 1.5 Millionen Euro. 2.1 Wann beginnt der Bau?', true)).toEqual([
-      'Ich frage:',
-      '1.1 Wie viele gibt es?',
-      '1.2 Wer zahlt?',
-      'Es sind 1.5 Millionen Euro.',
-      '2.1 Wann beginnt der Bau?',
-    ])
+    expect(
+      splitRunOn('Ich frage: 1.1 Wie viele gibt es? 1.2 Wer zahlt? Es sind 1.5 Millionen Euro. 2.1 Wann beginnt der Bau?', true)
+    ).toEqual(['Ich frage:', '1.1 Wie viele gibt es?', '1.2 Wer zahlt?', 'Es sind 1.5 Millionen Euro.', '2.1 Wann beginnt der Bau?'])
   })
 
   it('cuts a dated answer heading without colon, and the list that starts again under it', () => {
-    const text = 'Wir fragen: 1. Wie viele gibt es? 2. Wer zahlt? Antwort des Ministeriums für Bau vom 3. Mai 2020 1. Wie viele gibt es? Es sind zwölf. 2. Wer zahlt? Das Land.'
-    expect(splitRunOn(text, true)).toEqual(['Wir fragen:', '1. Wie viele gibt es?', '2. Wer zahlt?', 'Antwort des Ministeriums für Bau vom 3. Mai 2020', '1. Wie viele gibt es?', 'Es sind zwölf.', '2. Wer zahlt?', 'Das Land.'])
+    const text =
+      'Wir fragen: 1. Wie viele gibt es? 2. Wer zahlt? Antwort des Ministeriums für Bau vom 3. Mai 2020 1. Wie viele gibt es? Es sind zwölf. 2. Wer zahlt? Das Land.'
+    expect(splitRunOn(text, true)).toEqual([
+      'Wir fragen:',
+      '1. Wie viele gibt es?',
+      '2. Wer zahlt?',
+      'Antwort des Ministeriums für Bau vom 3. Mai 2020',
+      '1. Wie viele gibt es?',
+      'Es sind zwölf.',
+      '2. Wer zahlt?',
+      'Das Land.',
+    ])
   })
 
   it('keeps a request sentence with its question and cuts the answer after it; a question may open with a preposition', () => {
-    const text = 'Ich frage den Senat: 1. Welche Brücken sind gesperrt? Bitte jeweils den Grund angeben. Keine. 2. Seit wann gilt das, z. B. für die Elbbrücke? Seit Mai.'
-    expect(splitRunOn(text, true)).toEqual(['Ich frage den Senat:', '1. Welche Brücken sind gesperrt? Bitte jeweils den Grund angeben.', 'Keine.', '2. Seit wann gilt das, z. B. für die Elbbrücke?', 'Seit Mai.'])
+    const text =
+      'Ich frage den Senat: 1. Welche Brücken sind gesperrt? Bitte jeweils den Grund angeben. Keine. 2. Seit wann gilt das, z. B. für die Elbbrücke? Seit Mai.'
+    expect(splitRunOn(text, true)).toEqual([
+      'Ich frage den Senat:',
+      '1. Welche Brücken sind gesperrt? Bitte jeweils den Grund angeben.',
+      'Keine.',
+      '2. Seit wann gilt das, z. B. für die Elbbrücke?',
+      'Seit Mai.',
+    ])
   })
 
   it('cuts "Frage 1:" after a head\'s bracket and a letter-spaced heading without a stop before it', () => {
-    expect(splitRunOn('Anfrage vom 3. Mai (Eingang am 6. Mai 2019) Frage 1: Wie oft? Drucksache 16 / 1554 2 A n t w o r t Mit Schreiben vom 7. Mai', true)).toEqual([
+    expect(
+      splitRunOn(
+        'Anfrage vom 3. Mai (Eingang am 6. Mai 2019) Frage 1: Wie oft? Drucksache 16 / 1554 2 A n t w o r t Mit Schreiben vom 7. Mai',
+        true
+      )
+    ).toEqual([
       'Anfrage vom 3. Mai (Eingang am 6. Mai 2019)',
       'Frage 1: Wie oft?',
       'Drucksache 16 / 1554 2',
@@ -86,7 +111,12 @@ describe('text whose line breaks were lost', () => {
   })
 
   it('ends a question at a request in brackets, or at an aside after its "?", and opens letters "a." mid-sentence', () => {
-    expect(splitRunOn('Wir fragen: 1. Wie viele warten (bitte nach Gemeinden aufschlüsseln) 2. Wie viele Plätze gibt es in den Bezirken a. Auf Antrag genehmigt? (vgl. § 68 (1) GewO) b. Vom Bezirksamt veranstaltet?', true)).toEqual([
+    expect(
+      splitRunOn(
+        'Wir fragen: 1. Wie viele warten (bitte nach Gemeinden aufschlüsseln) 2. Wie viele Plätze gibt es in den Bezirken a. Auf Antrag genehmigt? (vgl. § 68 (1) GewO) b. Vom Bezirksamt veranstaltet?',
+        true
+      )
+    ).toEqual([
       'Wir fragen:',
       '1. Wie viele warten (bitte nach Gemeinden aufschlüsseln)',
       '2. Wie viele Plätze gibt es in den Bezirken',
@@ -96,8 +126,15 @@ describe('text whose line breaks were lost', () => {
   })
 
   it('goes on from decimal numbers to the next plain number and its decimals', () => {
-    expect(splitRunOn('Ich frage: 1.1 Wie viele gibt es? 1.2 Wer zahlt? 2. Welche Ziele gibt es? 2.1 Wann beginnt der Bau? 3. Wer plant?', true)).toEqual([
-      'Ich frage:', '1.1 Wie viele gibt es?', '1.2 Wer zahlt?', '2. Welche Ziele gibt es?', '2.1 Wann beginnt der Bau?', '3. Wer plant?',
+    expect(
+      splitRunOn('Ich frage: 1.1 Wie viele gibt es? 1.2 Wer zahlt? 2. Welche Ziele gibt es? 2.1 Wann beginnt der Bau? 3. Wer plant?', true)
+    ).toEqual([
+      'Ich frage:',
+      '1.1 Wie viele gibt es?',
+      '1.2 Wer zahlt?',
+      '2. Welche Ziele gibt es?',
+      '2.1 Wann beginnt der Bau?',
+      '3. Wer plant?',
     ])
   })
 
@@ -117,13 +154,20 @@ describe('text whose line breaks were lost', () => {
   })
 
   it('gives a number without text of its own a paragraph, so that its first letter starts a line', async () => {
-    expect(await paragraphsOf('Wir fragen:\n\n1. a) Wie viele gibt es?\n\nb) Wer zahlt?\n\nII. 1. Wann beginnt der Bau?')).toEqual(['Wir fragen:', '1.', 'a) Wie viele gibt es?', 'b) Wer zahlt?', 'II.', '1. Wann beginnt der Bau?'])
+    expect(await paragraphsOf('Wir fragen:\n\n1. a) Wie viele gibt es?\n\nb) Wer zahlt?\n\nII. 1. Wann beginnt der Bau?')).toEqual([
+      'Wir fragen:',
+      '1.',
+      'a) Wie viele gibt es?',
+      'b) Wer zahlt?',
+      'II.',
+      '1. Wann beginnt der Bau?',
+    ])
   })
 
   it('keeps a reference to other questions inside a sentence ("zu den Kosten:")', () => {
-    expect(splitRunOn('Die Stadt erklärt dazu Folgendes. Zu den Kosten: siehe Anlage. Wir verweisen auf Frage 2 der Drs. 7/12.', true)).toEqual([
-      'Die Stadt erklärt dazu Folgendes. Zu den Kosten: siehe Anlage. Wir verweisen auf Frage 2 der Drs. 7/12.',
-    ])
+    expect(
+      splitRunOn('Die Stadt erklärt dazu Folgendes. Zu den Kosten: siehe Anlage. Wir verweisen auf Frage 2 der Drs. 7/12.', true)
+    ).toEqual(['Die Stadt erklärt dazu Folgendes. Zu den Kosten: siehe Anlage. Wir verweisen auf Frage 2 der Drs. 7/12.'])
   })
 
   it('cuts text wrapped at a fixed width where its markers fall mid-line', async () => {
@@ -147,7 +191,8 @@ describe('text whose line breaks were lost', () => {
 
 describe('page breaks and cover pages of extracted text', () => {
   it('breaks at a form feed and drops the page number beside it', async () => {
-    const text = 'Frage 1: Wer plant?\nDie Planung liegt beim Land, wie es „im Gesetz vorgesehen ist.“ 1\fFrage 2: Wer baut?\nDer Bund baut.\n- 2 -\n\f3\nFrage 3: Wann?'
+    const text =
+      'Frage 1: Wer plant?\nDie Planung liegt beim Land, wie es „im Gesetz vorgesehen ist.“ 1\fFrage 2: Wer baut?\nDer Bund baut.\n- 2 -\n\f3\nFrage 3: Wann?'
     expect(await paragraphsOf(text)).toEqual([
       'Frage 1: Wer plant?',
       'Die Planung liegt beim Land, wie es „im Gesetz vorgesehen ist.“',
@@ -169,7 +214,8 @@ describe('page breaks and cover pages of extracted text', () => {
   })
 
   it('keeps short cover-page lines apart where a label or marker starts the line', async () => {
-    const body = 'Die Landesregierung hat die Anfrage im Einvernehmen mit dem Ministerium der Finanzen\nbeantwortet und dabei die Angaben der Landkreise und der kreisfreien Städte\nberücksichtigt, soweit sie bis zum Stichtag vorlagen und geprüft werden konnten.'
+    const body =
+      'Die Landesregierung hat die Anfrage im Einvernehmen mit dem Ministerium der Finanzen\nbeantwortet und dabei die Angaben der Landkreise und der kreisfreien Städte\nberücksichtigt, soweit sie bis zum Stichtag vorlagen und geprüft werden konnten.'
     const text = `Antwort\nder Bundesregierung\n1. Eine Frage?\nAntwort:\nEine Antwort.\n\n${body}`
     expect((await paragraphsOf(text)).slice(0, 4)).toEqual(['Antwort der Bundesregierung', '1. Eine Frage?', 'Antwort:', 'Eine Antwort.'])
   })
@@ -204,7 +250,8 @@ describe('letter-spaced headings and imprints', () => {
   })
 
   it('marks imprints and receipt lines as furniture and keeps them for the metadata', async () => {
-    const text = 'Zu Frage 1: Ja.\nEingegangen am 15. Dezember 2014 · Ausgegeben am 17. Dezember 2014\nHerstellung: Kanzlei des Landtags\nDruck: Landtag Musterland, 15. November 2016'
+    const text =
+      'Zu Frage 1: Ja.\nEingegangen am 15. Dezember 2014 · Ausgegeben am 17. Dezember 2014\nHerstellung: Kanzlei des Landtags\nDruck: Landtag Musterland, 15. November 2016'
     const layout = await layoutOf(text)
     expect(layout.paragraphs.map((p) => [p.text, p.furniture ?? false])).toEqual([
       ['Zu Frage 1: Ja.', false],
@@ -222,7 +269,14 @@ describe('linear time', () => {
   const repeat = (unit: string) => unit.repeat(Math.ceil(MB / unit.length))
 
   it.each([
-    ['numbered items in sequence', (() => { let s = 'Wir fragen: '; for (let i = 1; s.length < MB; i++) s += `${i % 99}. Wie oft? `; return s })()],
+    [
+      'numbered items in sequence',
+      (() => {
+        let s = 'Wir fragen: '
+        for (let i = 1; s.length < MB; i++) s += `${i % 99}. Wie oft? `
+        return s
+      })(),
+    ],
     ['question marks before parentheses', repeat('? (a ')],
     ['single letters', repeat('a ')],
     ['reply labels without colon', repeat('Zu 1 und ')],
@@ -231,9 +285,13 @@ describe('linear time', () => {
     ['decimal numbers', repeat('? 1.1 Wie ')],
     ['letter-spaced headings and requests', repeat('? Bitte A n t w o r t ')],
     ['brackets after questions', repeat('? (vgl. (1) ) a. ')],
-  ])('%s', (_, text) => {
-    const parts = splitRunOn(text, true)
-    expect(parts.join('').length).toBeGreaterThan(MB / 2)
-    expect(unspaceLetters(text).length).toBeGreaterThan(0)
-  }, 20_000)
+  ])(
+    '%s',
+    (_, text) => {
+      const parts = splitRunOn(text, true)
+      expect(parts.join('').length).toBeGreaterThan(MB / 2)
+      expect(unspaceLetters(text).length).toBeGreaterThan(0)
+    },
+    20_000
+  )
 })

@@ -7,7 +7,15 @@ import { pageNumberOf } from '../src/layout/page-numbers.js'
 import { removeRunningLines } from '../src/layout/running.js'
 import type { Page, TextLine } from '../src/nodes.js'
 
-const line = (text: string, y: number, x = 70, fontSize = 11): TextLine => ({ type: 'line', text, x, y, width: text.length * 5.5, fontSize, bold: false })
+const line = (text: string, y: number, x = 70, fontSize = 11): TextLine => ({
+  type: 'line',
+  text,
+  x,
+  y,
+  width: text.length * 5.5,
+  fontSize,
+  bold: false,
+})
 
 /** An A4 page: the given header and footer lines around a body of numbered sentences. */
 function page(number: number, head: TextLine[], body: string[], foot: TextLine[] = []): Page {
@@ -16,29 +24,52 @@ function page(number: number, head: TextLine[], body: string[], foot: TextLine[]
 }
 
 const ORDINAL = ['ersten', 'zweiten', 'dritten']
-const body = (n: number) => Array.from({ length: 8 }, (_, i) => `Satz ${i + 1} im ${ORDINAL[n - 1]} Teil über die Sanierung der Grundschule am Lindenweg.`)
+const body = (n: number) =>
+  Array.from({ length: 8 }, (_, i) => `Satz ${i + 1} im ${ORDINAL[n - 1]} Teil über die Sanierung der Grundschule am Lindenweg.`)
 const remaining = (pages: Page[]) => removeRunningLines(pages).pages.map((p) => p.lines.map((l) => l.text))
 
 describe('pageNumberOf', () => {
   it('reads the usual page-number forms', () => {
-    expect(['- 2 -', '– 12 –', 'Seite 2 von 3', 'Seite 2', 'S. 4', '2/3', '2 von 3', '7', 'Drucksache 18/4711 – Seite 2', 'Drs. 18/123, S. 5 von 9'].map(pageNumberOf)).toEqual([
-      2, 12, 2, 2, 4, 2, 2, 7, 2, 5,
-    ])
+    expect(
+      [
+        '- 2 -',
+        '– 12 –',
+        'Seite 2 von 3',
+        'Seite 2',
+        'S. 4',
+        '2/3',
+        '2 von 3',
+        '7',
+        'Drucksache 18/4711 – Seite 2',
+        'Drs. 18/123, S. 5 von 9',
+      ].map(pageNumberOf)
+    ).toEqual([2, 12, 2, 2, 4, 2, 2, 7, 2, 5])
   })
 
   it('reads a page number that names itself as one part of a longer footer', () => {
-    expect(['Seite 1 von 2 – nur für den Dienstgebrauch', 'Stadt Lindenau | Seite 4', '3/7 · Stadt Lindenau'].map(pageNumberOf)).toEqual([1, 4, 3])
+    expect(['Seite 1 von 2 – nur für den Dienstgebrauch', 'Stadt Lindenau | Seite 4', '3/7 · Stadt Lindenau'].map(pageNumberOf)).toEqual([
+      1, 4, 3,
+    ])
     expect(['Stadt Lindenau – 2024', 'Kapitel 3 – Seite an Seite'].map(pageNumberOf)).toEqual([null, null])
   })
 
   it('does not read running text, dates or list labels as page numbers', () => {
-    expect(['2. Klassen', '1. Januar 2025', '02.08.2024', '3.', 'Seite an Seite', '2 Tage'].map(pageNumberOf)).toEqual([null, null, null, null, null, null])
+    expect(['2. Klassen', '1. Januar 2025', '02.08.2024', '3.', 'Seite an Seite', '2 Tage'].map(pageNumberOf)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ])
   })
 })
 
 describe('removeRunningLines', () => {
   it('removes a header and a footer that repeat on most pages with a changing page number', () => {
-    const pages = [1, 2, 3].map((n) => page(n, [line('Stadt Lindenau – Drucksache 18/4711', 50)], body(n), [line(`Bericht des Magistrats · ${n}`, 790)]))
+    const pages = [1, 2, 3].map((n) =>
+      page(n, [line('Stadt Lindenau – Drucksache 18/4711', 50)], body(n), [line(`Bericht des Magistrats · ${n}`, 790)])
+    )
     expect(remaining(pages)).toEqual([body(1), body(2), body(3)])
     const numbered = [1, 2, 3].map((n) => page(n, [line(`Drucksache 18/4711, Seite ${n} von 3`, 50)], body(n)))
     expect(remaining(numbered)).toEqual([body(1), body(2), body(3)])
@@ -54,7 +85,10 @@ describe('removeRunningLines', () => {
     const withNumber = page(1, [], [...body(1).slice(0, 4), '2', ...body(1).slice(4)])
     expect(remaining([withNumber])[0]).toContain('2')
     const repeated = [1, 2].map((n) => page(n, [], [...body(n).slice(0, 4), 'Die Verwaltung prüft den Antrag.', ...body(n).slice(4)]))
-    expect(remaining(repeated).map((p) => p.filter((t) => t === 'Die Verwaltung prüft den Antrag.'))).toEqual([['Die Verwaltung prüft den Antrag.'], ['Die Verwaltung prüft den Antrag.']])
+    expect(remaining(repeated).map((p) => p.filter((t) => t === 'Die Verwaltung prüft den Antrag.'))).toEqual([
+      ['Die Verwaltung prüft den Antrag.'],
+      ['Die Verwaltung prüft den Antrag.'],
+    ])
   })
 
   it('matches a header whose parts are columns apart on one page and one line on another', () => {
@@ -76,7 +110,11 @@ describe('removeRunningLines', () => {
   })
 
   it('leaves a first line alone whose number is not the page number or is not followed by a label', () => {
-    const pages = [page(1, [], body(1)), page(2, [], ['5 3. Wie lange dauert es?', ...body(2)]), page(3, [], ['3 Tage später begann der Bau.', ...body(3)])]
+    const pages = [
+      page(1, [], body(1)),
+      page(2, [], ['5 3. Wie lange dauert es?', ...body(2)]),
+      page(3, [], ['3 Tage später begann der Bau.', ...body(3)]),
+    ]
     const [, second, third] = remaining(pages)
     expect(second![0]).toBe('5 3. Wie lange dauert es?')
     expect(third![0]).toBe('3 Tage später begann der Bau.')
@@ -88,7 +126,11 @@ describe('removeRunningLines', () => {
   })
 
   it('follows printed page numbers that are offset from the physical ones (a cover page without number)', () => {
-    const pages = [page(1, [], body(1)), page(2, [], body(2), [line('- 1 -', 800)]), page(3, [], ['2 4. Gibt es Pläne?', ...body(3)], [line('- 2 -', 800)])]
+    const pages = [
+      page(1, [], body(1)),
+      page(2, [], body(2), [line('- 1 -', 800)]),
+      page(3, [], ['2 4. Gibt es Pläne?', ...body(3)], [line('- 2 -', 800)]),
+    ]
     expect(remaining(pages)[2]![0]).toBe('4. Gibt es Pläne?')
   })
 })

@@ -12,11 +12,22 @@ const CHAR = 6
 
 /** A line at `y` from pieces [text, x] or [text, x, 'right'] (x is then the right edge). */
 function line(y: number, ...pieces: [string, number, ('right' | undefined)?][]): TextLine {
-  const cells: LineCell[] = pieces.map(([text, at, align]) => (align === 'right' ? { text, x: at - text.length * CHAR, right: at } : { text, x: at, right: at + text.length * CHAR }))
+  const cells: LineCell[] = pieces.map(([text, at, align]) =>
+    align === 'right' ? { text, x: at - text.length * CHAR, right: at } : { text, x: at, right: at + text.length * CHAR }
+  )
   const first = cells[0]!
   const last = cells[cells.length - 1]!
   const text = cells.map((c) => c.text).join(' ')
-  return { type: 'line', text, x: first.x, y, width: last.right - first.x, fontSize: 12, bold: false, ...(cells.length > 1 ? { cells } : {}) }
+  return {
+    type: 'line',
+    text,
+    x: first.x,
+    y,
+    width: last.right - first.x,
+    fontSize: 12,
+    bold: false,
+    ...(cells.length > 1 ? { cells } : {}),
+  }
 }
 
 const pdfOf = (lines: TextLine[]): LoadedDocument => {
@@ -35,7 +46,15 @@ describe('tables from PDF lines', () => {
       prose(190, '2. Wie viele Spielgeräte wurden im Jahr 2023 je Ortsteil gesperrt?'),
       line(220, ['Nr.', 90, 'right'], ['Ortsteil', 110], ['gesperrt', 400, 'right']),
     ]
-    for (let i = 1; i <= 40; i++) lines.push(line(220 + 15 * i, [String(i), 90, 'right'], [`Ortsteil ${String.fromCharCode(64 + ((i - 1) % 26) + 1)}${i}`, 110], [String((i * 7) % 13), 400, 'right']))
+    for (let i = 1; i <= 40; i++)
+      lines.push(
+        line(
+          220 + 15 * i,
+          [String(i), 90, 'right'],
+          [`Ortsteil ${String.fromCharCode(64 + ((i - 1) % 26) + 1)}${i}`, 110],
+          [String((i * 7) % 13), 400, 'right']
+        )
+      )
     lines.push(prose(900, '3. Wann werden die gesperrten Geräte ersetzt?'))
     const layout = layoutDocument(pdfOf(lines))
     const tables = layout.paragraphs.filter((p) => p.table)

@@ -13,16 +13,27 @@ import { parseInquiry } from '../src/parse.js'
 
 const DIR = join(import.meta.dirname, '../fixtures/inquiries')
 const read = (name: string): Uint8Array => new Uint8Array(readFileSync(join(DIR, name)))
-const DOCX = readdirSync(DIR).filter((n) => n.endsWith('.docx')).sort()
+const DOCX = readdirSync(DIR)
+  .filter((n) => n.endsWith('.docx'))
+  .sort()
 
 /** What a block says, every field but none of the format's own */
-const summary = (b: Block) => ({ label: b.label, level: b.level, heading: b.heading, bold: b.bold, cell: b.cell ?? false, text: b.text, table: b.table ?? null })
+const summary = (b: Block) => ({
+  label: b.label,
+  level: b.level,
+  heading: b.heading,
+  bold: b.bold,
+  cell: b.cell ?? false,
+  text: b.text,
+  table: b.table ?? null,
+})
 
 describe('the archive twins of the inquiry fixtures', () => {
   it('are there for every DOCX', () => {
     const names = new Set(readdirSync(DIR))
     expect(DOCX.length).toBeGreaterThan(40)
-    for (const docx of DOCX) for (const ext of ['doc', 'rtf', 'odt']) expect(names.has(docx.replace(/docx$/, ext)), `${docx} as .${ext}`).toBe(true)
+    for (const docx of DOCX)
+      for (const ext of ['doc', 'rtf', 'odt']) expect(names.has(docx.replace(/docx$/, ext)), `${docx} as .${ext}`).toBe(true)
   })
 
   describe.each(['doc', 'rtf', 'odt'])('as .%s', (ext) => {

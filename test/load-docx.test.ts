@@ -20,7 +20,6 @@ async function errorOf(bytes: Uint8Array) {
   throw new Error('expected an InquiryError')
 }
 
-
 describe('DOCX with Word automatic numbering (anfrage-laermschutz)', () => {
   it('gives the exact paragraphs: labels restored, header, footer, footnote, hidden text and deletions left out', async () => {
     expect(await paragraphsOf(fixture('anfrage-laermschutz.docx'))).toEqual([

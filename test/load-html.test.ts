@@ -11,7 +11,8 @@ import { loadHtml } from '../src/load/html.js'
 import { loadDocument, sniffFormat } from '../src/load/index.js'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
-const page = (body: string) => utf8(`<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Anfrage</title></head><body>${body}</body></html>`)
+const page = (body: string) =>
+  utf8(`<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Anfrage</title></head><body>${body}</body></html>`)
 const blocksOf = (body: string) => loadHtml(page(body), DEFAULT_LIMITS).blocks
 const textsOf = (body: string) => blocksOf(body).map((b) => (b.label ? `${b.label} ${b.text}` : b.text))
 
@@ -30,14 +31,12 @@ describe('telling HTML apart by its bytes', () => {
     expect(sniffFormat(utf8(start))).toBe('html')
   })
 
-  it.each([
-    ['Anfrage der Fraktion <b>SPD</b>'],
-    ['1. Wie viele <Schulen> gibt es?'],
-    ['<Antwort>'],
-    ['<!-- eine Notiz ohne Ende'],
-  ])('%j is plain text', (start) => {
-    expect(sniffFormat(utf8(start))).toBe('text')
-  })
+  it.each([['Anfrage der Fraktion <b>SPD</b>'], ['1. Wie viele <Schulen> gibt es?'], ['<Antwort>'], ['<!-- eine Notiz ohne Ende']])(
+    '%j is plain text',
+    (start) => {
+      expect(sniffFormat(utf8(start))).toBe('text')
+    }
+  )
 
   it('reads a UTF-16 page with its byte order mark', async () => {
     const text = '<html><body><p>Anfrage zur Straßenreinigung</p></body></html>'
@@ -49,10 +48,14 @@ describe('telling HTML apart by its bytes', () => {
 })
 
 describe('the encoding of a page', () => {
-  const latin1 = (s: string) => new Uint8Array([...s].map((ch) => (ch === '€' ? 0x80 : ch === '„' ? 0x84 : ch === '“' ? 0x93 : ch.charCodeAt(0))))
+  const latin1 = (s: string) =>
+    new Uint8Array([...s].map((ch) => (ch === '€' ? 0x80 : ch === '„' ? 0x84 : ch === '“' ? 0x93 : ch.charCodeAt(0))))
 
   it('follows a meta charset of windows-1252 or ISO-8859-1, without a warning', () => {
-    for (const declaration of ['<meta charset="windows-1252">', '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">']) {
+    for (const declaration of [
+      '<meta charset="windows-1252">',
+      '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+    ]) {
       const doc = loadHtml(latin1(`<html><head>${declaration}</head><body><p>„Grünfläche“ für 5 €</p></body></html>`), DEFAULT_LIMITS)
       expect(doc.blocks.map((b) => b.text)).toEqual(['„Grünfläche“ für 5 €'])
       expect(doc.warnings).toEqual([])
@@ -109,7 +112,9 @@ describe('blocks from elements', () => {
 
   it('keeps a form that wraps the page text (ASP.NET pages)', () => {
     const text = 'Die Verwaltung wird gebeten, über den Stand der Sanierung der Grundschule am Markt zu berichten. '.repeat(4).trim()
-    expect(textsOf(`<form id="aspnetForm" method="post"><input type="hidden" name="__VIEWSTATE" value="x"><div><p>${text}</p></div></form>`)).toEqual([text])
+    expect(
+      textsOf(`<form id="aspnetForm" method="post"><input type="hidden" name="__VIEWSTATE" value="x"><div><p>${text}</p></div></form>`)
+    ).toEqual([text])
   })
 })
 
@@ -143,11 +148,15 @@ describe('lists', () => {
 
   it('counts a reversed list with a start downwards, and puts a paragraph inside an item under its label', () => {
     const blocks = blocksOf('<ol reversed start="3"><li><p>drei</p></li><li>zwei</li></ol>')
-    expect(blocks.map((b) => [b.label, b.text])).toEqual([['3.', 'drei'], ['2.', 'zwei']])
+    expect(blocks.map((b) => [b.label, b.text])).toEqual([
+      ['3.', 'drei'],
+      ['2.', 'zwei'],
+    ])
   })
 
   it('starts a new paragraph at a labelled line after <br>, and at every line of a block of short lines', () => {
-    const questions = '<p>Wir fragen:<br>1. Wie viele Kinder warten derzeit auf einen Platz in einer Kita?<br>2. Welche Träger planen<br>neue Gruppen in den Jahren 2025 und 2026, und mit wie vielen Plätzen?</p>'
+    const questions =
+      '<p>Wir fragen:<br>1. Wie viele Kinder warten derzeit auf einen Platz in einer Kita?<br>2. Welche Träger planen<br>neue Gruppen in den Jahren 2025 und 2026, und mit wie vielen Plätzen?</p>'
     const signature = '<p>Wiesenbrunn, den 4. März 2024<br>Der Oberbürgermeister</p>'
     const paragraphs = layoutDocument(loadHtml(page(questions + signature), DEFAULT_LIMITS)).paragraphs
     expect(paragraphs.map((p) => [p.label, p.body])).toEqual([
@@ -185,8 +194,17 @@ describe('tables', () => {
   })
 
   it('takes a table of data inside a page-frame table as a table, and the frame as paragraphs', () => {
-    const blocks = blocksOf(`<table><tr><td><p>Die Zahlen:</p><table><tr><th>Bezirk</th><th>Anzahl</th></tr><tr><td>Nord</td><td>12</td></tr><tr><td>Süd</td><td>9</td></tr></table></td></tr></table>`)
-    expect(blocks.map((b) => b.table ?? b.text)).toEqual(['Die Zahlen:', [['Bezirk', 'Anzahl'], ['Nord', '12'], ['Süd', '9']]])
+    const blocks = blocksOf(
+      `<table><tr><td><p>Die Zahlen:</p><table><tr><th>Bezirk</th><th>Anzahl</th></tr><tr><td>Nord</td><td>12</td></tr><tr><td>Süd</td><td>9</td></tr></table></td></tr></table>`
+    )
+    expect(blocks.map((b) => b.table ?? b.text)).toEqual([
+      'Die Zahlen:',
+      [
+        ['Bezirk', 'Anzahl'],
+        ['Nord', '12'],
+        ['Süd', '9'],
+      ],
+    ])
   })
 })
 
@@ -202,28 +220,40 @@ describe('budgets', () => {
 
   it('refuses elements nested deeper than maxDepth with too_complex', () => {
     expect(tooComplex(() => loadHtml(utf8(`<html><body>${'<div>'.repeat(300)}Text`), DEFAULT_LIMITS))).toBe('too_complex')
-    expect(tooComplex(() => loadHtml(utf8(`<html><body>${'<div>'.repeat(300)}Text`), { ...DEFAULT_LIMITS, maxDepth: 400 }))).toBe('no error')
+    expect(tooComplex(() => loadHtml(utf8(`<html><body>${'<div>'.repeat(300)}Text`), { ...DEFAULT_LIMITS, maxDepth: 400 }))).toBe(
+      'no error'
+    )
   })
 
   it('refuses more paragraphs or table cells than maxParagraphs with too_complex', () => {
     const limits = { ...DEFAULT_LIMITS, maxParagraphs: 100 }
     expect(tooComplex(() => loadHtml(utf8('<p>Absatz</p>'.repeat(101)), limits))).toBe('too_complex')
     expect(tooComplex(() => loadHtml(utf8(`<table><tr>${'<td>1</td>'.repeat(101)}</tr></table>`), limits))).toBe('too_complex')
-    expect(tooComplex(() => loadHtml(utf8(`<table><tr><td colspan="100">x</td></tr>${'<tr><td>1</td></tr>'.repeat(5)}</table>`), limits))).toBe('too_complex')
+    expect(
+      tooComplex(() => loadHtml(utf8(`<table><tr><td colspan="100">x</td></tr>${'<tr><td>1</td></tr>'.repeat(5)}</table>`), limits))
+    ).toBe('too_complex')
     expect(tooComplex(() => loadHtml(utf8('<p>Absatz</p>'.repeat(100)), limits))).toBe('no error')
   })
 
   it('reads large adversarial pages in linear time: one paragraph of 200,000 inline tags, long runs of spaces, a table of 20,000 rows', () => {
     const inline = loadHtml(utf8(`<p>${'<b>a</b> '.repeat(200_000)}</p>`), DEFAULT_LIMITS)
     expect(inline.blocks[0]!.text.length).toBe(2 * 200_000 - 1)
-    const spaces = loadHtml(utf8(`<p>a${' '.repeat(2_000_000)}b${'\n'.repeat(100_000)}</p><pre>${' \n'.repeat(500_000)}x</pre>`), DEFAULT_LIMITS)
+    const spaces = loadHtml(
+      utf8(`<p>a${' '.repeat(2_000_000)}b${'\n'.repeat(100_000)}</p><pre>${' \n'.repeat(500_000)}x</pre>`),
+      DEFAULT_LIMITS
+    )
     expect(spaces.blocks.map((b) => b.text)).toEqual(['a b', 'x'])
     // 40,000 cells: more than the default paragraph budget allows, so the budget is raised for this one
-    const rows = loadHtml(utf8(`<table>${'<tr><td>Nord</td><td>12</td></tr>'.repeat(20_000)}</table>`), { ...DEFAULT_LIMITS, maxParagraphs: 50_000 })
+    const rows = loadHtml(utf8(`<table>${'<tr><td>Nord</td><td>12</td></tr>'.repeat(20_000)}</table>`), {
+      ...DEFAULT_LIMITS,
+      maxParagraphs: 50_000,
+    })
     expect(rows.blocks[0]!.table).toHaveLength(20_000)
   })
 
   it('says a page without text is empty', () => {
-    expect(tooComplex(() => loadHtml(utf8('<html><head><title>Leer</title></head><body><nav>Menü</nav></body></html>'), DEFAULT_LIMITS))).toBe('empty')
+    expect(
+      tooComplex(() => loadHtml(utf8('<html><head><title>Leer</title></head><body><nav>Menü</nav></body></html>'), DEFAULT_LIMITS))
+    ).toBe('empty')
   })
 })

@@ -12,7 +12,15 @@ import type { Page, TextLine } from '../src/nodes.js'
 const pdf = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${name}.pdf`, import.meta.url)))
 
 /** A text item of a 10-pt font, about 5 pt per character. */
-const item = (text: string, x: number, y: number, extra: Partial<Glyphs> = {}): Glyphs => ({ text, x, y, width: text.length * 5, fontSize: 10, bold: false, ...extra })
+const item = (text: string, x: number, y: number, extra: Partial<Glyphs> = {}): Glyphs => ({
+  text,
+  x,
+  y,
+  width: text.length * 5,
+  fontSize: 10,
+  bold: false,
+  ...extra,
+})
 const texts = (lines: TextLine[]) => lines.map((l) => l.text)
 
 describe('itemsToLines', () => {
@@ -36,7 +44,12 @@ describe('itemsToLines', () => {
   })
 
   it('does not split a justified line at its wide word spaces', () => {
-    const lines = itemsToLines([item('zwei', 70, 100), item('Endhaltestellen', 115, 100), item('sind', 215, 100), item('zusätzlich', 260, 100)])
+    const lines = itemsToLines([
+      item('zwei', 70, 100),
+      item('Endhaltestellen', 115, 100),
+      item('sind', 215, 100),
+      item('zusätzlich', 260, 100),
+    ])
     expect(texts(lines)).toEqual(['zwei Endhaltestellen sind zusätzlich'])
   })
 
@@ -70,7 +83,11 @@ describe('itemsToLines', () => {
   })
 
   it('keeps a raised footnote mark on its line, whose baseline stays the body text one', () => {
-    const lines = itemsToLines([item('über zunehmenden Verkehrslärm.', 70, 131.7), item('1', 220.4, 127.4, { fontSize: 6.4, width: 3 }), item('Wir bitten', 226, 131.7)])
+    const lines = itemsToLines([
+      item('über zunehmenden Verkehrslärm.', 70, 131.7),
+      item('1', 220.4, 127.4, { fontSize: 6.4, width: 3 }),
+      item('Wir bitten', 226, 131.7),
+    ])
     expect(lines).toHaveLength(1)
     expect(lines[0]).toMatchObject({ text: 'über zunehmenden Verkehrslärm.1 Wir bitten', y: 131.7, fontSize: 10 })
   })
@@ -82,7 +99,13 @@ describe('itemsToLines', () => {
 })
 
 describe('hasUsableText', () => {
-  const page = (...texts: string[]): Page => ({ type: 'page', number: 1, width: 595, height: 842, lines: texts.map((text, i) => ({ type: 'line', text, x: 70, y: 100 + 12 * i, width: 400, fontSize: 10, bold: false })) })
+  const page = (...texts: string[]): Page => ({
+    type: 'page',
+    number: 1,
+    width: 595,
+    height: 842,
+    lines: texts.map((text, i) => ({ type: 'line', text, x: 70, y: 100 + 12 * i, width: 400, fontSize: 10, bold: false })),
+  })
 
   it('accepts German text with punctuation and rejects glyph garbage and near-empty pages', () => {
     expect(hasUsableText(page('Straßenbeleuchtung „in den Ortsteilen“ – § 3, 1.500 €?'))).toBe(true)
@@ -115,6 +138,8 @@ describe('loading real PDFs', () => {
       [2, 595, 842],
       [3, 595, 842],
     ])
-    expect(doc.pages[1]!.lines.map((l) => l.text)).toContain('Sanierung von Schulgebäuden derzeit erhebliche Fördermittel bereitstellen, deren Antrags-')
+    expect(doc.pages[1]!.lines.map((l) => l.text)).toContain(
+      'Sanierung von Schulgebäuden derzeit erhebliche Fördermittel bereitstellen, deren Antrags-'
+    )
   })
 })

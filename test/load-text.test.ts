@@ -13,7 +13,9 @@ describe('decodeText', () => {
 
   it('reads Windows-1252 bytes that are not UTF-8, keeping umlauts, ß and typographic quotes', () => {
     // "Straße „Süd“ – 5 €" in Windows-1252
-    const bytes = new Uint8Array([0x53, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x20, 0x84, 0x53, 0xfc, 0x64, 0x93, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80])
+    const bytes = new Uint8Array([
+      0x53, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x20, 0x84, 0x53, 0xfc, 0x64, 0x93, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80,
+    ])
     expect(decodeText(bytes)).toEqual({ text: 'Straße „Süd“ – 5 €', encoding: 'windows-1252' })
   })
 
@@ -25,7 +27,8 @@ describe('decodeText', () => {
 
 describe('plain text layout', () => {
   it('keeps one paragraph per line when lines are unwrapped paragraphs', async () => {
-    const long = 'Die Verwaltung prüft derzeit, ob die Sanierung der Turnhalle im kommenden Haushaltsjahr finanziert werden kann, und berichtet im Ausschuss.'
+    const long =
+      'Die Verwaltung prüft derzeit, ob die Sanierung der Turnhalle im kommenden Haushaltsjahr finanziert werden kann, und berichtet im Ausschuss.'
     const text = `Anfrage der Fraktion Grüne\n${long}\n1. Wann beginnt die Sanierung?\n2. Wer trägt die Kosten?\n`
     expect(await paragraphsOf(utf8(text))).toEqual([
       'Anfrage der Fraktion Grüne',

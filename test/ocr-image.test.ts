@@ -114,7 +114,12 @@ describe('hOCR → lines', () => {
 
   it('gives body lines measured a little apart one font size, and keeps a heading size', () => {
     const at = (fontSize: number, text: string): TextLine => ({ type: 'line', text, x: 0, y: 0, width: 100, fontSize, bold: false })
-    const even = evenFontSizes([at(12, 'a long body line of text'), at(12.5, 'another body line'), at(11.6, 'a third body line'), at(16, 'Heading')])
+    const even = evenFontSizes([
+      at(12, 'a long body line of text'),
+      at(12.5, 'another body line'),
+      at(11.6, 'a third body line'),
+      at(16, 'Heading'),
+    ])
     expect(even.map((l) => l.fontSize)).toEqual([12, 12, 12, 16])
   })
 })

@@ -21,19 +21,14 @@ describe('OCR label repair', () => {
       'Zu 1.: Das Dach des Altbaus ist an mehreren Stellen undicht.',
       'Zu 2.: Zwei Klassenräume im Obergeschoss können nicht genutzt werden.',
     ])
-    expect(read.map((t) => t.split(' ').slice(0, t.startsWith('Zu') ? 2 : 1).join(' '))).toEqual([
-      'I.',
-      '1.',
-      '2.',
-      '3.',
-      'II.',
-      '4.',
-      'III.',
-      '7.',
-      'Zu I.:',
-      'Zu 1.:',
-      'Zu 2.:',
-    ])
+    expect(
+      read.map((t) =>
+        t
+          .split(' ')
+          .slice(0, t.startsWith('Zu') ? 2 : 1)
+          .join(' ')
+      )
+    ).toEqual(['I.', '1.', '2.', '3.', 'II.', '4.', 'III.', '7.', 'Zu I.:', 'Zu 1.:', 'Zu 2.:'])
     expect(read[4]).toBe('II. Finanzierung')
   })
 
@@ -50,7 +45,14 @@ describe('OCR label repair', () => {
       'Zu 1.: Der bauliche Zustand wurde im Herbst 2023 untersucht.',
       'Zu 1.: Das Dach des Altbaus ist an mehreren Stellen undicht.',
     ])
-    expect(read.map((t) => t.split(' ').slice(0, t.startsWith('Zu') ? 2 : 1).join(' '))).toEqual(['I.', '1.', '3.', 'II.', '4.', 'III.', '5.', 'Zu I.:', 'Zu 1.:'])
+    expect(
+      read.map((t) =>
+        t
+          .split(' ')
+          .slice(0, t.startsWith('Zu') ? 2 : 1)
+          .join(' ')
+      )
+    ).toEqual(['I.', '1.', '3.', 'II.', '4.', 'III.', '5.', 'Zu I.:', 'Zu 1.:'])
   })
 
   it('does not take a list that starts again, or short items, for roman sections', () => {
@@ -78,7 +80,12 @@ describe('OCR label repair', () => {
   })
 
   it('reads letter mixes that are no number as roman numerals', () => {
-    expect(repaired(['I. Bestand', 'Il. Finanzierung', 'lII. Zeitplan', 'IV. Sonstiges'])).toEqual(['I. Bestand', 'II. Finanzierung', 'III. Zeitplan', 'IV. Sonstiges'])
+    expect(repaired(['I. Bestand', 'Il. Finanzierung', 'lII. Zeitplan', 'IV. Sonstiges'])).toEqual([
+      'I. Bestand',
+      'II. Finanzierung',
+      'III. Zeitplan',
+      'IV. Sonstiges',
+    ])
   })
 
   it('reads digit mixes with a letter as arabic numbers', () => {
@@ -86,7 +93,12 @@ describe('OCR label repair', () => {
   })
 
   it('leaves dates, initials and the middle of lines alone', () => {
-    const untouched = ['l. Januar 2024 trat die Satzung in Kraft.', 'H. Müller, Stadtverordneter', 'wie in Abschnitt Il. beschrieben', 'Il Gattopardo ist ein Roman.']
+    const untouched = [
+      'l. Januar 2024 trat die Satzung in Kraft.',
+      'H. Müller, Stadtverordneter',
+      'wie in Abschnitt Il. beschrieben',
+      'Il Gattopardo ist ein Roman.',
+    ]
     expect(repaired(untouched)).toEqual(untouched)
   })
 })

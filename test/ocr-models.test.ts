@@ -12,7 +12,12 @@ import { bundledModel, networkBytes, resolveModel, systemModel, type Model } fro
 function traineddata(lstmBytes: number): Uint8Array {
   const count = 24
   const header = 4 + 8 * count
-  const sizes = new Map([[17, lstmBytes], [18, 100], [19, 200], [23, 30]])
+  const sizes = new Map([
+    [17, lstmBytes],
+    [18, 100],
+    [19, 200],
+    [23, 30],
+  ])
   const bytes = new Uint8Array(header + [...sizes.values()].reduce((a, b) => a + b, 0))
   const view = new DataView(bytes.buffer)
   view.setInt32(0, count, true)
@@ -31,7 +36,7 @@ function modelDir(lstmBytes: number): Model {
   return { dir, gzip: false, label: `deu (${dir})` }
 }
 
-describe('the size of a model\'s network', () => {
+describe("the size of a model's network", () => {
   it('runs from part 17 to the next part present', () => {
     expect(networkBytes(modelDir(417_352))).toBe(417_352)
   })
@@ -48,7 +53,7 @@ describe('the size of a model\'s network', () => {
 })
 
 describe('the model OCR reads with', () => {
-  it('auto: the system\'s model when its network is smaller than the bundled one\'s', () => {
+  it("auto: the system's model when its network is smaller than the bundled one's", () => {
     const fast = modelDir(417_352)
     expect(resolveModel('auto', () => fast)).toBe(fast)
   })
@@ -66,15 +71,20 @@ describe('the model OCR reads with', () => {
   })
 
   it('system: an error naming the package when none is installed', () => {
-    expect(() => resolveModel('system', () => null)).toThrow(expect.objectContaining({ code: 'invalid_option', message: expect.stringContaining('tesseract-ocr-deu') }))
+    expect(() => resolveModel('system', () => null)).toThrow(
+      expect.objectContaining({ code: 'invalid_option', message: expect.stringContaining('tesseract-ocr-deu') })
+    )
   })
 
-  it('without @tesseract.js-data/deu (an optional peer): ocr_unavailable naming the install command, or the system\'s model', () => {
+  it("without @tesseract.js-data/deu (an optional peer): ocr_unavailable naming the install command, or the system's model", () => {
     const missing = () =>
       bundledModel(() => {
         throw new Error("Cannot find module '@tesseract.js-data/deu/package.json'")
       })
-    const unavailable = expect.objectContaining({ code: 'ocr_unavailable', message: expect.stringContaining('npm install tesseract.js@7 @tesseract.js-data/deu@1 @napi-rs/canvas@0.1') })
+    const unavailable = expect.objectContaining({
+      code: 'ocr_unavailable',
+      message: expect.stringContaining('npm install tesseract.js@7 @tesseract.js-data/deu@1 @napi-rs/canvas@0.1'),
+    })
     expect(missing).toThrow(unavailable)
     expect(() => resolveModel('bundled', () => null, missing)).toThrow(unavailable)
     expect(() => resolveModel('auto', () => null, missing)).toThrow(unavailable)
@@ -89,7 +99,7 @@ describe('the model OCR reads with', () => {
     expect(() => resolveModel(empty)).toThrow(expect.objectContaining({ code: 'invalid_option', message: expect.stringContaining(empty) }))
   })
 
-  it('finds the system\'s model through TESSDATA_PREFIX before the usual folders', () => {
+  it("finds the system's model through TESSDATA_PREFIX before the usual folders", () => {
     const own = modelDir(417_352)
     expect(systemModel({ TESSDATA_PREFIX: own.dir }, ['/nonexistent'])?.dir).toBe(own.dir)
     expect(systemModel({}, ['/nonexistent', own.dir])?.dir).toBe(own.dir)

@@ -22,7 +22,16 @@ function fakeEngine(confidence: number): OcrEngine & { asked: number[][] } {
       ocrEngine: 'fake engine, fake model',
       lines: [
         { type: 'line', text: 'Antwort des Bürgermeisters', x: 70, y: 100, width: 200, fontSize: 11, bold: true, confidence },
-        { type: 'line', text: 'Zu Frage 1: Derzeit sind vier Laternen defekt.', x: 70, y: 130, width: 300, fontSize: 11, bold: false, confidence },
+        {
+          type: 'line',
+          text: 'Zu Frage 1: Derzeit sind vier Laternen defekt.',
+          x: 70,
+          y: 130,
+          width: 300,
+          fontSize: 11,
+          bold: false,
+          confidence,
+        },
       ],
     }))
   }
@@ -62,7 +71,8 @@ describe('OCR modes on a mixed PDF (page 1 typed, page 2 scanned)', () => {
   })
 
   it('does not take a blank scanned page for a misread one', async () => {
-    const blank: OcrEngine = async (_pdf, pages) => pages.map((number) => ({ type: 'page', number, width: 595, height: 842, ocr: true, ocrConfidence: 0, lines: [] }))
+    const blank: OcrEngine = async (_pdf, pages) =>
+      pages.map((number) => ({ type: 'page', number, width: 595, height: 842, ocr: true, ocrConfidence: 0, lines: [] }))
     const inquiry = await parseInquiry(mixed, { ocr: blank })
     expect(inquiry.warnings.map((w) => w.code)).not.toContain('ocr_low_confidence')
     expect(inquiry.source.files[0]!.ocrConfidence).toEqual([{ page: 2, confidence: 0 }])

@@ -54,7 +54,11 @@ describe('a page without lines of text', () => {
   it('stays as it is: blank, or a grid of equal boxes', () => {
     const blank: Gray = { width: 400, height: 600, data: new Uint8Array(400 * 600).fill(255) }
     expect(straighten(blank).turns).toBe(0)
-    const grid: Gray = { width: 400, height: 400, data: new Uint8Array(400 * 400).map((_, i) => ((i % 400) % 40 < 4 || Math.floor(i / 400) % 40 < 4 ? 0 : 255)) }
+    const grid: Gray = {
+      width: 400,
+      height: 400,
+      data: new Uint8Array(400 * 400).map((_, i) => ((i % 400) % 40 < 4 || Math.floor(i / 400) % 40 < 4 ? 0 : 255)),
+    }
     expect(straighten(grid).turns).toBe(0)
   })
 })

@@ -89,8 +89,15 @@ describe('OCR of a one-page scan (200 dpi, skewed 1.5°, noisy)', () => {
   it('finds the questions and sub-questions', () => {
     const { inquiry } = read.radwege!
     expect(ids(inquiry)).toEqual(['1', '2', '2.a', '2.b', '3', '4'])
-    expect(editSimilarity(questionText(inquiry, '2.a'), 'Ist eine eigene Ampelphase für den Radverkehr vorgesehen?')).toBeGreaterThanOrEqual(0.9)
-    expect(editSimilarity(questionText(inquiry, '4'), 'Ist der Magistrat bereit, gemeinsam mit der Schulleitung einen Schulwegplan für den Radverkehr zu erarbeiten?')).toBeGreaterThanOrEqual(0.9)
+    expect(
+      editSimilarity(questionText(inquiry, '2.a'), 'Ist eine eigene Ampelphase für den Radverkehr vorgesehen?')
+    ).toBeGreaterThanOrEqual(0.9)
+    expect(
+      editSimilarity(
+        questionText(inquiry, '4'),
+        'Ist der Magistrat bereit, gemeinsam mit der Schulleitung einen Schulwegplan für den Radverkehr zu erarbeiten?'
+      )
+    ).toBeGreaterThanOrEqual(0.9)
   })
 
   it('finds the four answers, with their labels', () => {
@@ -124,10 +131,17 @@ describe('OCR of a three-page scan (150 dpi, −3.5° to 1.2°, heavy noise) wit
 
   it('finds the eight questions, the one across the page break in full', () => {
     const { inquiry } = read.grundschule!
-    const arabic = ids(inquiry).filter((id) => /^(?:[IV]+\.)?\d$/.test(id)).map((id) => id.replace(/^[IV]+\./, ''))
+    const arabic = ids(inquiry)
+      .filter((id) => /^(?:[IV]+\.)?\d$/.test(id))
+      .map((id) => id.replace(/^[IV]+\./, ''))
     expect(arabic).toEqual(['1', '2', '3', '4', '5', '6', '7', '8'])
     const eight = flatten(inquiry.questions).find((q) => q.id.endsWith('8'))!
-    expect(editSimilarity(eight.text, 'Wo sollen die Kinder während der Bauzeit unterrichtet werden, und welche Kosten entstehen für Ausweichquartiere?')).toBeGreaterThanOrEqual(0.9)
+    expect(
+      editSimilarity(
+        eight.text,
+        'Wo sollen die Kinder während der Bauzeit unterrichtet werden, und welche Kosten entstehen für Ausweichquartiere?'
+      )
+    ).toBeGreaterThanOrEqual(0.9)
   })
 
   it('parses like the typed original', async () => {
@@ -136,7 +150,12 @@ describe('OCR of a three-page scan (150 dpi, −3.5° to 1.2°, heavy noise) wit
 
   it('finds the reply paragraphs', () => {
     const texts = replyTexts(read.grundschule!.inquiry)
-    for (const start of ['Das Dach des Altbaus', 'Zwei Klassenräume', 'Das Gutachten schätzt', 'Die Arbeiten sollen in den Sommerferien 2025']) {
+    for (const start of [
+      'Das Dach des Altbaus',
+      'Zwei Klassenräume',
+      'Das Gutachten schätzt',
+      'Die Arbeiten sollen in den Sommerferien 2025',
+    ]) {
       expect(texts.some((t) => t.startsWith(start))).toBe(true)
     }
   })
@@ -172,7 +191,10 @@ describe('OCR of a mixed PDF (page 1 typed, page 2 scanned at 300 dpi)', () => {
 
 describe('the seed scan (../shared/seeds/karben-ki-anfrage-scan.pdf, 150 dpi)', () => {
   const gold = () =>
-    JSON.parse(readFileSync(`${SEEDS}karben-ki-anfrage.gold.json`, 'utf8')) as { questions: { id: string; text: string }[]; statement: { text: string }[] }
+    JSON.parse(readFileSync(`${SEEDS}karben-ki-anfrage.gold.json`, 'utf8')) as {
+      questions: { id: string; text: string }[]
+      statement: { text: string }[]
+    }
 
   it('finds the five questions with their texts', () => {
     const { inquiry } = read.seed!
@@ -182,7 +204,8 @@ describe('the seed scan (../shared/seeds/karben-ki-anfrage-scan.pdf, 150 dpi)', 
 
   it('finds every paragraph of the Stellungnahme', () => {
     const texts = replyTexts(read.seed!.inquiry)
-    for (const expected of gold().statement) expect(Math.max(...texts.map((t) => wordOverlap(t, expected.text)))).toBeGreaterThanOrEqual(0.9)
+    for (const expected of gold().statement)
+      expect(Math.max(...texts.map((t) => wordOverlap(t, expected.text)))).toBeGreaterThanOrEqual(0.9)
   })
 
   it('names the engine and the bundled model it was read with', () => {

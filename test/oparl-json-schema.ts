@@ -8,7 +8,9 @@ import { z } from 'zod'
 
 export function oparlSchema(dir: string, name: string): z.ZodType {
   if (!existsSync(dir) || !readdirSync(dir).some((file) => file.endsWith('.json'))) {
-    throw new Error(`OPARL_SCHEMA_DIR=${dir} holds no OParl JSON Schema files (Paper.json, File.json …): put OParl 1.1's schema/*.json there, or unset the variable.`)
+    throw new Error(
+      `OPARL_SCHEMA_DIR=${dir} holds no OParl JSON Schema files (Paper.json, File.json …): put OParl 1.1's schema/*.json there, or unset the variable.`
+    )
   }
   const load = (file: string): unknown => JSON.parse(readFileSync(join(dir, file), 'utf8'))
   const inline = (node: unknown, depth: number): unknown => {

@@ -19,7 +19,11 @@ type Document = {
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options'])
 
 async function openapi(): Promise<Document> {
-  const response = await createApp().request('/api/openapi.json', {}, { MAX_BYTES: '10485760', MAX_PAGES: '100', MAX_UNPACKED_BYTES: '33554432', CORS_ORIGINS: '' })
+  const response = await createApp().request(
+    '/api/openapi.json',
+    {},
+    { MAX_BYTES: '10485760', MAX_PAGES: '100', MAX_UNPACKED_BYTES: '33554432', CORS_ORIGINS: '' }
+  )
   expect(response.status).toBe(200)
   return (await response.json()) as Document
 }

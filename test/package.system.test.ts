@@ -25,27 +25,56 @@ function inConsumer(file: string, script: string): unknown {
 
 beforeAll(() => {
   for (const seed of ['karben-ki-anfrage.pdf', 'karben-ki-anfrage.docx']) {
-    if (!existsSync(join(SEEDS, seed))) throw new Error(`seed document missing: ${join(SEEDS, seed)} (../shared/seeds beside the repository)`)
+    if (!existsSync(join(SEEDS, seed)))
+      throw new Error(`seed document missing: ${join(SEEDS, seed)} (../shared/seeds beside the repository)`)
   }
-  const [pack] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as { filename: string; files: { path: string }[] }[]
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  ) as { filename: string; files: { path: string }[] }[]
   packed = pack?.files.map((f) => f.path) ?? []
   mkdirSync(consumer)
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }))
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--omit=optional', join(work, pack?.filename ?? 'missing.tgz')], { cwd: consumer, stdio: 'ignore' })
+  execFileSync(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--omit=optional', join(work, pack?.filename ?? 'missing.tgz')],
+    { cwd: consumer, stdio: 'ignore' }
+  )
 }, 300_000)
 
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 describe('the packed package', () => {
   it('ships dist, README and LICENSE, and nothing of functions/, test/ or src/', () => {
-    expect(packed).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/worker/index.js', 'dist/text/german.cjs', 'dist/index.cjs']))
+    expect(packed).toEqual(
+      expect.arrayContaining([
+        'LICENSE',
+        'README.md',
+        'package.json',
+        'dist/index.js',
+        'dist/worker/index.js',
+        'dist/text/german.cjs',
+        'dist/index.cjs',
+      ])
+    )
     expect(packed.filter((path) => !path.startsWith('dist/') && !['LICENSE', 'README.md', 'package.json'].includes(path))).toEqual([])
   })
 
-  it('installs without natural, stopwords-iso, hono, pdf-parse or OCR\'s packages', () => {
-    const installed = readdirSync(join(consumer, 'node_modules')).flatMap((d) => (d.startsWith('@') ? readdirSync(join(consumer, 'node_modules', d)).map((s) => `${d}/${s}`) : [d]))
+  it("installs without natural, stopwords-iso, hono, pdf-parse or OCR's packages", () => {
+    const installed = readdirSync(join(consumer, 'node_modules')).flatMap((d) =>
+      d.startsWith('@') ? readdirSync(join(consumer, 'node_modules', d)).map((s) => `${d}/${s}`) : [d]
+    )
     expect(installed).toEqual(expect.arrayContaining(['inquiry-parser', 'pdfjs-dist', 'zod']))
-    for (const name of ['natural', 'stopwords-iso', 'hono', '@hono/zod-openapi', 'pdf-parse', 'mammoth', 'tesseract.js', '@tesseract.js-data/deu', '@napi-rs/canvas']) {
+    for (const name of [
+      'natural',
+      'stopwords-iso',
+      'hono',
+      '@hono/zod-openapi',
+      'pdf-parse',
+      'mammoth',
+      'tesseract.js',
+      '@tesseract.js-data/deu',
+      '@napi-rs/canvas',
+    ]) {
       expect(installed).not.toContain(name)
     }
   })

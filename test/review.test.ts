@@ -56,7 +56,13 @@ describe('explainLink and linkTier: what a clerk reads about a link', () => {
       method: 'similarity',
       confidence: 0.62,
       evidence: 'shared terms: Umbau',
-      basis: { terms: [{ question: 'Umbau', reply: 'Umbau', related: false }, { question: 'Baubeginn', reply: 'Spatenstich', related: true }], gives: { kind: 'date', text: 'März 2027' } },
+      basis: {
+        terms: [
+          { question: 'Umbau', reply: 'Umbau', related: false },
+          { question: 'Baubeginn', reply: 'Spatenstich', related: true },
+        ],
+        gives: { kind: 'date', text: 'März 2027' },
+      },
     }
     expect(explainLink(link, { text: 'Wann beginnt der Umbau?' })).toBe(
       'Datum oder Zeitraum (März 2027) auf die Frage ‚Wann beginnt der Umbau?‘; gemeinsame Begriffe: Umbau; verwandte Begriffe: Baubeginn ≈ Spatenstich'
@@ -130,7 +136,12 @@ describe('applyCorrections', () => {
   it('carries the corrections into the Markdown export', async () => {
     const inquiry = await parseInquiry(text(LABELLED))
     const thanks = inquiry.reply!.paragraphs.find((p) => p.text.startsWith('Der Radweg liegt'))!
-    const md = toMarkdown(applyCorrections(inquiry, [{ op: 'link', paragraph: thanks.id, question: '1' }, { op: 'mark', question: '3', answered: false }]))
+    const md = toMarkdown(
+      applyCorrections(inquiry, [
+        { op: 'link', paragraph: thanks.id, question: '1' },
+        { op: 'mark', question: '3', answered: false },
+      ])
+    )
     expect(md).toContain('Der Radweg liegt zum Teil auf Flächen des Wasserverbands. _(sicher: von Hand zugeordnet)_')
     expect(md).toContain('**Unbeantwortet** (von Hand markiert).')
     expect(md).toContain('_(sicher: Kennzeichnung „Zu 2. und 3.:“; beantwortet auch Frage 3)_')

@@ -29,7 +29,10 @@ function seed(name: string): Uint8Array {
 describe('seed PDF: karben-ki-anfrage', () => {
   it("has the document's paragraphs, as its Markdown twin has them", async () => {
     const markdown = new TextDecoder().decode(seed('karben-ki-anfrage.md'))
-    const expected = markdown.split(/\n\s*\n/).map((p) => p.replace(/\*\*/g, '').trim()).filter(Boolean)
+    const expected = markdown
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\*\*/g, '').trim())
+      .filter(Boolean)
     expect(expected).toHaveLength(13)
     expect((await layoutOf(seed('karben-ki-anfrage.pdf'))).paragraphs.map((p) => p.text)).toEqual(expected)
   })
@@ -74,7 +77,13 @@ describe('DOCX seed: karben-ki-anfrage', () => {
   it('keeps the numbers as the labels of the list items, not in their text', async () => {
     const loaded = await loadDocument(seed('karben-ki-anfrage.docx'))
     const items = loaded.blocks.filter((b) => b.label !== null)
-    expect(items.map((b) => [b.label, b.level])).toEqual([['1.', 0], ['2.', 0], ['3.', 0], ['4.', 0], ['5.', 0]])
+    expect(items.map((b) => [b.label, b.level])).toEqual([
+      ['1.', 0],
+      ['2.', 0],
+      ['3.', 0],
+      ['4.', 0],
+      ['5.', 0],
+    ])
     expect(items[0]!.text.startsWith('Werden KI-Anwendungen')).toBe(true)
     expect(loaded.blocks.find((b) => b.text === 'Stellungnahme')?.bold).toBe(true)
   })
@@ -143,7 +152,10 @@ describe('a real reply whose question numbers were lost in extraction (Saarland 
 describe('the CLI on the seed, as a real process', () => {
   it('exits 0 on the seed PDF, which keeps "KI-Systemen" whole', () => {
     const cli = fileURLToPath(new URL('../src/node/cli.ts', import.meta.url))
-    const run = spawnSync(process.execPath, ['--import', 'tsx', cli, 'parse', join(SEEDS, 'karben-ki-anfrage.pdf'), '--format', 'text'], { encoding: 'utf8', timeout: 60_000 })
+    const run = spawnSync(process.execPath, ['--import', 'tsx', cli, 'parse', join(SEEDS, 'karben-ki-anfrage.pdf'), '--format', 'text'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('sowie anderen KI-Systemen in öffentlichen Verwaltungen')
     expect(run.stdout.split('\n')[0]).toBe('Die Anfrage lautet wie folgt:')

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { parseInquiry } from '../src/index.js'
 
 const parseText = (lines: string[]) => parseInquiry(new TextEncoder().encode(lines.join('\n\n')))
-const ids = (questions: { id: string; children: { id: string }[] }[]): string[] => questions.flatMap((q) => [q.id, ...ids(q.children as never)])
+const ids = (questions: { id: string; children: { id: string }[] }[]): string[] =>
+  questions.flatMap((q) => [q.id, ...ids(q.children as never)])
 
 describe('questions grouped under roman headings', () => {
   const inquiry = [
@@ -44,7 +45,11 @@ describe('questions grouped under roman headings', () => {
   })
 
   it('links a group label to its questions when they get no labels of their own', async () => {
-    const result = await parseText([...inquiry, 'Zu I.: Das Dach ist undicht, zwei Räume sind gesperrt.', 'Zu II.: Rund 4,8 Millionen Euro aus dem Programm des Landes.'])
+    const result = await parseText([
+      ...inquiry,
+      'Zu I.: Das Dach ist undicht, zwei Räume sind gesperrt.',
+      'Zu II.: Rund 4,8 Millionen Euro aus dem Programm des Landes.',
+    ])
     expect(result.reply!.paragraphs.map((p) => p.answers.map((a) => a.question))).toEqual([
       ['I.1', 'I.2'],
       ['II.3', 'II.4'],

@@ -30,7 +30,7 @@ describe('a head that lost its line breaks', () => {
     })
   })
 
-  it('keeps an answer\'s number and the inquiry\'s number, and the names with their group', () => {
+  it("keeps an answer's number and the inquiry's number, and the names with their group", () => {
     const head = oneLine(
       'Landtag Brandenburg 7. Wahlperiode Drucksache 7/4321 Antwort der Landesregierung auf die Kleine Anfrage 1500 der',
       'Abgeordneten Max Muster und Erika Beispiel der SPD-Fraktion Drucksache 7/4200 Radwege an Landesstraßen Wortlaut der',
@@ -47,14 +47,31 @@ describe('a head that lost its line breaks', () => {
   })
 
   it('reads "15/1284 (15/1217)", "Kleine Anfrage 1297", "Drs.Nr. 1773/XXI" and "Schriftliche Anfrage Nr. 19/20506"', () => {
-    expect(extractMeta(['Drucksache 15/1284 (15/1217)', 'Antwort der Landesregierung'])).toMatchObject({ reference: '15/1284', inquiryReference: '15/1217' })
-    const quoted = extractMeta(oneLine('12.10.2016 Drucksache 6/2901 Thüringer Landtag 6. Wahlperiode Druck: Thüringer Landtag, 1. November 2016', 'Schulbusse im Ilm-Kreis Die Kleine Anfrage 1301 vom 2. August 2016 hat folgenden Wortlaut: Ich frage die Landesregierung: 1. Wie viele?'))
-    expect(quoted).toMatchObject({ reference: '6/2901', inquiryReference: '1301', inquiryDate: '2016-08-02', title: 'Schulbusse im Ilm-Kreis', body: 'Thüringer Landtag', hasReply: true })
+    expect(extractMeta(['Drucksache 15/1284 (15/1217)', 'Antwort der Landesregierung'])).toMatchObject({
+      reference: '15/1284',
+      inquiryReference: '15/1217',
+    })
+    const quoted = extractMeta(
+      oneLine(
+        '12.10.2016 Drucksache 6/2901 Thüringer Landtag 6. Wahlperiode Druck: Thüringer Landtag, 1. November 2016',
+        'Schulbusse im Ilm-Kreis Die Kleine Anfrage 1301 vom 2. August 2016 hat folgenden Wortlaut: Ich frage die Landesregierung: 1. Wie viele?'
+      )
+    )
+    expect(quoted).toMatchObject({
+      reference: '6/2901',
+      inquiryReference: '1301',
+      inquiryDate: '2016-08-02',
+      title: 'Schulbusse im Ilm-Kreis',
+      body: 'Thüringer Landtag',
+      hasReply: true,
+    })
     expect(extractMeta(['Stadtverordnetenversammlung Lindenau Drs.Nr. 1773/XXI']).reference).toBe('1773/XXI')
-    expect(extractMeta(oneLine('Antwort auf die Schriftliche Anfrage Nr. 19/20506 vom 1. Juli 2024 über Spielplätze')).reference).toBe('19/20506')
+    expect(extractMeta(oneLine('Antwort auf die Schriftliche Anfrage Nr. 19/20506 vom 1. Juli 2024 über Spielplätze')).reference).toBe(
+      '19/20506'
+    )
   })
 
-  it('takes the header line\'s date when no inquiry date is printed, and never the answer\'s letter for the inquiry\'s', () => {
+  it("takes the header line's date when no inquiry date is printed, and never the answer's letter for the inquiry's", () => {
     const head = oneLine(
       'Der Minister für Inneres hat namens der Landesregierung die Kleine Anfrage mit Schreiben vom 10. März 2015 beantwortet.',
       'LANDTAG MECKLENBURG-VORPOMMERN Drucksache 6/1234 6. Wahlperiode 12.03.2015 KLEINE ANFRAGE des Abgeordneten Karl Beispiel,',
@@ -77,12 +94,41 @@ describe('a head that lost its line breaks', () => {
       'der Abgeordneten Jana Beispiel (CDU) vom 28.01.21 und Antwort des Senats Betr.: Laternen im Stadtpark (3) Die Antworten',
       'auf meine letzte Anfrage waren knapp. Ich frage den Senat: 1. Wie viele Laternen sind defekt?'
     )
-    expect(extractMeta(head)).toMatchObject({ body: 'Hamburgische Bürgerschaft', reference: '22/1234', title: 'Laternen im Stadtpark (3)', inquiryDate: '2021-01-28', submitter: 'Jana Beispiel (CDU)' })
+    expect(extractMeta(head)).toMatchObject({
+      body: 'Hamburgische Bürgerschaft',
+      reference: '22/1234',
+      title: 'Laternen im Stadtpark (3)',
+      inquiryDate: '2021-01-28',
+      submitter: 'Jana Beispiel (CDU)',
+    })
   })
 
   it('keeps a long list of names under 200 characters, with its first names and the party', () => {
-    const names = ['Anna Albers', 'Bernd Brandt', 'Clara Conrad', 'Dieter Dahl', 'Eva Ernst', 'Frank Fuchs', 'Gisela Graf', 'Hans Hahn', 'Ilse Imhof', 'Jörg Jansen', 'Karin Kurz', 'Lutz Lange', 'Monika Mohr', 'Norbert Nagel', 'Olga Ott', 'Paul Peters', 'Rita Rau', 'Stefan Sauer']
-    const submitter = extractMeta(oneLine(`Wortlaut der Anfrage der Abgeordneten ${names.join(', ')} und Maria Meyer (FDP), eingegangen am 15.01.2015 Fristen Nach Artikel 24`)).submitter!
+    const names = [
+      'Anna Albers',
+      'Bernd Brandt',
+      'Clara Conrad',
+      'Dieter Dahl',
+      'Eva Ernst',
+      'Frank Fuchs',
+      'Gisela Graf',
+      'Hans Hahn',
+      'Ilse Imhof',
+      'Jörg Jansen',
+      'Karin Kurz',
+      'Lutz Lange',
+      'Monika Mohr',
+      'Norbert Nagel',
+      'Olga Ott',
+      'Paul Peters',
+      'Rita Rau',
+      'Stefan Sauer',
+    ]
+    const submitter = extractMeta(
+      oneLine(
+        `Wortlaut der Anfrage der Abgeordneten ${names.join(', ')} und Maria Meyer (FDP), eingegangen am 15.01.2015 Fristen Nach Artikel 24`
+      )
+    ).submitter!
     expect(submitter.length).toBeLessThanOrEqual(200)
     expect(submitter).toMatch(/^Anna Albers, Bernd Brandt, .* u\. a\. \(FDP\)$/)
   })
@@ -122,8 +168,22 @@ describe('the body by its own name', () => {
 
 describe('heads with their lines', () => {
   it('prefers the inquiry\'s "vom" date over the Drucksache\'s date line, and takes the title after "des Abg. …"', () => {
-    const head = ['21. Wahlperiode HESSISCHER LANDTAG Drucksache 21/999', '02.05.2024', 'Kleine Anfrage', 'des Abg. Jan Muster (SPD) vom 12.03.2024', 'Freibäder im Vogelsberg', 'und', 'Antwort']
-    expect(extractMeta(head)).toMatchObject({ date: '2024-03-12', inquiryDate: '2024-03-12', title: 'Freibäder im Vogelsberg', reference: '21/999', submitter: 'Jan Muster (SPD)' })
+    const head = [
+      '21. Wahlperiode HESSISCHER LANDTAG Drucksache 21/999',
+      '02.05.2024',
+      'Kleine Anfrage',
+      'des Abg. Jan Muster (SPD) vom 12.03.2024',
+      'Freibäder im Vogelsberg',
+      'und',
+      'Antwort',
+    ]
+    expect(extractMeta(head)).toMatchObject({
+      date: '2024-03-12',
+      inquiryDate: '2024-03-12',
+      title: 'Freibäder im Vogelsberg',
+      reference: '21/999',
+      submitter: 'Jan Muster (SPD)',
+    })
   })
 
   it('reads an Abgeordnetenhaus head with its lines: the title after "zum Thema:", never the letterhead\'s fragment', () => {
@@ -153,31 +213,63 @@ describe('heads with their lines', () => {
 
   it('reads the number from "Betreff: Anfrage F0199/24 – …" and a Kreistag from the district in the address', () => {
     expect(extractMeta(['Betreff: Anfrage F0199/24 – Radwege am Sulmufer']).reference).toBe('F0199/24')
-    expect(extractMeta(['An den', 'Landrat des Landkreises Talbach', 'Anfrage nach § 9 der Geschäftsordnung des Kreistags']).body).toBe('Kreistag des Landkreises Talbach')
+    expect(extractMeta(['An den', 'Landrat des Landkreises Talbach', 'Anfrage nach § 9 der Geschäftsordnung des Kreistags']).body).toBe(
+      'Kreistag des Landkreises Talbach'
+    )
   })
 })
 
 describe('council pages', () => {
   it('reads a form whose labels stand alone on their lines', () => {
-    const head = ['Anfrage', 'Datum', 'Nummer', '20.02.2024', 'F0077/24', 'Absender', ' ', 'Fraktion Grün-Bunt', 'Kurztitel', ' ', 'Sitzbänke am Elbufer', 'Stellungnahme der Verwaltung:offen']
-    expect(extractMeta(head)).toMatchObject({ reference: 'F0077/24', date: '2024-02-20', submitter: 'Fraktion Grün-Bunt', title: 'Sitzbänke am Elbufer', hasReply: false })
+    const head = [
+      'Anfrage',
+      'Datum',
+      'Nummer',
+      '20.02.2024',
+      'F0077/24',
+      'Absender',
+      ' ',
+      'Fraktion Grün-Bunt',
+      'Kurztitel',
+      ' ',
+      'Sitzbänke am Elbufer',
+      'Stellungnahme der Verwaltung:offen',
+    ]
+    expect(extractMeta(head)).toMatchObject({
+      reference: 'F0077/24',
+      date: '2024-02-20',
+      submitter: 'Fraktion Grün-Bunt',
+      title: 'Sitzbänke am Elbufer',
+      hasReply: false,
+    })
   })
 
   it('reads "Anfrage der X-Fraktion: title", "Anfrage SPD betr. title", "hier: title" and a number alone on a line', () => {
-    expect(extractMeta(['21-1301', 'Anfrage der Linke-Fraktion: Bänke in Harburg', 'Kleine Anfrage gem. § 24 BezVG'])).toMatchObject({ reference: '21-1301', title: 'Bänke in Harburg', submitter: 'Linke-Fraktion' })
-    expect(extractMeta(['Anfrage SPD betr. Aufzug S-Bahnstation Heimfeld'])).toMatchObject({ title: 'Aufzug S-Bahnstation Heimfeld', submitter: 'SPD' })
-    expect(extractMeta(['Betreff', 'Anfrage der Fraktion Die Linke. vom 02.02.2022;', 'hier: Wasser', 'Vorlage', '21-26/0400'])).toMatchObject({ title: 'Wasser', reference: '21-26/0400', date: '2022-02-02' })
+    expect(extractMeta(['21-1301', 'Anfrage der Linke-Fraktion: Bänke in Harburg', 'Kleine Anfrage gem. § 24 BezVG'])).toMatchObject({
+      reference: '21-1301',
+      title: 'Bänke in Harburg',
+      submitter: 'Linke-Fraktion',
+    })
+    expect(extractMeta(['Anfrage SPD betr. Aufzug S-Bahnstation Heimfeld'])).toMatchObject({
+      title: 'Aufzug S-Bahnstation Heimfeld',
+      submitter: 'SPD',
+    })
+    expect(
+      extractMeta(['Betreff', 'Anfrage der Fraktion Die Linke. vom 02.02.2022;', 'hier: Wasser', 'Vorlage', '21-26/0400'])
+    ).toMatchObject({ title: 'Wasser', reference: '21-26/0400', date: '2022-02-02' })
   })
 
-  it('takes a web page\'s first line as its title, but never a fragment', () => {
-    expect(extractMeta(['Sitzbänke am Elbufer fehlen', 'Anfrage zur Stadtratsberatung am 2. Oktober 2024']).title).toBe('Sitzbänke am Elbufer fehlen')
+  it("takes a web page's first line as its title, but never a fragment", () => {
+    expect(extractMeta(['Sitzbänke am Elbufer fehlen', 'Anfrage zur Stadtratsberatung am 2. Oktober 2024']).title).toBe(
+      'Sitzbänke am Elbufer fehlen'
+    )
     expect(extractMeta(['Senatsverwaltung für', 'Anfrage']).title).toBeNull()
     expect(extractMeta(['Anfrage zur Stadtratsberatung am 2. Oktober 2024']).date).toBe('2024-10-02')
   })
 })
 
 describe('whether the document holds the answer', () => {
-  it('is true for an answer document whose reply was not found, and the kind stays the inquiry\'s', async () => {
+  it("is true for an answer document whose reply was not found, and the kind stays the inquiry's", async () => {
     const text = 'Kleine Anfrage des Abgeordneten Max Muster (SPD) vom 3. März 2024 und Antwort der Landesregierung\n\nBänke im Stadtpark\n'
     const inquiry = await parseInquiry(new TextEncoder().encode(text))
     expect(inquiry.reply).toBeNull()
@@ -185,7 +277,11 @@ describe('whether the document holds the answer', () => {
   })
 
   it('is false for an inquiry without reply', async () => {
-    const inquiry = await parseInquiry(new TextEncoder().encode('Anfrage der CDU-Fraktion\n\nBetreff: Bänke im Stadtpark\n\n1. Wie viele Bänke stehen dort?\n2. Wann kommen neue?\n'))
+    const inquiry = await parseInquiry(
+      new TextEncoder().encode(
+        'Anfrage der CDU-Fraktion\n\nBetreff: Bänke im Stadtpark\n\n1. Wie viele Bänke stehen dort?\n2. Wann kommen neue?\n'
+      )
+    )
     expect(inquiry.meta.hasReply).toBe(false)
   })
 })

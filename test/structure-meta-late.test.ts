@@ -8,8 +8,11 @@ import { parseInquiry } from '../src/parse.js'
 import { extractMeta } from '../src/structure/meta.js'
 
 describe('after the questions', () => {
-  it('reads BW\'s signed date, title block and answer letter when the head holds only the receipt line', () => {
-    const head = ['Landtag von Baden-Württemberg 17. Wahlperiode Drucksache 17 / 2468 03. 04. 2023 Eingegangen: 03. 04. 2023 / Ausgegeben: 10. 05. 2023 Kleine Anfrage', 'Ich frage die Landesregierung:']
+  it("reads BW's signed date, title block and answer letter when the head holds only the receipt line", () => {
+    const head = [
+      'Landtag von Baden-Württemberg 17. Wahlperiode Drucksache 17 / 2468 03. 04. 2023 Eingegangen: 03. 04. 2023 / Ausgegeben: 10. 05. 2023 Kleine Anfrage',
+      'Ich frage die Landesregierung:',
+    ]
     const after = [
       '1. Wie viele Hallenbäder im Land sind derzeit geschlossen?',
       '2. Welche Mittel stehen für ihre Sanierung bereit? 28. 03. 2023 Weber, Kaya GRÜNE Kleine Anfrage der Abg. Lea Weber und Deniz Kaya GRÜNE und Antwort des Ministeriums für Kultus, Jugend und Sport Geschlossene Hallenbäder im Land Drucksachen und Plenarprotokolle sind im Internet abrufbar.',
@@ -33,33 +36,64 @@ describe('after the questions', () => {
   })
 
   it('takes no date of a law a sentence cites over the receipt line', () => {
-    const head = ['Gesetzentwurf', 'Eingegangen: 4.5.2022 / Ausgegeben: 9.5.2022', 'Die Gemeindeordnung vom 24. Juli 2000 (GBl. S. 581) wird wie folgt geändert:']
+    const head = [
+      'Gesetzentwurf',
+      'Eingegangen: 4.5.2022 / Ausgegeben: 9.5.2022',
+      'Die Gemeindeordnung vom 24. Juli 2000 (GBl. S. 581) wird wie folgt geändert:',
+    ]
     expect(extractMeta(head).date).toBe('2022-05-04')
   })
 
   it('reads a title the layout cut from its "Thema:" label, or from "… und Antwort"', () => {
-    const thema = extractMeta(['Kleine Anfrage des Abgeordneten Jan Beispiel (SPD) Drs.-Nr.: 7/1234 Thema:'], ['Pegelstände der Mulde Sehr geehrter Herr Präsident, namens der Staatsregierung beantworte ich die Kleine Anfrage wie folgt:', 'Frage 1: Wie hoch stand die Mulde?'])
+    const thema = extractMeta(
+      ['Kleine Anfrage des Abgeordneten Jan Beispiel (SPD) Drs.-Nr.: 7/1234 Thema:'],
+      [
+        'Pegelstände der Mulde Sehr geehrter Herr Präsident, namens der Staatsregierung beantworte ich die Kleine Anfrage wie folgt:',
+        'Frage 1: Wie hoch stand die Mulde?',
+      ]
+    )
     expect(thema.title).toBe('Pegelstände der Mulde')
     const answer = extractMeta(
-      ['Drucksache 17 / 12 345 Kleine Anfrage 17. Wahlperiode Kleine Anfrage der Abgeordneten Eva Muster (GRÜNE) vom 3. Mai 2013 (Eingang beim Abgeordnetenhaus am 6. Mai 2013) und Antwort'],
-      ['Trinkwasserbrunnen in Parks', 'Die Drucksachen des Abgeordnetenhauses sind bei der Kulturbuch-Verlag GmbH zu beziehen.', 'Im Namen des Senats von Berlin beantworte ich Ihre Kleine Anfrage wie folgt:']
+      [
+        'Drucksache 17 / 12 345 Kleine Anfrage 17. Wahlperiode Kleine Anfrage der Abgeordneten Eva Muster (GRÜNE) vom 3. Mai 2013 (Eingang beim Abgeordnetenhaus am 6. Mai 2013) und Antwort',
+      ],
+      [
+        'Trinkwasserbrunnen in Parks',
+        'Die Drucksachen des Abgeordnetenhauses sind bei der Kulturbuch-Verlag GmbH zu beziehen.',
+        'Im Namen des Senats von Berlin beantworte ich Ihre Kleine Anfrage wie folgt:',
+      ]
     )
     expect(answer.title).toBe('Trinkwasserbrunnen in Parks')
   })
 
   it('reads no title from the next paragraph when the head ends without a label', () => {
-    expect(extractMeta(['Kleine Anfrage des Abgeordneten Jan Beispiel (SPD)'], ['Pegelstände der Mulde Sehr geehrter Herr Präsident, wir fragen:']).title).toBeNull()
+    expect(
+      extractMeta(
+        ['Kleine Anfrage des Abgeordneten Jan Beispiel (SPD)'],
+        ['Pegelstände der Mulde Sehr geehrter Herr Präsident, wir fragen:']
+      ).title
+    ).toBeNull()
   })
 })
 
 describe('an answer Drucksache', () => {
   it('is dated the day of the answer in its header, and the quoted inquiry keeps its own date', () => {
-    const head = ['04.11.2019 Drucksache 6/7788 Thüringer Landtag 6. Wahlperiode Druck: Thüringer Landtag, 20. November 2019 Radwege im Ilm-Kreis Die Kleine Anfrage 2010 vom 2. September 2019 hat folgenden Wortlaut:']
-    expect(extractMeta(head)).toMatchObject({ reference: '6/7788', inquiryReference: '2010', inquiryDate: '2019-09-02', replyDate: '2019-11-04', date: '2019-09-02' })
+    const head = [
+      '04.11.2019 Drucksache 6/7788 Thüringer Landtag 6. Wahlperiode Druck: Thüringer Landtag, 20. November 2019 Radwege im Ilm-Kreis Die Kleine Anfrage 2010 vom 2. September 2019 hat folgenden Wortlaut:',
+    ]
+    expect(extractMeta(head)).toMatchObject({
+      reference: '6/7788',
+      inquiryReference: '2010',
+      inquiryDate: '2019-09-02',
+      replyDate: '2019-11-04',
+      date: '2019-09-02',
+    })
   })
 
-  it('keeps an inquiry Drucksache\'s header date out of the reply\'s', () => {
-    expect(extractMeta(['Drucksache 8/1200 8. Wahlperiode 12.03.2024 Kleine Anfrage des Abgeordneten Jan Muster, Fraktion der SPD']).replyDate).toBeNull()
+  it("keeps an inquiry Drucksache's header date out of the reply's", () => {
+    expect(
+      extractMeta(['Drucksache 8/1200 8. Wahlperiode 12.03.2024 Kleine Anfrage des Abgeordneten Jan Muster, Fraktion der SPD']).replyDate
+    ).toBeNull()
   })
 
   it('holds the answer when a BW title block says so, though the parser finds no reply', async () => {
@@ -72,8 +106,13 @@ describe('an answer Drucksache', () => {
   })
 })
 
-describe('a letterhead\'s first line', () => {
-  it.each([['Kreistag des Landkreises Birkental'], ['Landkreis Birkental'], ['Gemeinde Wiesenau'], ['Bezirksverordnetenversammlung Lichtenfeld-Ost']])('"%s" is neither the title nor the submitter', (first) => {
+describe("a letterhead's first line", () => {
+  it.each([
+    ['Kreistag des Landkreises Birkental'],
+    ['Landkreis Birkental'],
+    ['Gemeinde Wiesenau'],
+    ['Bezirksverordnetenversammlung Lichtenfeld-Ost'],
+  ])('"%s" is neither the title nor the submitter', (first) => {
     const meta = extractMeta([first, 'Anfrage', 'Zustand der Radwege im Kreis', 'Wir bitten um Beantwortung der folgenden Fragen:'])
     expect(meta.title).not.toBe(first)
     expect(meta.submitter).toBeNull()
@@ -108,8 +147,18 @@ describe('the body of every council type', () => {
   })
 
   it('names the place up to a separator, and by its whole name from the postcode line', () => {
-    expect(extractMeta(['Stadt Wiesenau · Stadtverordnetenversammlung', 'Anfrage der CDU-Fraktion']).body).toBe('Stadtverordnetenversammlung Wiesenau')
-    expect(extractMeta(['Jana Beispiel', 'Gartenweg 3', '84000 Altdorf a. d. Vils', 'Altdorf, 2. Mai 2024', 'Anfrage gemäß § 30 der Geschäftsordnung für den Stadtrat']).body).toBe('Stadtrat Altdorf a. d. Vils')
+    expect(extractMeta(['Stadt Wiesenau · Stadtverordnetenversammlung', 'Anfrage der CDU-Fraktion']).body).toBe(
+      'Stadtverordnetenversammlung Wiesenau'
+    )
+    expect(
+      extractMeta([
+        'Jana Beispiel',
+        'Gartenweg 3',
+        '84000 Altdorf a. d. Vils',
+        'Altdorf, 2. Mai 2024',
+        'Anfrage gemäß § 30 der Geschäftsordnung für den Stadtrat',
+      ]).body
+    ).toBe('Stadtrat Altdorf a. d. Vils')
   })
 })
 
@@ -127,7 +176,10 @@ describe('the body a reader infers', () => {
 
   it.each([
     ['beantworte ich die Kleine Anfrage im Einvernehmen mit dem Hessischen Ministerium der Finanzen wie folgt:', 'Hessischer Landtag'],
-    ['Die Landesregierung beantwortet die Kleine Anfrage wie folgt: Mecklenburg-Vorpommern hat viele Moore.', 'Landtag Mecklenburg-Vorpommern'],
+    [
+      'Die Landesregierung beantwortet die Kleine Anfrage wie folgt: Mecklenburg-Vorpommern hat viele Moore.',
+      'Landtag Mecklenburg-Vorpommern',
+    ],
     ['namens der Sächsischen Staatsregierung beantworte ich die Kleine Anfrage wie folgt:', 'Sächsischer Landtag'],
     ['Im Namen des Senats von Berlin beantworte ich Ihre Schriftliche Anfrage wie folgt:', 'Abgeordnetenhaus Berlin'],
     ['Der Senat der Freien Hansestadt Bremen beantwortet die Anfrage wie folgt:', 'Bremische Bürgerschaft'],
@@ -142,8 +194,13 @@ describe('the body a reader infers', () => {
 
 describe('submitter, title and number in more forms', () => {
   it('reads "der Fraktion der SPD" under the kind, and the names who sign for it', () => {
-    expect(extractMeta(['Gesetzentwurf', 'der Fraktion der SPD', 'Gesetz zur Änderung des Wahlgesetzes']).submitter).toBe('Fraktion der SPD')
-    const signed = extractMeta(['Antrag', 'der Fraktion der FDP/DVP', 'Radwege an Landesstraßen'], ['Der Landtag wolle beschließen, die Landesregierung zu ersuchen,', '14.3.2023', 'Huber, Kaya und Fraktion', 'Begründung'])
+    expect(extractMeta(['Gesetzentwurf', 'der Fraktion der SPD', 'Gesetz zur Änderung des Wahlgesetzes']).submitter).toBe(
+      'Fraktion der SPD'
+    )
+    const signed = extractMeta(
+      ['Antrag', 'der Fraktion der FDP/DVP', 'Radwege an Landesstraßen'],
+      ['Der Landtag wolle beschließen, die Landesregierung zu ersuchen,', '14.3.2023', 'Huber, Kaya und Fraktion', 'Begründung']
+    )
     expect(signed).toMatchObject({ submitter: 'Huber, Kaya (Fraktion der FDP/DVP)', date: '2023-03-14' })
   })
 
@@ -153,40 +210,90 @@ describe('submitter, title and number in more forms', () => {
   })
 
   it('ends a "betreffend" title before the answer\'s line', () => {
-    expect(extractMeta(['Kleine Anfrage des Abg. Muster (SPD) vom 03.11.2023 betreffend Radwege und Brücken im Kreis und Antwort des Ministers für Verkehr']).title).toBe('Radwege und Brücken im Kreis')
+    expect(
+      extractMeta([
+        'Kleine Anfrage des Abg. Muster (SPD) vom 03.11.2023 betreffend Radwege und Brücken im Kreis und Antwort des Ministers für Verkehr',
+      ]).title
+    ).toBe('Radwege und Brücken im Kreis')
   })
 })
 
 describe('a title that opens with an office', () => {
   it('stays the title: "Bezirksamt im Verzug – …" names no place', () => {
-    expect(extractMeta(['Bezirksamt im Verzug – Wann kommt die Antwort?', 'Fragestellerin: Jana Beispiel']).title).toBe('Bezirksamt im Verzug – Wann kommt die Antwort?')
+    expect(extractMeta(['Bezirksamt im Verzug – Wann kommt die Antwort?', 'Fragestellerin: Jana Beispiel']).title).toBe(
+      'Bezirksamt im Verzug – Wann kommt die Antwort?'
+    )
   })
 })
 
 describe('council pages and letters', () => {
   it('reads the date of "am … folgende Anfrage", the reply heading\'s date and the group beside a labelled name', () => {
-    const head = ['Warum dauert die Antwort so lange?', 'Fragesteller: Tom Beispiel', 'Im Rahmen einer Mündlichen Anfrage (Drs.Nr. 1200/XXI) richtete Tom Beispiel, Bezirksverordneter der FDP-Fraktion Spreeufer, am 4. Mai 2025 folgende Anfrage an das Bezirksamt Spreeufer:']
-    const after = ['1. Wie viele Anfragen sind offen?', 'Antwort des Bezirksamts Spreeufer: Drs.Nr. 1200/XXI vom 14.05.2025', 'Sehr geehrter Herr Vorsteher,']
-    expect(extractMeta(head, after)).toMatchObject({ inquiryDate: '2025-05-04', date: '2025-05-04', replyDate: '2025-05-14', submitter: 'Tom Beispiel (FDP)', reference: '1200/XXI', title: 'Warum dauert die Antwort so lange?' })
+    const head = [
+      'Warum dauert die Antwort so lange?',
+      'Fragesteller: Tom Beispiel',
+      'Im Rahmen einer Mündlichen Anfrage (Drs.Nr. 1200/XXI) richtete Tom Beispiel, Bezirksverordneter der FDP-Fraktion Spreeufer, am 4. Mai 2025 folgende Anfrage an das Bezirksamt Spreeufer:',
+    ]
+    const after = [
+      '1. Wie viele Anfragen sind offen?',
+      'Antwort des Bezirksamts Spreeufer: Drs.Nr. 1200/XXI vom 14.05.2025',
+      'Sehr geehrter Herr Vorsteher,',
+    ]
+    expect(extractMeta(head, after)).toMatchObject({
+      inquiryDate: '2025-05-04',
+      date: '2025-05-04',
+      replyDate: '2025-05-14',
+      submitter: 'Tom Beispiel (FDP)',
+      reference: '1200/XXI',
+      title: 'Warum dauert die Antwort so lange?',
+    })
   })
 
-  it('gives a name atop a page the group of the head\'s own line, and leaves a faction as it is', () => {
-    expect(extractMeta(['Jana Beispiel', 'Anfragen', 'Fraktion DIE LINKE im Stadtrat Erlenau', 'Anfrage Nr.: AF0100/24', 'Datum: 03.03.2024']).submitter).toBe('Jana Beispiel (Fraktion DIE LINKE)')
-    expect(extractMeta(['Fraktion Bunte Liste Erlenau', 'An das', 'Bürgermeisteramt der Gemeinde Erlenau', 'Betreff: Anfrage – Radwege']).submitter).toBe('Fraktion Bunte Liste Erlenau')
+  it("gives a name atop a page the group of the head's own line, and leaves a faction as it is", () => {
+    expect(
+      extractMeta(['Jana Beispiel', 'Anfragen', 'Fraktion DIE LINKE im Stadtrat Erlenau', 'Anfrage Nr.: AF0100/24', 'Datum: 03.03.2024'])
+        .submitter
+    ).toBe('Jana Beispiel (Fraktion DIE LINKE)')
+    expect(
+      extractMeta(['Fraktion Bunte Liste Erlenau', 'An das', 'Bürgermeisteramt der Gemeinde Erlenau', 'Betreff: Anfrage – Radwege'])
+        .submitter
+    ).toBe('Fraktion Bunte Liste Erlenau')
   })
 
   it('reads "Anfrage von Kreisrat …, Fraktionsvorsitzender der …" with its one-word title and the Kreistag the head names alone', () => {
-    const head = ['Anfrage von Kreisrätin Eva Muster, Fraktionsvorsitzende der Freien Wähler-Kreistagsfraktion, vom 02.02.2024;', 'Hochwasserschutz', 'Die Anfrage hat folgenden Wortlaut:', 'Viele Mitglieder des Kreistags fragen sich, wie es weitergeht.']
-    expect(extractMeta(head)).toMatchObject({ submitter: 'Eva Muster (Freie Wähler-Kreistagsfraktion)', title: 'Hochwasserschutz', date: '2024-02-02', body: 'Kreistag' })
+    const head = [
+      'Anfrage von Kreisrätin Eva Muster, Fraktionsvorsitzende der Freien Wähler-Kreistagsfraktion, vom 02.02.2024;',
+      'Hochwasserschutz',
+      'Die Anfrage hat folgenden Wortlaut:',
+      'Viele Mitglieder des Kreistags fragen sich, wie es weitergeht.',
+    ]
+    expect(extractMeta(head)).toMatchObject({
+      submitter: 'Eva Muster (Freie Wähler-Kreistagsfraktion)',
+      title: 'Hochwasserschutz',
+      date: '2024-02-02',
+      body: 'Kreistag',
+    })
   })
 
-  it('takes a letter\'s date line for the inquiry\'s date, and the kind printed below the questions', () => {
-    expect(extractMeta(['03.12.2023', 'Sehr geehrter Herr Stadtverordnetenvorsteher,', 'die Stadtverordneten der Ofa-Fraktion richten diese Anfrage an Sie.']).inquiryDate).toBe('2023-12-03')
-    expect(extractMeta([], ['1. Wie oft reisen Delegationen ins Ausland?', '2. Was kosten die Reisen?', '>> Diese Anfrage als PDF herunterladen']).kind).toBe('anfrage')
+  it("takes a letter's date line for the inquiry's date, and the kind printed below the questions", () => {
+    expect(
+      extractMeta([
+        '03.12.2023',
+        'Sehr geehrter Herr Stadtverordnetenvorsteher,',
+        'die Stadtverordneten der Ofa-Fraktion richten diese Anfrage an Sie.',
+      ]).inquiryDate
+    ).toBe('2023-12-03')
+    expect(
+      extractMeta(
+        [],
+        ['1. Wie oft reisen Delegationen ins Ausland?', '2. Was kosten die Reisen?', '>> Diese Anfrage als PDF herunterladen']
+      ).kind
+    ).toBe('anfrage')
   })
 
-  it('ends a one-line head\'s title where the first sentence begins', () => {
-    const head = ['Schriftliche Anfrage des Abgeordneten Jan Muster FREIE WÄHLER vom 03.04.2019 Schulbusse im Landkreis Erlenau Teil 2 Eine Reihe von Eltern hat sich an mich gewandt, weil die Busse überfüllt sind.']
+  it("ends a one-line head's title where the first sentence begins", () => {
+    const head = [
+      'Schriftliche Anfrage des Abgeordneten Jan Muster FREIE WÄHLER vom 03.04.2019 Schulbusse im Landkreis Erlenau Teil 2 Eine Reihe von Eltern hat sich an mich gewandt, weil die Busse überfüllt sind.',
+    ]
     expect(extractMeta(head).title).toBe('Schulbusse im Landkreis Erlenau Teil 2')
   })
 })

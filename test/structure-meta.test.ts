@@ -58,7 +58,9 @@ describe('extractMeta', () => {
   })
 
   it('keeps a place name whose first word is a prefix: "Bad …", "St. …", "Lutherstadt …"', () => {
-    expect(extractMeta(['Stadtverordnetenversammlung der Stadt Bad Sooden-Kirchberg', 'FDP-Fraktion', 'Anfrage']).body).toBe('Stadtverordnetenversammlung der Stadt Bad Sooden-Kirchberg')
+    expect(extractMeta(['Stadtverordnetenversammlung der Stadt Bad Sooden-Kirchberg', 'FDP-Fraktion', 'Anfrage']).body).toBe(
+      'Stadtverordnetenversammlung der Stadt Bad Sooden-Kirchberg'
+    )
     expect(extractMeta(['Stadtrat St. Ingbert', 'Anfrage']).body).toBe('Stadtrat St. Ingbert')
     expect(extractMeta(['Gemeinderat Lutherstadt Wittenberg', 'Anfrage']).body).toBe('Gemeinderat Lutherstadt Wittenberg')
   })

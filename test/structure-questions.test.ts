@@ -79,7 +79,9 @@ describe('questions in a block', () => {
   })
 
   it('reads decimal outlines and doubled letters as levels', async () => {
-    expect(await ids(`Anfrage\n\n1.1 Wie viele Bäume gibt es?\n\n1.2 Wie viele wurden gefällt?\n\n2.1 Wie viele werden nachgepflanzt?\n`)).toEqual(['1.1', '1.2', '2.1'])
+    expect(
+      await ids(`Anfrage\n\n1.1 Wie viele Bäume gibt es?\n\n1.2 Wie viele wurden gefällt?\n\n2.1 Wie viele werden nachgepflanzt?\n`)
+    ).toEqual(['1.1', '1.2', '2.1'])
     const doubled = `Anfrage\n\n1. Bibliothek\n\na) Wie viele Besucher kamen?\n\nb) Digitale Angebote\n\naa) Wie viele Ausleihen gab es online?\n\nbb) Ist eine Open Library geplant?\n`
     expect(await ids(doubled)).toEqual(['1.a', '1.b.aa', '1.b.bb'])
   })
@@ -178,7 +180,9 @@ describe('sections', () => {
   })
 
   it('knows a reply document by its title without taking the title for the reply heading', async () => {
-    const s = await structureOf(`Antwort der Landesregierung\n\nauf die Kleine Anfrage Nr. 12\n\nFrage 1: Wie viele Fälle gab es?\n\nZu Frage 1: Drei.\n\nFrage 2: Wer ist zuständig?\n\nZu Frage 2: Das Land.\n`)
+    const s = await structureOf(
+      `Antwort der Landesregierung\n\nauf die Kleine Anfrage Nr. 12\n\nFrage 1: Wie viele Fälle gab es?\n\nZu Frage 1: Drei.\n\nFrage 2: Wer ist zuständig?\n\nZu Frage 2: Das Land.\n`
+    )
     expect(s.frame.replyHeading).toBeNull()
     expect(s.mode).toBe('interleaved')
   })
@@ -186,15 +190,21 @@ describe('sections', () => {
 
 describe('a single unnumbered question', () => {
   it('keeps "Frage:" as its label, not as its text', async () => {
-    const text = 'Antwort der Landesregierung auf die Kleine Anfrage Nr. 812\n\nFrage: Wie viele Ladesäulen stehen an Dienstgebäuden des Landes zur Verfügung?\n\nAn Dienstgebäuden stehen derzeit 64 Ladepunkte zur Verfügung.\n'
+    const text =
+      'Antwort der Landesregierung auf die Kleine Anfrage Nr. 812\n\nFrage: Wie viele Ladesäulen stehen an Dienstgebäuden des Landes zur Verfügung?\n\nAn Dienstgebäuden stehen derzeit 64 Ladepunkte zur Verfügung.\n'
     const [question] = (await structureOf(text)).questions
-    expect(question).toMatchObject({ id: '1', label: 'Frage:', text: 'Wie viele Ladesäulen stehen an Dienstgebäuden des Landes zur Verfügung?' })
+    expect(question).toMatchObject({
+      id: '1',
+      label: 'Frage:',
+      text: 'Wie viele Ladesäulen stehen an Dienstgebäuden des Landes zur Verfügung?',
+    })
   })
 })
 
 describe('a joint answer that opens the reply', () => {
   it('starts the reply at "Die Fragen 1 bis 3 werden gemeinsam beantwortet." after the questions', async () => {
-    const text = 'Kleine Anfrage und Antwort der Landesregierung\n\n1. Wie viele Kurse gab es?\n\n2. Wie viele Kinder nahmen teil?\n\n3. Wie viele können schwimmen?\n\nDie Fragen 1 bis 3 werden gemeinsam beantwortet. Eine Statistik wird nicht geführt.\n'
+    const text =
+      'Kleine Anfrage und Antwort der Landesregierung\n\n1. Wie viele Kurse gab es?\n\n2. Wie viele Kinder nahmen teil?\n\n3. Wie viele können schwimmen?\n\nDie Fragen 1 bis 3 werden gemeinsam beantwortet. Eine Statistik wird nicht geführt.\n'
     const structure = await structureOf(text)
     expect(flattenQuestions(structure.questions).map((q) => q.id)).toEqual(['1', '2', '3'])
     expect(structure.frame.replyStart).toBe(4)

@@ -88,17 +88,20 @@ describe('question shapes', () => {
   it('reads an unnumbered "Frage:" without a question mark, and links every paragraph of its answer to it', async () => {
     const inquiry = await parseFixture('stadtrat-lindenbrueck-buergeramt')
     expect(ids(inquiry)).toEqual(['1'])
-    for (const p of inquiry.reply!.paragraphs) expect(p.answers.map((a) => [a.question, a.method, a.evidence])).toEqual([['1', 'order', 'the inquiry asks this one question']])
+    for (const p of inquiry.reply!.paragraphs)
+      expect(p.answers.map((a) => [a.question, a.method, a.evidence])).toEqual([['1', 'order', 'the inquiry asks this one question']])
   })
 
   it('takes no closing request ("Ich bitte um schriftliche Beantwortung.") for a question', async () => {
-    const inquiry = await parseText('Anfrage\n\nIch frage Sie:\n\nWie viele Anfragen gingen ein?\n\nWelche wurden beantwortet?\n\nIch bitte um schriftliche Beantwortung.\n')
+    const inquiry = await parseText(
+      'Anfrage\n\nIch frage Sie:\n\nWie viele Anfragen gingen ein?\n\nWelche wurden beantwortet?\n\nIch bitte um schriftliche Beantwortung.\n'
+    )
     expect(ids(inquiry)).toEqual(['1', '2'])
   })
 })
 
 describe('boundaries', () => {
-  it('keeps a numbered table of 40 rows after a question as the answer\'s data: no question, no part of one', async () => {
+  it("keeps a numbered table of 40 rows after a question as the answer's data: no question, no part of one", async () => {
     const inquiry = await parseFixture('buergerschaft-hamburg-grundschulen')
     expect(ids(inquiry)).toEqual(['1', '2', '3'])
     expect(inquiry.questions[0]!.text).not.toMatch(/Grundschule Am Lindenhof/)
@@ -113,7 +116,9 @@ describe('boundaries', () => {
   })
 
   it('takes the text below a single question for no answer when nothing says the document holds one', async () => {
-    const inquiry = await parseText('Anfrage der Fraktion\n\nWie viele Bänke stehen im Stadtpark?\n\nViele Bänke sind beschädigt und werden kaum noch genutzt.\n')
+    const inquiry = await parseText(
+      'Anfrage der Fraktion\n\nWie viele Bänke stehen im Stadtpark?\n\nViele Bänke sind beschädigt und werden kaum noch genutzt.\n'
+    )
     expect(inquiry.reply).toBeNull()
   })
 
@@ -122,12 +127,15 @@ describe('boundaries', () => {
     expect(ids(inquiry)).toEqual(['1.1', '1.2', '2.1', '2.2'])
     expect(codes(inquiry)).not.toContain('duplicate_question_id')
     // two questions repeated in a row share the answer below them
-    expect(inquiry.reply!.paragraphs[0]!.answers.map((a) => [a.question, a.method])).toEqual([['1.1', 'repeat'], ['1.2', 'repeat']])
+    expect(inquiry.reply!.paragraphs[0]!.answers.map((a) => [a.question, a.method])).toEqual([
+      ['1.1', 'repeat'],
+      ['1.2', 'repeat'],
+    ])
   })
 
-  it('keeps a label\'s joint scope when the questions it names are repeated after it', async () => {
+  it("keeps a label's joint scope when the questions it names are repeated after it", async () => {
     const inquiry = await parseText(
-      'Anfrage\n\n1. Wie viele Bänke gibt es im Stadtpark?\n\n2. Wer pflegt die Bänke im Stadtpark?\n\nAntwort der Verwaltung\n\nZu 1. und 2.:\n\n1. Wie viele Bänke gibt es im Stadtpark?\n\n2. Wer pflegt die Bänke im Stadtpark?\n\nEs gibt 40 Bänke; der Bauhof pflegt sie.\n',
+      'Anfrage\n\n1. Wie viele Bänke gibt es im Stadtpark?\n\n2. Wer pflegt die Bänke im Stadtpark?\n\nAntwort der Verwaltung\n\nZu 1. und 2.:\n\n1. Wie viele Bänke gibt es im Stadtpark?\n\n2. Wer pflegt die Bänke im Stadtpark?\n\nEs gibt 40 Bänke; der Bauhof pflegt sie.\n'
     )
     expect(linksOf(inquiry)).toEqual([['1', '2']])
   })
@@ -135,7 +143,9 @@ describe('boundaries', () => {
   it('strips a running header from the front of a paragraph, and only a running header', () => {
     const head = 'Drucksache 19/2211 Bayerischer Landtag 19. Wahlperiode Seite 2 '
     expect(runningHeadLength(`${head}1.2 Bis wann?`)).toBe(head.length)
-    expect(runningHeadLength('Drucksache 18 / 11 151 Abgeordnetenhaus Berlin – 18. Wahlperiode Die Antwort lautet: Nein.')).toBeGreaterThan(0)
+    expect(runningHeadLength('Drucksache 18 / 11 151 Abgeordnetenhaus Berlin – 18. Wahlperiode Die Antwort lautet: Nein.')).toBeGreaterThan(
+      0
+    )
     expect(runningHeadLength('Landtag und Regierung haben sich geeinigt.')).toBe(0)
     expect(runningHeadLength('Drucksache 19/2211 nennt die Zahlen.')).toBe(0)
   })
@@ -155,7 +165,9 @@ describe('reply detection', () => {
   it('reads the reply\'s heading and its first label on one line ("Antwort des Senats Zu Frage 1:")', async () => {
     expect(readReplyLabel('Antwort des Senats Zu Frage 1:')).toMatchObject({ kind: 'zu', refs: [{ kind: 'one', parts: ['1'] }], rest: '' })
     expect(readReplyLabel('Antwort des Senats: Nein.')).toMatchObject({ kind: 'antwort', rest: 'Nein.' })
-    const inquiry = await parseText('Anfrage\n\n1. Wie laut ist es?\n\n2. Was tut der Senat?\n\nAntwort des Senats Zu Frage 1:\n\nEs ist sehr laut.\n\nZu Frage 2:\n\nDer Senat misst nach.\n')
+    const inquiry = await parseText(
+      'Anfrage\n\n1. Wie laut ist es?\n\n2. Was tut der Senat?\n\nAntwort des Senats Zu Frage 1:\n\nEs ist sehr laut.\n\nZu Frage 2:\n\nDer Senat misst nach.\n'
+    )
     expect(linksOf(inquiry)).toEqual([['1'], ['2']])
   })
 
@@ -170,14 +182,16 @@ describe('reply detection', () => {
 
   it('takes the title under such a head for no question either, though it ends in "?"', async () => {
     const inquiry = await parseText(
-      'Drucksache 19 / 12 604 Schriftliche Anfrage 19. Wahlperiode Schriftliche Anfrage der Abgeordneten Sabine Kowalski (SPD) und Antwort\n\nTrinkbrunnen im Sommer – genug Wasser für alle?\n\nIm Namen des Senats von Berlin beantworte ich Ihre Schriftliche Anfrage wie folgt:\n\nWie viele Trinkbrunnen gibt es im Land Berlin?\n\nAntwort: Es gibt derzeit 231 Trinkbrunnen.\n',
+      'Drucksache 19 / 12 604 Schriftliche Anfrage 19. Wahlperiode Schriftliche Anfrage der Abgeordneten Sabine Kowalski (SPD) und Antwort\n\nTrinkbrunnen im Sommer – genug Wasser für alle?\n\nIm Namen des Senats von Berlin beantworte ich Ihre Schriftliche Anfrage wie folgt:\n\nWie viele Trinkbrunnen gibt es im Land Berlin?\n\nAntwort: Es gibt derzeit 231 Trinkbrunnen.\n'
     )
     expect(flattenQuestions(inquiry.questions).map((q) => q.text)).toEqual(['Wie viele Trinkbrunnen gibt es im Land Berlin?'])
     expect(linksOf(inquiry)).toEqual([[], ['1']])
   })
 
   it('reads a form\'s empty reply field ("Stellungnahme der Verwaltung: offen") as no reply', async () => {
-    const inquiry = await parseText('Anfrage\n\nKurztitel\n\nLärmschutzwand am Graseweg\n\nStellungnahme der Verwaltung:offen\n\nIch möchte gerne wissen:\n\n1. Welche Maßnahmen werden getroffen?\n\n2. Wann wird die Wand erneuert?\n\nIch bitte um schriftliche Beantwortung.\n')
+    const inquiry = await parseText(
+      'Anfrage\n\nKurztitel\n\nLärmschutzwand am Graseweg\n\nStellungnahme der Verwaltung:offen\n\nIch möchte gerne wissen:\n\n1. Welche Maßnahmen werden getroffen?\n\n2. Wann wird die Wand erneuert?\n\nIch bitte um schriftliche Beantwortung.\n'
+    )
     expect(ids(inquiry)).toEqual(['1', '2'])
     expect(inquiry.reply).toBeNull()
   })

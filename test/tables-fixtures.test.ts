@@ -21,9 +21,18 @@ const BY_YEAR = [
 ]
 const BY_DISTRICT = [
   ['Nr.', 'Ortsteil', 'Einsätze', 'davon Brände'],
-  ...[['Altstadt', 48, 9], ['Bachwiesen', 22, 5], ['Eichenhof', 17, 4], ['Grubenfeld', 25, 6], ['Hammerau', 14, 3], ['Kellerbach-Nord', 31, 7], ['Lindenau', 12, 2], ['Mühlental', 19, 4], ['Oberdorf', 9, 2], ['Steinbruch', 8, 2]].map(
-    ([name, all, fires], i) => [String(i + 1), String(name), String(all), String(fires)],
-  ),
+  ...[
+    ['Altstadt', 48, 9],
+    ['Bachwiesen', 22, 5],
+    ['Eichenhof', 17, 4],
+    ['Grubenfeld', 25, 6],
+    ['Hammerau', 14, 3],
+    ['Kellerbach-Nord', 31, 7],
+    ['Lindenau', 12, 2],
+    ['Mühlental', 19, 4],
+    ['Oberdorf', 9, 2],
+    ['Steinbruch', 8, 2],
+  ].map(([name, all, fires], i) => [String(i + 1), String(name), String(all), String(fires)]),
 ]
 
 describe.each(['docx', 'pdf'])('the Kellerbach reply as %s', (format) => {
@@ -68,9 +77,25 @@ describe('the parliament portal page', () => {
   it('shows a table as a GFM pipe table in Markdown, escaping the cells', async () => {
     const inquiry = await parseInquiry(fixture('landtag-portal-schulbau.html'))
     const markdown = toMarkdown(inquiry)
-    expect(markdown).toContain(['| Jahr | Anträge | bewilligt | Fördersumme in Mio. Euro |', '| --- | --- | --- | --- |', '| 2021 | 84 | 51 | 38,2 |'].join('\n'))
+    expect(markdown).toContain(
+      ['| Jahr | Anträge | bewilligt | Fördersumme in Mio. Euro |', '| --- | --- | --- | --- |', '| 2021 | 84 | 51 | 38,2 |'].join('\n')
+    )
     expect(markdown).toContain('| Landkreis / kreisfreie Stadt | 2023 |  |')
-    const piped = { ...inquiry, reply: { ...inquiry.reply!, paragraphs: [{ ...inquiry.reply!.paragraphs[2]!, table: [['a|b', 'c*'], ['1', '2']] }] } }
+    const piped = {
+      ...inquiry,
+      reply: {
+        ...inquiry.reply!,
+        paragraphs: [
+          {
+            ...inquiry.reply!.paragraphs[2]!,
+            table: [
+              ['a|b', 'c*'],
+              ['1', '2'],
+            ],
+          },
+        ],
+      },
+    }
     expect(toMarkdown(piped)).toContain('| a\\|b | c\\* |\n| --- | --- |\n| 1 | 2 |')
   })
 })
@@ -80,7 +105,9 @@ describe('the saved page in Windows-1252', () => {
     const inquiry = await parseInquiry(fixture('gemeinderat-talbrunn-winterdienst.html'))
     expect(inquiry.source.format).toBe('html')
     expect(inquiry.text).toContain('Anfrage der Fraktion „Bürger für Talbrunn“ vom 07.01.2019')
-    expect(inquiry.reply!.paragraphs[2]!.text).toBe('Der Winterdienst kostete im Winter 2017/18 rund 48.500 €; verbraucht wurden 112 Tonnen Streusalz.')
+    expect(inquiry.reply!.paragraphs[2]!.text).toBe(
+      'Der Winterdienst kostete im Winter 2017/18 rund 48.500 €; verbraucht wurden 112 Tonnen Streusalz.'
+    )
     expect(inquiry.warnings.map((w) => w.code)).not.toContain('legacy_encoding')
   })
 })

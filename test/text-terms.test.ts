@@ -98,13 +98,20 @@ describe('variantMap', () => {
 
 describe('TF-IDF', () => {
   it('weighs a term every document has less than a rare one', () => {
-    const docs = [['kita', 'platz'], ['kita', 'kosten'], ['kita', 'personal']]
+    const docs = [
+      ['kita', 'platz'],
+      ['kita', 'kosten'],
+      ['kita', 'personal'],
+    ]
     const idf = inverseDocumentFrequency(docs)
     expect(idf.get('kita')!).toBeLessThan(idf.get('platz')!)
   })
 
   it('gives cosine 1 for equal vectors and names the shared terms', () => {
-    const idf = inverseDocumentFrequency([['a', 'b'], ['b', 'c']])
+    const idf = inverseDocumentFrequency([
+      ['a', 'b'],
+      ['b', 'c'],
+    ])
     const x = weigh(['a', 'b'], idf)
     expect(cosine(x, x)).toBeCloseTo(1)
     expect(contributions(x, weigh(['a', 'c'], idf)).map(([term]) => term)).toEqual(['a'])

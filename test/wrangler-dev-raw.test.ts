@@ -18,12 +18,15 @@ afterAll(() => server?.stop())
 const post = (length: string) => `POST /api/parse HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: ${length}`
 
 describe('wrangler dev, raw HTTP', () => {
-  it.each(['99999999999', '20000000'])('answers Content-Length %s over a 3-byte body with 413 problem+json, without waiting for the body', async (length) => {
-    const answer = await rawRequest(port, { head: post(length), body: 'abc' })
-    expect(answer.status).toBe(413)
-    expect(answer.headers['content-type']).toBe('application/problem+json')
-    expect(JSON.parse(answer.body)).toMatchObject({ code: 'too_large', maxBytes: 10_485_760 })
-  })
+  it.each(['99999999999', '20000000'])(
+    'answers Content-Length %s over a 3-byte body with 413 problem+json, without waiting for the body',
+    async (length) => {
+      const answer = await rawRequest(port, { head: post(length), body: 'abc' })
+      expect(answer.status).toBe(413)
+      expect(answer.headers['content-type']).toBe('application/problem+json')
+      expect(JSON.parse(answer.body)).toMatchObject({ code: 'too_large', maxBytes: 10_485_760 })
+    }
+  )
 
   it('answers GET /nope with a problem+json 404', async () => {
     const answer = await rawRequest(port, { head: 'GET /nope HTTP/1.1\r\nHost: 127.0.0.1' })

@@ -12,9 +12,14 @@ export const bearerAuth = (): MiddlewareHandler<Env> =>
     if (!expected) return next()
     const given = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(c.req.header('authorization') ?? '')?.[1]
     if (given === undefined || !(await sameSecret(given, expected))) {
-      throw new ProblemError('unauthorized', 'This API needs a valid token: send the header "Authorization: Bearer <token>".', {}, {
-        'www-authenticate': 'Bearer realm="inquiry-parser"',
-      })
+      throw new ProblemError(
+        'unauthorized',
+        'This API needs a valid token: send the header "Authorization: Bearer <token>".',
+        {},
+        {
+          'www-authenticate': 'Bearer realm="inquiry-parser"',
+        }
+      )
     }
     return next()
   }

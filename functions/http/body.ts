@@ -62,7 +62,10 @@ export async function readLimited(request: Request, limit: number, idleMs = BODY
 async function readChunk(reader: ReadableStreamDefaultReader<Uint8Array>, idleMs: number): Promise<ReadableStreamReadResult<Uint8Array>> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const stalled = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ProblemError('bad_request', `The upload stalled for ${idleMs / 1000} s before its body was complete.`)), idleMs)
+    timer = setTimeout(
+      () => reject(new ProblemError('bad_request', `The upload stalled for ${idleMs / 1000} s before its body was complete.`)),
+      idleMs
+    )
   })
   try {
     return await Promise.race([reader.read(), stalled])
@@ -96,7 +99,10 @@ async function drainOrCancel(reader: ReadableStreamDefaultReader<Uint8Array>, li
 }
 
 function shortBody(size: number, declared: number): ProblemError {
-  return new ProblemError('bad_request', `The body has ${size} bytes, but its Content-Length header says ${declared}.`, { bytes: size, declaredBytes: declared })
+  return new ProblemError('bad_request', `The body has ${size} bytes, but its Content-Length header says ${declared}.`, {
+    bytes: size,
+    declaredBytes: declared,
+  })
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {

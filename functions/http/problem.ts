@@ -97,7 +97,9 @@ export function handleError(error: unknown, c: Context): Response {
   if (status === 415) return problemResponse(toProblem('unsupported_format', 'This content type is not accepted here.'))
   if (status !== undefined && status < 500) return problemResponse({ ...toProblem('bad_request', messageOf(error)), status })
   // the name only: a message could quote document content, which must never reach the logs
-  console.error(`inquiry-parser: internal error (${(error as Error)?.name ?? typeof error}) on ${c.req.method} ${new URL(c.req.url).pathname}`)
+  console.error(
+    `inquiry-parser: internal error (${(error as Error)?.name ?? typeof error}) on ${c.req.method} ${new URL(c.req.url).pathname}`
+  )
   return problemResponse(toProblem('internal_error', 'The document could not be processed because of an internal error.'))
 }
 

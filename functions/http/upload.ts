@@ -20,7 +20,16 @@ export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordproc
 export const ARCHIVE_TYPES = ['application/msword', 'application/rtf', 'text/rtf', 'application/vnd.oasis.opendocument.text']
 
 /** Content types a raw body may have. */
-export const RAW_TYPES = ['application/pdf', DOCX_TYPE, ...ARCHIVE_TYPES, 'text/html', 'application/xhtml+xml', 'text/plain', 'text/markdown', 'application/octet-stream']
+export const RAW_TYPES = [
+  'application/pdf',
+  DOCX_TYPE,
+  ...ARCHIVE_TYPES,
+  'text/html',
+  'application/xhtml+xml',
+  'text/plain',
+  'text/markdown',
+  'application/octet-stream',
+]
 
 export async function readUpload(request: Request, limits: Limits): Promise<Upload> {
   const contentType = request.headers.get('content-type') ?? ''

@@ -22,7 +22,9 @@ const schemaRoute = createRoute({
   path: '/api/schema.json',
   operationId: 'getInquirySchema',
   summary: 'JSON Schema of the Inquiry contract',
-  responses: { 200: { description: 'JSON Schema (draft 2020-12)', content: { 'application/schema+json': { schema: { type: 'object' } } } } },
+  responses: {
+    200: { description: 'JSON Schema (draft 2020-12)', content: { 'application/schema+json': { schema: { type: 'object' } } } },
+  },
 })
 
 const openapiRoute = createRoute({

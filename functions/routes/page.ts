@@ -24,6 +24,11 @@ export function registerPage(app: OpenAPIHono<Env>): void {
   })
   // the page is read-only: any other method on it is a 405, not a silent 404
   app.all('*', () => {
-    throw new ProblemError('method_not_allowed', 'The page only answers GET; upload documents with POST /api/parse.', {}, { allow: 'GET, HEAD' })
+    throw new ProblemError(
+      'method_not_allowed',
+      'The page only answers GET; upload documents with POST /api/parse.',
+      {},
+      { allow: 'GET, HEAD' }
+    )
   })
 }

@@ -54,7 +54,11 @@ async function parse(c: Context<Env>): Promise<Response> {
   const inquiry = await parseUploaded(upload, limits)
   c.header('cache-control', 'no-store')
   if (options.format === 'markdown') return c.body(toMarkdown(inquiry), 200, { 'content-type': 'text/markdown; charset=utf-8' })
-  if (options.format === 'docx') return c.body(toReplyDocx(inquiry), 200, { 'content-type': DOCX_TYPE, 'content-disposition': 'attachment; filename="stellungnahme.docx"' })
+  if (options.format === 'docx')
+    return c.body(toReplyDocx(inquiry), 200, {
+      'content-type': DOCX_TYPE,
+      'content-disposition': 'attachment; filename="stellungnahme.docx"',
+    })
   if (options.format === 'oparl') return c.json(toOParl(inquiry))
   return c.json(inquiry)
 }
@@ -70,14 +74,20 @@ async function parseUploaded(upload: Upload, limits: Limits): Promise<Inquiry> {
   } catch (error) {
     if (isInquiryError(error) || error instanceof ProblemError) throw error
     console.error(`inquiry-parser: the parser failed (${(error as Error)?.name ?? typeof error}); answered as corrupt`)
-    throw new InquiryError('corrupt', 'The document could not be read: its structure is damaged or unusual; save or export it anew and try again.', {
-      details: { reason: 'parser_failure' },
-    })
+    throw new InquiryError(
+      'corrupt',
+      'The document could not be read: its structure is damaged or unusual; save or export it anew and try again.',
+      {
+        details: { reason: 'parser_failure' },
+      }
+    )
   }
 }
 
 function readOptions(values: Record<string, string>): ParseOptions {
   const result = ParseOptions.safeParse({ format: values['format'] })
   if (result.success) return result.data
-  throw new InquiryError('invalid_option', `Unknown format "${values['format']}": use json, markdown, docx or oparl.`, { details: { option: 'format' } })
+  throw new InquiryError('invalid_option', `Unknown format "${values['format']}": use json, markdown, docx or oparl.`, {
+    details: { option: 'format' },
+  })
 }

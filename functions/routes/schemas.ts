@@ -29,7 +29,11 @@ export const Problem = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string().describe('one human sentence: what is wrong and what to do'),
-    code: z.string().describe('stable code: the library error codes plus bad_request, missing_file, unauthorized, not_found, method_not_allowed, internal_error'),
+    code: z
+      .string()
+      .describe(
+        'stable code: the library error codes plus bad_request, missing_file, unauthorized, not_found, method_not_allowed, internal_error'
+      ),
   })
   .catchall(z.unknown())
   .openapi('Problem')
@@ -38,7 +42,9 @@ export const ParseOptions = z.object({
   format: z
     .enum(['json', 'markdown', 'docx', 'oparl'])
     .default('json')
-    .describe('json: the Inquiry contract; markdown: questions and answers for reading; docx: a reply template (Stellungnahme) to fill in; oparl: an OParl 1.1 Paper'),
+    .describe(
+      'json: the Inquiry contract; markdown: questions and answers for reading; docx: a reply template (Stellungnahme) to fill in; oparl: an OParl 1.1 Paper'
+    ),
 })
 export type ParseOptions = z.infer<typeof ParseOptions>
 

@@ -74,9 +74,20 @@ function questionItem(question, paragraphs, unanswered) {
       question.position.page ? h('span', { class: 'page' }, `Seite ${question.position.page}`) : null,
       open ? h('span', { class: 'badge' }, 'Unbeantwortet') : null
     ),
-    h('div', { class: 'answers' }, answers.length ? answers.map((p) => answerBlock(p, question.id)) : h('p', { class: 'none' }, 'Keine Antwort gefunden.'))
+    h(
+      'div',
+      { class: 'answers' },
+      answers.length ? answers.map((p) => answerBlock(p, question.id)) : h('p', { class: 'none' }, 'Keine Antwort gefunden.')
+    )
   )
-  if (question.children.length) item.append(h('ol', { class: 'qa sub' }, question.children.map((q) => questionItem(q, paragraphs, unanswered))))
+  if (question.children.length)
+    item.append(
+      h(
+        'ol',
+        { class: 'qa sub' },
+        question.children.map((q) => questionItem(q, paragraphs, unanswered))
+      )
+    )
   return item
 }
 
@@ -104,6 +115,24 @@ function answerBlock(paragraph, questionId) {
 /** A table of the reply as a real table: the first row as its header, every cell as text. */
 function dataTable(rows) {
   const [header = [], ...body] = rows
-  const row = (cells, tag) => h('tr', {}, cells.map((cell) => h(tag, tag === 'th' ? { scope: 'col' } : {}, cell)))
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'data' }, h('thead', {}, row(header, 'th')), h('tbody', {}, body.map((cells) => row(cells, 'td')))))
+  const row = (cells, tag) =>
+    h(
+      'tr',
+      {},
+      cells.map((cell) => h(tag, tag === 'th' ? { scope: 'col' } : {}, cell))
+    )
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'data' },
+      h('thead', {}, row(header, 'th')),
+      h(
+        'tbody',
+        {},
+        body.map((cells) => row(cells, 'td'))
+      )
+    )
+  )
 }

@@ -2,13 +2,17 @@
 
 /** What went wrong and what the clerk can do, by problem code. */
 export const PROBLEM_TEXT = {
-  unsupported_format: 'Dieses Dateiformat wird nicht unterstützt. Bitte laden Sie eine PDF-, Word- (DOCX, DOC), OpenDocument- (ODT), RTF-, HTML- oder Textdatei hoch.',
+  unsupported_format:
+    'Dieses Dateiformat wird nicht unterstützt. Bitte laden Sie eine PDF-, Word- (DOCX, DOC), OpenDocument- (ODT), RTF-, HTML- oder Textdatei hoch.',
   too_large: 'Die Datei ist zu groß für diesen Dienst.',
-  encrypted: 'Das PDF ist mit einem Passwort geschützt. Bitte entfernen Sie den Schutz (oder drucken Sie es in ein neues PDF) und versuchen Sie es erneut.',
-  corrupt: 'Die Datei ist beschädigt und kann nicht gelesen werden. Öffnen und speichern Sie sie bitte neu oder exportieren Sie sie erneut.',
+  encrypted:
+    'Das PDF ist mit einem Passwort geschützt. Bitte entfernen Sie den Schutz (oder drucken Sie es in ein neues PDF) und versuchen Sie es erneut.',
+  corrupt:
+    'Die Datei ist beschädigt und kann nicht gelesen werden. Öffnen und speichern Sie sie bitte neu oder exportieren Sie sie erneut.',
   empty: 'Die Datei enthält keinen Text.',
   too_many_pages: 'Das Dokument hat zu viele Seiten für diesen Dienst.',
-  needs_ocr: 'Das PDF ist ein Scan ohne Textebene. Solche Dokumente liest die Texterkennung (OCR) des Kommandozeilenprogramms: inquiry-parser parse DATEI --ocr auto.',
+  needs_ocr:
+    'Das PDF ist ein Scan ohne Textebene. Solche Dokumente liest die Texterkennung (OCR) des Kommandozeilenprogramms: inquiry-parser parse DATEI --ocr auto.',
   invalid_option: 'Eine Einstellung der Anfrage ist ungültig.',
   bad_request: 'Die Anfrage an den Dienst war fehlerhaft. Bitte laden Sie die Seite neu.',
   missing_file: 'Bitte wählen Sie zuerst die Anfrage aus.',
@@ -32,7 +36,8 @@ export const WARNING_TEXT = {
   duplicate_question_id: 'Eine Fragenummer kommt zweimal vor; die zweite Frage ist mit einem Strich gekennzeichnet (z. B. 3′).',
   question_numbers_from_reply: 'Die Fragen sind nicht nummeriert; ihre Nummern wurden aus den Antworten übernommen.',
   links_by_order: 'Einige Antworten wurden nur nach ihrer Reihenfolge einer Frage zugeordnet. Bitte prüfen Sie diese Zuordnungen.',
-  answer_link_abstained: 'Ein Absatz der Stellungnahme passt zu keiner Frage sicher genug; er steht ohne Zuordnung unter „Weitere Absätze“.',
+  answer_link_abstained:
+    'Ein Absatz der Stellungnahme passt zu keiner Frage sicher genug; er steht ohne Zuordnung unter „Weitere Absätze“.',
   reference_to_missing_question: 'Die Stellungnahme nennt eine Frage, die es in der Anfrage nicht gibt.',
 }
 

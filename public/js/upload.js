@@ -16,7 +16,9 @@ export function upload({ file, reply, format, token }, onUpload) {
     xhr.upload.addEventListener('progress', (event) => {
       if (event.lengthComputable) onUpload(event.loaded, event.total)
     })
-    xhr.addEventListener('load', () => resolve({ status: xhr.status, type: xhr.getResponseHeader('content-type') ?? '', body: xhr.responseText }))
+    xhr.addEventListener('load', () =>
+      resolve({ status: xhr.status, type: xhr.getResponseHeader('content-type') ?? '', body: xhr.responseText })
+    )
     xhr.addEventListener('error', () => reject(new Error('network')))
     xhr.send(form)
   })

@@ -29,24 +29,35 @@ const NUMBER_WORDS = 'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwöl
 
 const ASKS: Record<AnswerKind, RegExp> = {
   date: /\b(?:wann|bis wann|seit wann|ab wann|zu welchem (?:zeitpunkt|termin)|in welchem zeitraum|welchen zeitplan|welcher zeitplan|wie lange noch)\b/iu,
-  number: /\b(?:wie viele|wie viel|wie hoch|in welcher höhe|wie groß|wie lange|wie oft|wie stark|in welchem umfang|welche anzahl|wie hat sich (?:die|der|das) \p{L}+ entwickelt)\b/iu,
+  number:
+    /\b(?:wie viele|wie viel|wie hoch|in welcher höhe|wie groß|wie lange|wie oft|wie stark|in welchem umfang|welche anzahl|wie hat sich (?:die|der|das) \p{L}+ entwickelt)\b/iu,
   amount: /\b(?:welche kosten|wie teuer|in welcher höhe|welche (?:haushalts)?mittel|welcher betrag|welche summe|was kostet|kosten)\b/iu,
-  actor: /\b(?:wer|welche (?:stelle|stellen|behörde|behörden|dienststelle|abteilung|ämter|träger|akteure|personen|firma|firmen|unternehmen)|welches amt|zuständig)\b/iu,
-  yesno: /^(?:ist|sind|gibt|plant|planen|wird|werden|hat|haben|kann|können|soll|sollen|besteht|bestehen|liegt|liegen|wurde|wurden|sieht|beabsichtigt|teilt|trifft|existiert|existieren|erwägt|ist es)\b|\bob\b/iu,
+  actor:
+    /\b(?:wer|welche (?:stelle|stellen|behörde|behörden|dienststelle|abteilung|ämter|träger|akteure|personen|firma|firmen|unternehmen)|welches amt|zuständig)\b/iu,
+  yesno:
+    /^(?:ist|sind|gibt|plant|planen|wird|werden|hat|haben|kann|können|soll|sollen|besteht|bestehen|liegt|liegen|wurde|wurden|sieht|beabsichtigt|teilt|trifft|existiert|existieren|erwägt|ist es)\b|\bob\b/iu,
   list: /\b(?:welche (?:maßnahmen|schritte|möglichkeiten|projekte|kriterien|konsequenzen|angebote|vorkehrungen|initiativen|ergebnisse|erkenntnisse)|welche \p{L}+ (?:maßnahmen|schritte))\b/iu,
   reason: /\b(?:warum|weshalb|wieso|aus welchen gründen|welche gründe|welche ursachen|worauf ist|worauf führt)\b/iu,
-  place: /\b(?:wo|wohin|an welchen (?:orten|stellen|standorten|straßen)|in welchen (?:stadtteilen|ortsteilen|bezirken|straßen|gemeinden|schulen)|welche standorte|an welchem standort)\b/iu,
+  place:
+    /\b(?:wo|wohin|an welchen (?:orten|stellen|standorten|straßen)|in welchen (?:stadtteilen|ortsteilen|bezirken|straßen|gemeinden|schulen)|welche standorte|an welchem standort)\b/iu,
 }
 
 const GIVES: Record<AnswerKind, RegExp> = {
-  date: new RegExp(`\\b(?:(?:${MONTHS})(?: \\d{4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|(?:(?:erste|zweite|dritte|vierte)n?|1\\.|2\\.|3\\.|4\\.) (?:Quartal|Halbjahr)|(?:Frühjahr|Sommer|Herbst|Winter|Anfang|Mitte|Ende|Jahresende|Jahresbeginn) (?:\\d{4}|des Jahres|dieses Jahres|nächsten Jahres)|(?:seit|bis|ab|im Jahr|in \\d{4}|bis Ende) \\d{4}|voraussichtlich|derzeit nicht absehbar|kein verlässlicher Termin)\\b`, 'u'),
+  date: new RegExp(
+    `\\b(?:(?:${MONTHS})(?: \\d{4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|(?:(?:erste|zweite|dritte|vierte)n?|1\\.|2\\.|3\\.|4\\.) (?:Quartal|Halbjahr)|(?:Frühjahr|Sommer|Herbst|Winter|Anfang|Mitte|Ende|Jahresende|Jahresbeginn) (?:\\d{4}|des Jahres|dieses Jahres|nächsten Jahres)|(?:seit|bis|ab|im Jahr|in \\d{4}|bis Ende) \\d{4}|voraussichtlich|derzeit nicht absehbar|kein verlässlicher Termin)\\b`,
+    'u'
+  ),
   number: new RegExp(`(?:\\b\\d[\\d.,]*\\b(?! ?(?:Euro|EUR|€))|\\b(?:${NUMBER_WORDS})\\b|\\bProzent\\b|%)`, 'u'),
   amount: /(?:\bEuro\b|\bEUR\b|€|\bMio\.|\bMillionen Euro\b|\bHaushaltsmittel\b|\bHaushaltsansatz\b)/u,
-  actor: /\b(?:Amt|Ämter|Fachbereich|Fachdienst|Abteilung|Dezernat|Referat|Stabsstelle|Sachgebiet|Behörde|Ministerium|Senatsverwaltung|Bezirksamt|Landratsamt|Wirtschaftsförderung|Beauftragte|Beauftragter|Koordinatorin|Koordinator|zuständig|liegt bei|obliegt)\b/u,
-  yesno: /(?:^(?:Ja|Nein)\b|\b(?:nicht (?:vorgesehen|geplant|beabsichtigt|bekannt|möglich)|derzeit nicht|ist (?:geplant|vorgesehen|beabsichtigt)|gibt es (?:nicht|kein|keine)|es gibt|besteht (?:kein|keine)|liegt (?:nicht |kein )?vor|wurde (?:bereits )?(?:gestellt|beantragt|beschlossen|eingerichtet))\b)/u,
+  actor:
+    /\b(?:Amt|Ämter|Fachbereich|Fachdienst|Abteilung|Dezernat|Referat|Stabsstelle|Sachgebiet|Behörde|Ministerium|Senatsverwaltung|Bezirksamt|Landratsamt|Wirtschaftsförderung|Beauftragte|Beauftragter|Koordinatorin|Koordinator|zuständig|liegt bei|obliegt)\b/u,
+  yesno:
+    /(?:^(?:Ja|Nein)\b|\b(?:nicht (?:vorgesehen|geplant|beabsichtigt|bekannt|möglich)|derzeit nicht|ist (?:geplant|vorgesehen|beabsichtigt)|gibt es (?:nicht|kein|keine)|es gibt|besteht (?:kein|keine)|liegt (?:nicht |kein )?vor|wurde (?:bereits )?(?:gestellt|beantragt|beschlossen|eingerichtet))\b)/u,
   list: /(?:\b(?:zum einen|zum anderen|erstens|zweitens|darüber hinaus|außerdem|ferner|zudem|insbesondere)\b|:\s*\p{Lu}|\b\p{L}+, \p{L}+(?: \p{L}+)? (?:und|sowie) \p{L}+)/u,
-  reason: /\b(?:weil|da die|da der|da das|da sich|aufgrund|wegen|gründe|grund dafür|ausschlaggebend|zurückzuführen|ursache|ursachen|liegt daran|deshalb|daher)\b/iu,
-  place: /\b(?:in der \p{Lu}\p{L}*(?:straße|weg|allee|platz|gasse)|am \p{Lu}\p{L}*(?:platz|weg|markt|ring)|Stadtteil|Stadtteilen|Ortsteil|Ortsteilen|Ortsteile|Standort|Standorte|im Bereich|im Gebiet|Gemarkung|Ortsrand|Innenstadt)\b/u,
+  reason:
+    /\b(?:weil|da die|da der|da das|da sich|aufgrund|wegen|gründe|grund dafür|ausschlaggebend|zurückzuführen|ursache|ursachen|liegt daran|deshalb|daher)\b/iu,
+  place:
+    /\b(?:in der \p{Lu}\p{L}*(?:straße|weg|allee|platz|gasse)|am \p{Lu}\p{L}*(?:platz|weg|markt|ring)|Stadtteil|Stadtteilen|Ortsteil|Ortsteilen|Ortsteile|Standort|Standorte|im Bereich|im Gebiet|Gemarkung|Ortsrand|Innenstadt)\b/u,
 }
 
 /** The kinds a question asks for; a question may ask for several ("Wann und zu welchen Kosten …?"). */
@@ -74,7 +85,11 @@ export type KindMatch = { kind: AnswerKind; given: string }
  * What paragraph `given` gives of what a question asks: the asked kind that fewest questions ask, so "Wann"
  * among six "Wie viele" questions weighs more than one more number.
  */
-export function kindMatch(asked: readonly AnswerKind[], given: ReadonlyMap<AnswerKind, string>, askedBy: ReadonlyMap<AnswerKind, number>): KindMatch | null {
+export function kindMatch(
+  asked: readonly AnswerKind[],
+  given: ReadonlyMap<AnswerKind, string>,
+  askedBy: ReadonlyMap<AnswerKind, number>
+): KindMatch | null {
   let best: KindMatch | null = null
   let fewest = Number.POSITIVE_INFINITY
   for (const kind of asked) {

@@ -57,7 +57,10 @@ function pairLeftovers(chosen: number[][], evidence: CoverageEvidence, options: 
   const ranked = new Map<number, number[]>()
   for (let j = 0; j < questions; j++) {
     if (answered.has(j)) continue
-    ranked.set(j, [...open].sort((g, h) => evidence.scores[h]![j]! - evidence.scores[g]![j]!))
+    ranked.set(
+      j,
+      [...open].sort((g, h) => evidence.scores[h]![j]! - evidence.scores[g]![j]!)
+    )
     for (const g of open) {
       const score = evidence.scores[g]![j]!
       if (score >= options.floor && evidence.whole(g, j) >= 1) candidates.push([score, g, j])
@@ -78,7 +81,12 @@ function pairLeftovers(chosen: number[][], evidence: CoverageEvidence, options: 
 }
 
 /** Step 2 alone: each question still unanswered takes the paragraph clearly its best, on the evidence above. */
-export function anchorUnanswered(chosen: number[][], evidence: CoverageEvidence, options: CoverageOptions, light: Set<number>): CoverageLink[] {
+export function anchorUnanswered(
+  chosen: number[][],
+  evidence: CoverageEvidence,
+  options: CoverageOptions,
+  light: Set<number>
+): CoverageLink[] {
   const questions = evidence.scores[0]?.length ?? 0
   const answered = new Set(chosen.flat())
   const added: CoverageLink[] = []
@@ -88,7 +96,10 @@ export function anchorUnanswered(chosen: number[][], evidence: CoverageEvidence,
   for (const j of open.sort((a, b) => topScore[b]! - topScore[a]!)) {
     const column = evidence.scores.map((row) => row[j]!)
     const best = column.indexOf(maxOf(column))
-    const next = maxOf(column.filter((_, g) => g !== best), 0)
+    const next = maxOf(
+      column.filter((_, g) => g !== best),
+      0
+    )
     if (column[best]! < options.margin * next) continue
     const passes = evidence.passing[best]![j]! >= options.floor
     // a whole word no other paragraph shares with the question, though too light to link on its own

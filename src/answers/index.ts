@@ -42,7 +42,8 @@ export function linkAnswers(layout: Layout, structure: Structure, { deadline = n
   let linked = linkByScope(items, indexQuestions(flat.map((q) => q.id)), (w) => warnings.push(w), position)
   deadline.check('answers, the labelled scopes')
   // a "Vorbemerkung:" alone opens no scope: the free prose after it is still free prose
-  if (!hasScopes(items.filter((item) => item.kind !== 'preface')) && flat.length > 0) linked = linkFreeProse(linked, flat, structure, layout, warnings, position, (t) => layout.paragraphs[t.at]!.table !== undefined)
+  if (!hasScopes(items.filter((item) => item.kind !== 'preface')) && flat.length > 0)
+    linked = linkFreeProse(linked, flat, structure, layout, warnings, position, (t) => layout.paragraphs[t.at]!.table !== undefined)
   const paragraphs = linked.map((t, n) => {
     deadline.check(`answers, reply paragraph ${n + 1}`)
     return toParagraph(t, n, layout)
@@ -52,12 +53,22 @@ export function linkAnswers(layout: Layout, structure: Structure, { deadline = n
 }
 
 /** "Die Fragen werden in der gestellten Reihenfolge beantwortet." */
-const ANSWERS_IN_ORDER = /\b(?:in\s+der\s+(?:gestellten\s+|vorgegebenen\s+)?Reihenfolge|der\s+Reihe\s+nach)\b.{0,60}\bbeantwort|\bbeantwort\w*\b.{0,60}\b(?:in\s+der\s+(?:gestellten\s+)?Reihenfolge|der\s+Reihe\s+nach)\b/iu
+const ANSWERS_IN_ORDER =
+  /\b(?:in\s+der\s+(?:gestellten\s+|vorgegebenen\s+)?Reihenfolge|der\s+Reihe\s+nach)\b.{0,60}\bbeantwort|\bbeantwort\w*\b.{0,60}\b(?:in\s+der\s+(?:gestellten\s+)?Reihenfolge|der\s+Reihe\s+nach)\b/iu
 
 /** Free prose: similarity, then order for what similarity leaves open; the reply's opening sentence answers nothing. */
-function linkFreeProse(linked: LinkedText[], flat: readonly Question[], structure: Structure, layout: Layout, warnings: Warning[], position: (i: number) => Warning['position'], isTable: (t: LinkedText) => boolean): LinkedText[] {
+function linkFreeProse(
+  linked: LinkedText[],
+  flat: readonly Question[],
+  structure: Structure,
+  layout: Layout,
+  warnings: Warning[],
+  position: (i: number) => Warning['position'],
+  isTable: (t: LinkedText) => boolean
+): LinkedText[] {
   // the reply's opening sentence and an announcement of the order answer nothing themselves
-  const opening = (t: LinkedText): boolean => t.at === structure.frame.replyHeading || structure.cues[t.at]!.replySentence || ANSWERS_IN_ORDER.test(t.text)
+  const opening = (t: LinkedText): boolean =>
+    t.at === structure.frame.replyHeading || structure.cues[t.at]!.replySentence || ANSWERS_IN_ORDER.test(t.text)
   // "Dies vorausgeschickt, beantworte ich … wie folgt:" closes a preface: what stands before it answers nothing
   const announced = linked.findLastIndex((t, i) => i + 1 < linked.length && structure.cues[t.at]!.replySentence && /:$/.test(t.text))
   const prefaces = new Set(structure.cues.flatMap((cue, at) => (cue.replyLabel?.kind === 'vorbemerkung' ? [at] : [])))
@@ -73,22 +84,47 @@ function linkFreeProse(linked: LinkedText[], flat: readonly Question[], structur
 
 /** The inquiry's title and preamble: the topic every answer shares. */
 function topicOf(layout: Layout, structure: Structure): string {
-  return layout.paragraphs.flatMap((p, i) => (structure.roles[i] === 'header' || structure.roles[i] === 'preamble' ? [p.text] : [])).join(' ')
+  return layout.paragraphs
+    .flatMap((p, i) => (structure.roles[i] === 'header' || structure.roles[i] === 'preamble' ? [p.text] : []))
+    .join(' ')
 }
 
-function linkProseTexts(prose: LinkedText[], linked: LinkedText[], flat: readonly Question[], structure: Structure, warnings: Warning[], position: (i: number) => Warning['position'], topic: string): void {
-  const numbers = linkByNumbers(prose.map((t) => ({ text: t.text, number: answerNumber(structure, t.at) })), flat.map((q) => q.id))
+function linkProseTexts(
+  prose: LinkedText[],
+  linked: LinkedText[],
+  flat: readonly Question[],
+  structure: Structure,
+  warnings: Warning[],
+  position: (i: number) => Warning['position'],
+  topic: string
+): void {
+  const numbers = linkByNumbers(
+    prose.map((t) => ({ text: t.text, number: answerNumber(structure, t.at) })),
+    flat.map((q) => q.id)
+  )
   if (numbers) {
     prose.forEach((t, i) => (t.answers = numbers[i]!))
     return
   }
   const listItem = (t: LinkedText): boolean => structure.cues[t.at]!.label !== null || /^\p{Ll}/u.test(t.text)
   const declaredOrder = linked.some((t) => ANSWERS_IN_ORDER.test(t.text))
-  const { links } = linkProse(prose.map((t) => ({ text: t.text, listItem: listItem(t) })), flat, declaredOrder, PROSE, topic)
-  if (links.some((answers) => answers.some((a) => a.method === 'order'))) warnings.push({ code: 'links_by_order', message: 'Some reply paragraphs were linked to questions only by their order.' })
+  const { links } = linkProse(
+    prose.map((t) => ({ text: t.text, listItem: listItem(t) })),
+    flat,
+    declaredOrder,
+    PROSE,
+    topic
+  )
+  if (links.some((answers) => answers.some((a) => a.method === 'order')))
+    warnings.push({ code: 'links_by_order', message: 'Some reply paragraphs were linked to questions only by their order.' })
   prose.forEach((t, i) => {
     t.answers = links[i]!
-    if (t.answers.length === 0) warnings.push({ code: 'answer_link_abstained', message: 'No question shares enough topic words with this reply paragraph; it is left unlinked.', position: position(t.at) })
+    if (t.answers.length === 0)
+      warnings.push({
+        code: 'answer_link_abstained',
+        message: 'No question shares enough topic words with this reply paragraph; it is left unlinked.',
+        position: position(t.at),
+      })
   })
 }
 
@@ -121,7 +157,11 @@ function replyHeading(layout: Layout, structure: Structure): string | null {
  * Answered: linked, or under a linked question, or all of whose sub-questions are answered. `marks` are a
  * person's verdicts (src/review): true counts as linked, false as unlinked and unanswered whatever the links say.
  */
-export function coverageOf(questions: readonly Question[], paragraphs: readonly ReplyParagraph[], marks: ReadonlyMap<string, boolean> = new Map()): Answers['coverage'] {
+export function coverageOf(
+  questions: readonly Question[],
+  paragraphs: readonly ReplyParagraph[],
+  marks: ReadonlyMap<string, boolean> = new Map()
+): Answers['coverage'] {
   const linked = new Set(paragraphs.flatMap((p) => p.answers.map((a: AnswerLink) => a.question)))
   for (const [id, answered] of marks) answered ? linked.add(id) : linked.delete(id)
   const answered: string[] = []

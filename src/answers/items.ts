@@ -78,7 +78,8 @@ function replyUnits(paragraphs: readonly Paragraph[], structure: Structure, firs
 }
 
 /** Words no heading or sentence ends with: a text ending in one was cut off. */
-const DANGLING = /\b(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|und|oder|sowie|für|von|vom|mit|zum|zur|im|in|am|an|auf|aus|bei|nach|über|unter|zwischen|durch|gegen|ohne|um|wie|als|dass|ob|zu)$/iu
+const DANGLING =
+  /\b(?:der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen|und|oder|sowie|für|von|vom|mit|zum|zur|im|in|am|an|auf|aus|bei|nach|über|unter|zwischen|durch|gegen|ohne|um|wie|als|dass|ob|zu)$/iu
 
 /** The second half of a paragraph cut by a page break: lower case after an unfinished sentence. */
 function continues(previous: Unit, cue: Cue, text: string): boolean {
@@ -100,7 +101,11 @@ function itemsOf(unit: Unit, p: Paragraph, matchQuote: QuoteMatcher | null, list
   const label = cue.replyLabel
   // the label's text, with what a page break cut off from it
   const rest = label && label.rest !== '' ? unit.text.slice(Math.max(0, unit.text.indexOf(label.rest.slice(0, 30)))) : ''
-  if (label?.kind === 'zu' || label?.kind === 'frage') return [{ kind: 'label', at: unit.at, refs: label.refs, printed: label.printed, restates: label.kind === 'frage' }, ...textItems(unit, p, rest, matchQuote)]
+  if (label?.kind === 'zu' || label?.kind === 'frage')
+    return [
+      { kind: 'label', at: unit.at, refs: label.refs, printed: label.printed, restates: label.kind === 'frage' },
+      ...textItems(unit, p, rest, matchQuote),
+    ]
   if (label?.kind === 'vorbemerkung') return [{ kind: 'preface', at: unit.at }, ...textItems(unit, p, rest, null)]
   if (label?.kind === 'antwort') return textItems(unit, p, rest, null)
   const row = listOpen && cue.label !== null

@@ -6,7 +6,8 @@
  */
 import { readRefs, type QuestionRef } from './refs.js'
 
-const TOGETHER = /\b(?:gemeinsam|zusammen|zusammenhängend|zusammengefasst|zusammenfassend|gebündelt|im\s+Zusammenhang|wegen\s+ihres\s+(?:Sach)?zusammenhang\w*)\b/iu
+const TOGETHER =
+  /\b(?:gemeinsam|zusammen|zusammenhängend|zusammengefasst|zusammenfassend|gebündelt|im\s+Zusammenhang|wegen\s+ihres\s+(?:Sach)?zusammenhang\w*)\b/iu
 const ANSWERED = /\b(?:beantwortet|beantworten|Beantwortung|Antwort|Antworten)\b/iu
 const QUESTIONS = /\bFragen?\s+(?:Nr\.\s*|Nummern?\s+)?(?=\d|[IVX]+\b)/gu
 const OTHER_INQUIRY = /^\s*(?:de[rs]|aus\s+de[rm]|in\s+de[rm])\s+(?:Drucksache|Drs\.|Anfrage|Kleinen\s+Anfrage|Großen\s+Anfrage|Vorlage)/iu

@@ -15,7 +15,8 @@ export function linkByNumbers(texts: readonly NumberedText[], questionIds: reado
   const numbered = texts.flatMap((t, i) => (t.number === null ? [] : [i]))
   const topLevel = questionIds.filter((id) => /^\d+$/.test(id))
   if (numbered.length < 2 || numbered.length !== topLevel.length) return null
-  if (!numbered.every((i, k) => texts[i]!.number === k + 1 && topLevel.includes(String(k + 1)) && /^\p{Lu}|^\d/u.test(texts[i]!.text))) return null
+  if (!numbered.every((i, k) => texts[i]!.number === k + 1 && topLevel.includes(String(k + 1)) && /^\p{Lu}|^\d/u.test(texts[i]!.text)))
+    return null
   const before = texts[numbered[0]! - 1]
   if (before && !/[.!?]["“”'»)]*\s*$/.test(before.text)) return null
   let current: AnswerLink[] = []

@@ -89,22 +89,45 @@ type Scored = {
  * freely, by what each paragraph says — and the ordered reading kept unless the free one gives clearly more
  * evidence (`REGIME_MARGIN`): a reply that reorders its answers shows it in its words.
  */
-export function linkProse(texts: readonly ProseText[], questions: readonly { id: string; text: string }[], declaredOrder = false, options = PROSE, topic = ''): ProseLinks {
+export function linkProse(
+  texts: readonly ProseText[],
+  questions: readonly { id: string; text: string }[],
+  declaredOrder = false,
+  options = PROSE,
+  topic = ''
+): ProseLinks {
   const scored = scoreGroups(texts, questions, options, topic)
   const ordered = linkInOrder(scored, questions, declaredOrder, options)
   const free = linkFreely(scored, questions, declaredOrder, options)
   const index = new Map(questions.map((q, j) => [q.id, j]))
   const mass = (groupLinks: readonly AnswerLink[][]): number =>
-    groupLinks.reduce((sum, answers, g) => sum + maxOf(answers.map((a) => (a.method === 'similarity' ? scored.scores[g]![index.get(a.question)!]! : 0)), 0), 0)
+    groupLinks.reduce(
+      (sum, answers, g) =>
+        sum +
+        maxOf(
+          answers.map((a) => (a.method === 'similarity' ? scored.scores[g]![index.get(a.question)!]! : 0)),
+          0
+        ),
+      0
+    )
   const chosen = !declaredOrder && mass(free) - mass(ordered) > REGIME_MARGIN ? free : ordered
   const links: AnswerLink[][] = texts.map(() => [])
   scored.groups.forEach((group, g) => group.members.forEach((i) => (links[i] = chosen[g]!)))
   return { links }
 }
 
-function scoreGroups(texts: readonly ProseText[], questions: readonly { id: string; text: string }[], options: ProseOptions, topic: string): Scored {
+function scoreGroups(
+  texts: readonly ProseText[],
+  questions: readonly { id: string; text: string }[],
+  options: ProseOptions,
+  topic: string
+): Scored {
   const groups = groupTexts(texts)
-  const table = scoreSimilarity(groups.map((g) => g.text), questions.map((q) => q.text), topic)
+  const table = scoreSimilarity(
+    groups.map((g) => g.text),
+    questions.map((q) => q.text),
+    topic
+  )
   const frame = groups.map((g) => isFrame(g.text))
   const kinds = kindTable(groups, questions)
   const scores = table.scores.map((row, g) => row.map((score, j) => (frame[g] ? 0 : score + (kinds[g]![j] ? KIND_BONUS : 0))))
@@ -120,7 +143,12 @@ function scoreGroups(texts: readonly ProseText[], questions: readonly { id: stri
  * Thin evidence counts at half weight; where the groups match the questions in number the order weighs more.
  * A group linked on its words also answers further questions nearly as close that no other group answers.
  */
-function linkInOrder(scored: Scored, questions: readonly { id: string; text: string }[], declaredOrder: boolean, options: ProseOptions): AnswerLink[][] {
+function linkInOrder(
+  scored: Scored,
+  questions: readonly { id: string; text: string }[],
+  declaredOrder: boolean,
+  options: ProseOptions
+): AnswerLink[][] {
   const { groups, table, frame, kinds, scores, passing } = scored
   const places = groups.flatMap((_, g) => (frame[g] ? [] : [g]))
   // one paragraph per question is the reply's plan only where no question has parts of its own ("2" and "2.a")
@@ -140,20 +168,37 @@ function linkInOrder(scored: Scored, questions: readonly { id: string; text: str
   places.forEach((g, k) => {
     const a = assigned[k]
     if (!a) return
-    const similar = (j: number): AnswerLink => similarityLink(questions[j]!.id, scores[g]![j]!, table.evidence(g, j), kinds[g]![j] ?? null, false)
+    const similar = (j: number): AnswerLink =>
+      similarityLink(questions[j]!.id, scores[g]![j]!, table.evidence(g, j), kinds[g]![j] ?? null, false)
     if (passing[g]![a.question]! < options.threshold) {
       // without words of its own, a paragraph takes a question only where no unlinked neighbour has as good a claim
-      if (!trusted && [k - 1, k + 1].some((n) => n >= 0 && n < places.length && !assigned[n] && evidence[n]![a.question]! * options.margin >= evidence[k]![a.question]!)) return
+      if (
+        !trusted &&
+        [k - 1, k + 1].some(
+          (n) => n >= 0 && n < places.length && !assigned[n] && evidence[n]![a.question]! * options.margin >= evidence[k]![a.question]!
+        )
+      )
+        return
       // the one question open between two answers linked on their words
       const between = a.step === 'advance' && k > 0 && onWords(k - 1, a.question - 1) && onWords(k + 1, a.question + 1)
-      groupLinks[g] = [orderLinkOf(a, k, places.length, questions, { declaredOrder, between, terms: table.evidence(g, a.question), kind: kinds[g]![a.question] ?? null })]
+      groupLinks[g] = [
+        orderLinkOf(a, k, places.length, questions, {
+          declaredOrder,
+          between,
+          terms: table.evidence(g, a.question),
+          kind: kinds[g]![a.question] ?? null,
+        }),
+      ]
       return
     }
-    const others = chooseQuestions(passing[g]!, options).filter((j) => j !== a.question && !taken.has(j) && passing[g]![j]! >= options.share * passing[g]![a.question]!)
+    const others = chooseQuestions(passing[g]!, options).filter(
+      (j) => j !== a.question && !taken.has(j) && passing[g]![j]! >= options.share * passing[g]![a.question]!
+    )
     groupLinks[g] = [similar(a.question), ...others.map(similar)]
   })
   for (const { g, j } of extra) {
-    if (!frame[g] && groupLinks[g]!.length > 0 && !groupLinks[g]!.some((l) => l.question === questions[j]!.id)) groupLinks[g]!.push(similarityLink(questions[j]!.id, scores[g]![j]!, table.evidence(g, j), kinds[g]![j] ?? null, true))
+    if (!frame[g] && groupLinks[g]!.length > 0 && !groupLinks[g]!.some((l) => l.question === questions[j]!.id))
+      groupLinks[g]!.push(similarityLink(questions[j]!.id, scores[g]![j]!, table.evidence(g, j), kinds[g]![j] ?? null, true))
   }
   if (places.length > questions.length) dropIntroAndOutlook(groupLinks, places, (a, b) => a.question === b.question)
   return groupLinks
@@ -162,18 +207,33 @@ function linkInOrder(scored: Scored, questions: readonly { id: string; text: str
 type OrderEvidence = { declaredOrder: boolean; between: boolean; terms: readonly SharedTerm[]; kind: KindMatch | null }
 
 /** An order link of the ordered reading, with the few words it shares with its question where it has any. */
-function orderLinkOf(a: NonNullable<Assigned>, k: number, count: number, questions: readonly { id: string }[], e: OrderEvidence): AnswerLink {
+function orderLinkOf(
+  a: NonNullable<Assigned>,
+  k: number,
+  count: number,
+  questions: readonly { id: string }[],
+  e: OrderEvidence
+): AnswerLink {
   const reason = e.declaredOrder ? ORDER.declared : e.between ? ORDER.between : a.step === 'advance' ? ORDER.inOrder : ORDER.gap
   const terms = e.terms.length > 0 ? `; shared terms: ${e.terms.map(termLabel).join(', ')}` : ''
   const why = `answer ${k + 1} of ${count}, question ${a.question + 1} of ${questions.length}: ${reason.why}${terms}${givesWhat(e.kind)}`
-  return link(questions[a.question]!.id, 'order', reason.confidence, why, { order: reason.basis, ...(e.terms.length > 0 ? { terms: [...e.terms] } : {}), ...givesBasis(e.kind) })
+  return link(questions[a.question]!.id, 'order', reason.confidence, why, {
+    order: reason.basis,
+    ...(e.terms.length > 0 ? { terms: [...e.terms] } : {}),
+    ...givesBasis(e.kind),
+  })
 }
 
 /**
  * The free reading: each group links to its most similar questions; the coverage prior, the intro and outlook
  * rule, the order where the groups match the questions in number, and order inside the gaps fill in.
  */
-function linkFreely(scored: Scored, questions: readonly { id: string; text: string }[], declaredOrder: boolean, options: ProseOptions): AnswerLink[][] {
+function linkFreely(
+  scored: Scored,
+  questions: readonly { id: string; text: string }[],
+  declaredOrder: boolean,
+  options: ProseOptions
+): AnswerLink[][] {
   const { groups, table, frame, kinds, scores, passing } = scored
   const chosen = groups.map((_, g) => chooseQuestions(passing[g]!, options))
   const covered = coverUnanswered(chosen, { scores, passing, whole: table.whole, own: table.own }, options)
@@ -188,16 +248,24 @@ function linkFreely(scored: Scored, questions: readonly { id: string; text: stri
   const orderLink = (g: number, orphan = false): AnswerLink => {
     const k = place(g)
     const reason = declaredOrder ? ORDER.declared : inOrder ? ORDER.inOrder : orphan ? ORDER.orphan : ORDER.gap
-    return link(questions[k]!.id, 'order', reason.confidence, `answer ${k + 1} of ${places.length}, question ${k + 1} of ${questions.length}: ${reason.why}`, { order: reason.basis })
+    return link(
+      questions[k]!.id,
+      'order',
+      reason.confidence,
+      `answer ${k + 1} of ${places.length}, question ${k + 1} of ${questions.length}: ${reason.why}`,
+      { order: reason.basis }
+    )
   }
   const isPrior = (g: number, j: number): boolean => covered.some((c) => c.g === g && c.j === j)
   const answered = new Set(chosen.flat())
   // per question, where the positions do not hold for the whole reply: the question in this group's place has
   // no answer, and the group's only evidence is the coverage prior's
-  const orphaned = (g: number): boolean => positional && !inOrder && !answered.has(place(g)) && chosen[g]!.length > 0 && chosen[g]!.every((j) => isPrior(g, j))
+  const orphaned = (g: number): boolean =>
+    positional && !inOrder && !answered.has(place(g)) && chosen[g]!.length > 0 && chosen[g]!.every((j) => isPrior(g, j))
   const groupLinks = chosen.map((js, g): AnswerLink[] => {
     if (frame[g]) return []
-    const similar = (j: number): AnswerLink => similarityLink(questions[j]!.id, scores[g]![j]!, table.evidence(g, j), kinds[g]![j] ?? null, isPrior(g, j))
+    const similar = (j: number): AnswerLink =>
+      similarityLink(questions[j]!.id, scores[g]![j]!, table.evidence(g, j), kinds[g]![j] ?? null, isPrior(g, j))
     if (inOrder) return [js.includes(place(g)) ? similar(place(g)) : orderLink(g)]
     if (js.length === 0 && byOrder) return [orderLink(g)]
     return orphaned(g) ? [...js.map(similar), orderLink(g, true)] : js.map(similar)
@@ -210,10 +278,17 @@ function linkFreely(scored: Scored, questions: readonly { id: string; text: stri
  * Unlinked groups between groups whose links keep the order of the questions answer the unanswered questions
  * between theirs, where the counts agree (`gaps.ts`) and the group gives what its question asks for.
  */
-function fillOrderGaps(groupLinks: AnswerLink[][], frame: readonly boolean[], questions: readonly { id: string; text: string }[], kinds: readonly (readonly (KindMatch | null)[])[]): void {
+function fillOrderGaps(
+  groupLinks: AnswerLink[][],
+  frame: readonly boolean[],
+  questions: readonly { id: string; text: string }[],
+  kinds: readonly (readonly (KindMatch | null)[])[]
+): void {
   const index = new Map(questions.map((q, j) => [q.id, j]))
   const asked = questions.map((q) => asksFor(q.text).filter((k) => k !== 'yesno'))
-  const inputs = groupLinks.map((links, g) => ({ questions: frame[g] ? null : links.map((l) => index.get(l.question)!).filter((j) => j !== undefined) }))
+  const inputs = groupLinks.map((links, g) => ({
+    questions: frame[g] ? null : links.map((l) => index.get(l.question)!).filter((j) => j !== undefined),
+  }))
   const fits = (g: number, j: number): boolean => asked[j]!.length === 0 || kinds[g]![j] !== null
   for (const { g, j, after, before } of fillGaps(inputs, fits)) {
     const kind = kinds[g]![j] ?? null
@@ -243,10 +318,17 @@ function groupTexts(texts: readonly ProseText[]): Group[] {
  * question in its place still answers in order. One assignment for the reply, in which the positions hold
  * unless the words clearly swap two answers.
  */
-function agreesWithOrder(chosen: readonly number[][], places: readonly number[], scores: readonly (readonly number[])[], swap: number): boolean {
+function agreesWithOrder(
+  chosen: readonly number[][],
+  places: readonly number[],
+  scores: readonly (readonly number[])[],
+  swap: number
+): boolean {
   const linked = places.filter((g) => chosen[g]!.length > 0).length
   const agreeing = places.filter((g, k) => chosen[g]!.includes(k)).length
-  const nearly = places.filter((g, k) => chosen[g]!.length > 0 && !chosen[g]!.includes(k) && bestOf(chosen[g]!, scores[g]!) - scores[g]![k]! < swap).length
+  const nearly = places.filter(
+    (g, k) => chosen[g]!.length > 0 && !chosen[g]!.includes(k) && bestOf(chosen[g]!, scores[g]!) - scores[g]![k]! < swap
+  ).length
   return agreeing > 0 && agreeing + nearly === linked && (agreeing + nearly) * 2 >= places.length
 }
 
@@ -273,7 +355,6 @@ function dropIntroAndOutlook<T>(chosen: T[][], places: readonly number[], same: 
     if (answeredElsewhere) chosen[g] = []
   }
 }
-
 
 /**
  * kinds[g][j]: what group g gives of what question j asks for, where few questions ask for it (at most half of
@@ -302,5 +383,6 @@ function similarityLink(id: string, score: number, shared: readonly SharedTerm[]
   return link(id, 'similarity', confidence, why, basis)
 }
 
-const givesWhat = (kind: KindMatch | null): string => (kind ? `; gives what the question asks for: ${KIND_NAMES[kind.kind]} (${kind.given})` : '')
+const givesWhat = (kind: KindMatch | null): string =>
+  kind ? `; gives what the question asks for: ${KIND_NAMES[kind.kind]} (${kind.given})` : ''
 const givesBasis = (kind: KindMatch | null): Pick<LinkBasis, 'gives'> => (kind ? { gives: { kind: kind.kind, text: kind.given } } : {})

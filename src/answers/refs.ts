@@ -14,7 +14,8 @@ type SegmentKind = 'arabic' | 'roman' | 'alpha' | 'double'
 type Segment = { part: string; kind: SegmentKind; length: number }
 
 /** one part of a path, with the dot, space or bracket around it: "I. ", "1.", "a)", "(aa)", "2a" */
-const SEGMENT = /^\s?(?:\(?([a-z])\1?\)|\(([a-z])\)|([IVXL]{1,6})(?![\p{L}\d])\.?|(\d{1,3})\.(?=\d)|(\d{1,3})(?!\d)\.?(?!\d)|([a-z])(?![\p{L}]))/u
+const SEGMENT =
+  /^\s?(?:\(?([a-z])\1?\)|\(([a-z])\)|([IVXL]{1,6})(?![\p{L}\d])\.?|(\d{1,3})\.(?=\d)|(\d{1,3})(?!\d)\.?(?!\d)|([a-z])(?![\p{L}]))/u
 const CONNECTOR = /^\s*(?:,|und|sowie|&|\/|;)\s*/u
 const RANGE = /^\s*(?:bis|–|-|—)\s*/u
 
@@ -22,7 +23,12 @@ function readSegment(text: string): Segment | null {
   const m = SEGMENT.exec(text)
   if (!m) return null
   const [whole, doubledOrSingle, bracketed, roman, decimal, arabic, bare] = m
-  if (doubledOrSingle) return { part: whole.includes(doubledOrSingle + doubledOrSingle) ? doubledOrSingle + doubledOrSingle : doubledOrSingle, kind: whole.includes(doubledOrSingle + doubledOrSingle) ? 'double' : 'alpha', length: whole.length }
+  if (doubledOrSingle)
+    return {
+      part: whole.includes(doubledOrSingle + doubledOrSingle) ? doubledOrSingle + doubledOrSingle : doubledOrSingle,
+      kind: whole.includes(doubledOrSingle + doubledOrSingle) ? 'double' : 'alpha',
+      length: whole.length,
+    }
   if (bracketed) return { part: bracketed, kind: 'alpha', length: whole.length }
   if (roman) return { part: roman, kind: 'roman', length: whole.length }
   const number = arabic ?? decimal

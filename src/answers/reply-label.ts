@@ -22,7 +22,8 @@ const ZU_PREFIX =
 const FRAGE_PREFIX = /^(?:Frage|Fragen|Teilfrage)(?:\s+Nr\.?)?\s*/u
 const ANTWORT_ALONE = /^(?:Antwort|Antworten|Beantwortung|Stellungnahme)(?:\s+(?:de[rs]|von)\s+[^:]{1,60})?\s*:\s*/u
 /** "Vorbemerkung:", "Vorbemerkung der Landesregierung:" — but not the questioner's ("des Fragestellers"). */
-const PREFACE = /^Vorbemerkung(?:en)?(?:\s+(?!(?:de[rs]\s+|der\s+)?(?:Fragesteller|Abgeordneten|Antragsteller|Fraktion|Kleinen|Großen|Anfrage))[^:]{2,80})?\s*:\s*/u
+const PREFACE =
+  /^Vorbemerkung(?:en)?(?:\s+(?!(?:de[rs]\s+|der\s+)?(?:Fragesteller|Abgeordneten|Antragsteller|Fraktion|Kleinen|Großen|Anfrage))[^:]{2,80})?\s*:\s*/u
 const OTHER_INQUIRY = /^\s*(?:de[rs]|aus\s+de[rm]|in\s+de[rm])\s+(?:Drucksache|Drs\.|Anfrage|Kleinen\s+Anfrage|Großen\s+Anfrage|Vorlage)/iu
 const MAX_NUMBER = 200
 const HEADING_BEFORE_LABEL = /^(?:Antwort|Stellungnahme|Beantwortung)(?:\s(?:de[rs]|der)\s\S+(?:\s\S+){0,3}?)?\s(?=Zu\s)/u

@@ -17,9 +17,21 @@ type Scope = { links: AnswerLink[] }
 
 const NAMES_QUESTIONS = /\bFragen?\s+(?:Nr\.\s*)?\d/u
 
-const CONFIDENCE: Record<Exclude<AnswerMethod, 'manual'>, number> = { label: 0.95, joint: 0.9, repeat: 0.85, interleaved: 0.8, similarity: 0.6, order: 0.3 }
+const CONFIDENCE: Record<Exclude<AnswerMethod, 'manual'>, number> = {
+  label: 0.95,
+  joint: 0.9,
+  repeat: 0.85,
+  interleaved: 0.8,
+  similarity: 0.6,
+  order: 0.3,
+}
 
-export function linkByScope(items: readonly ReplyItem[], index: QuestionIndex, warn: (w: Warning) => void, at: (i: number) => Warning['position']): LinkedText[] {
+export function linkByScope(
+  items: readonly ReplyItem[],
+  index: QuestionIndex,
+  warn: (w: Warning) => void,
+  at: (i: number) => Warning['position']
+): LinkedText[] {
   const linked: LinkedText[] = []
   const prefaces = groupPrefaces(items, index)
   let scope: Scope | null = null
@@ -31,12 +43,25 @@ export function linkByScope(items: readonly ReplyItem[], index: QuestionIndex, w
     if (item.kind === 'label') {
       const context = scope?.links[0]?.question ?? null
       const { ids, missing } = resolveRefs(item.refs, index, context)
-      if (missing.length > 0) warn({ code: 'reference_to_missing_question', message: `"${item.printed}" names question ${missing.join(', ')}, which the inquiry does not have.`, position: at(item.at) })
+      if (missing.length > 0)
+        warn({
+          code: 'reference_to_missing_question',
+          message: `"${item.printed}" names question ${missing.join(', ')}, which the inquiry does not have.`,
+          position: at(item.at),
+        })
       const confidence = ids.length > 1 ? 0.9 : CONFIDENCE.label
-      const links = prefaces.has(item) ? [] : ids.map((id) => link(id, 'label', confidence, `label "${item.printed}"`, { label: item.printed }))
+      const links = prefaces.has(item)
+        ? []
+        : ids.map((id) => link(id, 'label', confidence, `label "${item.printed}"`, { label: item.printed }))
       scope = { links: item.restates && restated(after) ? widen(scope, links) : links }
     } else if (item.kind === 'quote') {
-      const quoted = link(item.id, 'repeat', round(CONFIDENCE.repeat * item.score + 0.1), `repeats the text of question ${item.id} (${Math.round(item.score * 100)} % of its words)`, { share: Math.round(item.score * 100) / 100 })
+      const quoted = link(
+        item.id,
+        'repeat',
+        round(CONFIDENCE.repeat * item.score + 0.1),
+        `repeats the text of question ${item.id} (${Math.round(item.score * 100)} % of its words)`,
+        { share: Math.round(item.score * 100) / 100 }
+      )
       // "Zu 1. und 2.:" and then both questions repeated: the label's scope stands
       if (after?.kind === 'label' && !after.restates && scope?.links.some((l) => l.question === item.id)) continue
       scope = { links: restated(after) ? widen(scope, [quoted]) : [quoted] }

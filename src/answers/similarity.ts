@@ -75,7 +75,10 @@ export function scoreSimilarity(texts: readonly string[], questions: readonly st
   const evidence = (i: number, j: number): SharedTerm[] => {
     const terms = contributions(vectors[q + i]!, vectors[j]!).filter(([term]) => !sameWord(term, docs[q + i]!, docs[j]!))
     const seen = new Set<string>()
-    return terms.map(([term]) => shown(term, i, j)).filter((t) => !seen.has(termLabel(t)) && seen.add(termLabel(t)) !== undefined).slice(0, 4)
+    return terms
+      .map(([term]) => shown(term, i, j))
+      .filter((t) => !seen.has(termLabel(t)) && seen.add(termLabel(t)) !== undefined)
+      .slice(0, 4)
   }
   const whole = (i: number, j: number): number => pairs[i]![j]!.whole
   const own = (i: number, j: number): number => pairs[i]![j]!.own
@@ -87,7 +90,11 @@ export function termLabel(term: SharedTerm): string {
   return term.related && term.question.toLowerCase() !== term.reply.toLowerCase() ? `${term.question} ≈ ${term.reply}` : term.question
 }
 
-function openCompounds(terms: readonly Term[], vocabulary: ReadonlySet<string>, headOf: (word: string, stem: string) => string | null): Doc {
+function openCompounds(
+  terms: readonly Term[],
+  vocabulary: ReadonlySet<string>,
+  headOf: (word: string, stem: string) => string | null
+): Doc {
   const out: string[] = []
   const boost = new Map<string, number>()
   const words = new Map<string, string>()
@@ -145,7 +152,7 @@ function dot(
   common: ReadonlySet<string>,
   docA: Doc,
   docB: Doc,
-  asking: ReadonlyMap<string, number>,
+  asking: ReadonlyMap<string, number>
 ): { sum: number; whole: number; own: number } {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   let sum = 0

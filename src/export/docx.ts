@@ -38,7 +38,8 @@ export function toReplyDocx(inquiry: Inquiry): Uint8Array<ArrayBuffer> {
   for (const question of inquiry.questions) {
     // a numbered heading that only grouped questions is no question ("I." of id "I.1"), but keeps their ids
     const prefix = spellsId(question) ? '' : question.id.split('.').slice(0, -1).join('.')
-    if (prefix && prefix !== group) paragraphs.push({ style: 'Heading1', runs: [{ text: groupHeading(inquiry.text, question.position.start, prefix) }] })
+    if (prefix && prefix !== group)
+      paragraphs.push({ style: 'Heading1', runs: [{ text: groupHeading(inquiry.text, question.position.start, prefix) }] })
     group = prefix
     visit(question, prefix ? `${prefix}.` : '')
   }
@@ -76,7 +77,8 @@ function answerParagraphs(own: readonly ReplyParagraph[], markedOpen: boolean): 
 
 function answersByQuestion(inquiry: Inquiry): Map<string, ReplyParagraph[]> {
   const byQuestion = new Map<string, ReplyParagraph[]>()
-  for (const p of inquiry.reply?.paragraphs ?? []) for (const a of p.answers) byQuestion.set(a.question, [...(byQuestion.get(a.question) ?? []), p])
+  for (const p of inquiry.reply?.paragraphs ?? [])
+    for (const a of p.answers) byQuestion.set(a.question, [...(byQuestion.get(a.question) ?? []), p])
   return byQuestion
 }
 
@@ -89,7 +91,8 @@ const germanDate = (iso: string): string => {
 const spellsId = (question: Question): boolean => question.label.replace(/^\(/, '').replace(/[.)]+$/, '') === question.id
 
 /** "I." and "1." → "I.1" (as replies print it: "Zu I.1:"); "1." and "a)" → "1. a)". */
-const joinLabels = (path: string, label: string): string => (/^\d+\.$/.test(label) ? `${path.replace(/\.$/, '')}.${label.slice(0, -1)}` : `${path} ${label}`)
+const joinLabels = (path: string, label: string): string =>
+  /^\d+\.$/.test(label) ? `${path.replace(/\.$/, '')}.${label.slice(0, -1)}` : `${path} ${label}`
 
 /** The grouping heading as printed just above its first question ("I. Ausstattung der Schulen"), else its number. */
 function groupHeading(text: string, start: number, prefix: string): string {

@@ -33,7 +33,12 @@ export function toMarkdown(inquiry: Inquiry): string {
   const answers = answersByQuestion(inquiry.reply?.paragraphs ?? [])
   lines.push('## Fragen und Antworten', '')
   if (inquiry.questions.length === 0) lines.push('_Keine Fragen gefunden._', '')
-  const context: Context = { answers, hasReply: inquiry.reply !== null, unanswered: new Set(inquiry.coverage.unanswered), marks: correctionMarks(inquiry.corrections ?? []) }
+  const context: Context = {
+    answers,
+    hasReply: inquiry.reply !== null,
+    unanswered: new Set(inquiry.coverage.unanswered),
+    marks: correctionMarks(inquiry.corrections ?? []),
+  }
   for (const question of inquiry.questions) renderQuestion(question, 3, context, lines)
   const general = (inquiry.reply?.paragraphs ?? []).filter((p) => p.answers.length === 0)
   if (general.length > 0) {
@@ -45,7 +50,10 @@ export function toMarkdown(inquiry: Inquiry): string {
     for (const text of new Set(inquiry.warnings.map((w) => warningText(w.code)))) lines.push(`- ${escape(text)}`)
     lines.push('')
   }
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`
 }
 
 function answersByQuestion(paragraphs: readonly ReplyParagraph[]): Map<string, ReplyParagraph[]> {
@@ -54,7 +62,12 @@ function answersByQuestion(paragraphs: readonly ReplyParagraph[]): Map<string, R
   return byQuestion
 }
 
-type Context = { answers: ReadonlyMap<string, ReplyParagraph[]>; hasReply: boolean; unanswered: ReadonlySet<string>; marks: ReadonlyMap<string, boolean> }
+type Context = {
+  answers: ReadonlyMap<string, ReplyParagraph[]>
+  hasReply: boolean
+  unanswered: ReadonlySet<string>
+  marks: ReadonlyMap<string, boolean>
+}
 
 function renderQuestion(q: Question, depth: number, context: Context, lines: string[]): void {
   lines.push(`${'#'.repeat(Math.min(depth, 6))} Frage ${q.id}`, '', `> ${escape(q.text)}`, '')
@@ -69,7 +82,10 @@ function renderQuestion(q: Question, depth: number, context: Context, lines: str
   const mark = context.marks.get(q.id)
   if (mark === true && own.length === 0) lines.push('**Von Hand als beantwortet markiert.**', '')
   else if (context.unanswered.has(q.id) && (q.children.length === 0 || mark === false)) {
-    lines.push(!context.hasReply ? '_Keine Antwort vorhanden._' : mark === false ? '**Unbeantwortet** (von Hand markiert).' : '**Unbeantwortet.**', '')
+    lines.push(
+      !context.hasReply ? '_Keine Antwort vorhanden._' : mark === false ? '**Unbeantwortet** (von Hand markiert).' : '**Unbeantwortet.**',
+      ''
+    )
   }
   for (const child of q.children) renderQuestion(child, depth + 1, context, lines)
 }

@@ -28,7 +28,7 @@ export const OParlFile = z.object({
 export type OParlFile = z.infer<typeof OParlFile>
 
 const LinkedQuestion: z.ZodType<OParlQuestion> = z.lazy(() =>
-  z.object({ id: z.string(), label: z.string(), text: z.string(), children: z.array(LinkedQuestion) }),
+  z.object({ id: z.string(), label: z.string(), text: z.string(), children: z.array(LinkedQuestion) })
 )
 export type OParlQuestion = { id: string; label: string; text: string; children: OParlQuestion[] }
 
@@ -41,7 +41,7 @@ export const OParlAnswer = z.object({
       method: z.string(),
       tier: z.enum(['sure', 'likely', 'check']),
       reason: z.string().describe('German, for a clerk'),
-    }),
+    })
   ),
 })
 
@@ -55,7 +55,10 @@ export const OParlPaper = z.object({
   mainFile: OParlFile,
   auxiliaryFile: z.array(OParlFile).optional(),
   'inquiryParser:schemaVersion': z.literal(1),
-  'inquiryParser:body': z.string().optional().describe('the body by name; OParl wants the URL of a Body object, which only the council system knows'),
+  'inquiryParser:body': z
+    .string()
+    .optional()
+    .describe('the body by name; OParl wants the URL of a Body object, which only the council system knows'),
   'inquiryParser:questions': z.array(LinkedQuestion),
   'inquiryParser:answers': z.array(OParlAnswer),
   'inquiryParser:coverage': z.object({ answered: z.array(z.string()), unanswered: z.array(z.string()) }),

@@ -52,7 +52,12 @@ export function toOParl(inquiry: Inquiry, options: OParlOptions = {}): OParlPape
     'inquiryParser:answers': (inquiry.reply?.paragraphs ?? []).map((p) => ({
       paragraph: p.id,
       text: p.text,
-      questions: p.answers.map((link) => ({ question: link.question, method: link.method, tier: linkTier(link), reason: explainLink(link, questionsById.get(link.question)) })),
+      questions: p.answers.map((link) => ({
+        question: link.question,
+        method: link.method,
+        tier: linkTier(link),
+        reason: explainLink(link, questionsById.get(link.question)),
+      })),
     })),
     'inquiryParser:coverage': inquiry.coverage,
     'inquiryParser:corrected': (inquiry.corrections ?? []).length > 0,

@@ -28,21 +28,21 @@ export function writeDocx(paragraphs: readonly DocxParagraph[], title: string): 
         `<Override PartName="/word/document.xml" ContentType="${DOCUMENT_TYPE}"/>` +
         `<Override PartName="/word/styles.xml" ContentType="${STYLES_TYPE}"/>` +
         `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
-        `</Types>`,
+        `</Types>`
     ),
     '_rels/.rels': xml(
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
         `<Relationship Id="rId1" Type="${R}/officeDocument" Target="word/document.xml"/>` +
         `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
-        `</Relationships>`,
+        `</Relationships>`
     ),
     'docProps/core.xml': xml(
       `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
-        `<dc:title>${escapeXml(title)}</dc:title><dc:language>de-DE</dc:language></cp:coreProperties>`,
+        `<dc:title>${escapeXml(title)}</dc:title><dc:language>de-DE</dc:language></cp:coreProperties>`
     ),
     'word/_rels/document.xml.rels': xml(
       `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-        `<Relationship Id="rId1" Type="${R}/styles" Target="styles.xml"/></Relationships>`,
+        `<Relationship Id="rId1" Type="${R}/styles" Target="styles.xml"/></Relationships>`
     ),
     'word/styles.xml': xml(STYLES),
     'word/document.xml': xml(`<w:document xmlns:w="${W}"><w:body>${paragraphs.map(paragraphXml).join('')}${SECTION}</w:body></w:document>`),
@@ -86,7 +86,12 @@ const STYLES =
   `<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
   `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
   style('Title', 'Title', '<w:spacing w:after="240"/>', '<w:b/><w:sz w:val="32"/>') +
-  style('Heading1', 'heading 1', '<w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/>', '<w:b/><w:sz w:val="26"/>') +
+  style(
+    'Heading1',
+    'heading 1',
+    '<w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="0"/>',
+    '<w:b/><w:sz w:val="26"/>'
+  ) +
   style('Heading2', 'heading 2', '<w:keepNext/><w:spacing w:before="200" w:after="60"/><w:outlineLvl w:val="1"/>', '<w:b/>') +
   style('Quote', 'Quote', '<w:keepNext/><w:ind w:left="567"/>', '<w:i/>') +
   style('Placeholder', 'Platzhalter', '<w:shd w:val="clear" w:color="auto" w:fill="FFF2CC"/>', '<w:color w:val="595959"/>') +

@@ -66,7 +66,14 @@ function lastLineOf(text: string): string {
 
 /** The length most full lines reach: the wrap width of wrapped text. */
 function lineWidth(blocks: readonly Block[]): number {
-  const sorted = blocks.flatMap((b) => b.text.split('\n').map((l) => l.trim().length).filter((n) => n > 0)).sort((a, b) => a - b)
+  const sorted = blocks
+    .flatMap((b) =>
+      b.text
+        .split('\n')
+        .map((l) => l.trim().length)
+        .filter((n) => n > 0)
+    )
+    .sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length * 0.9)] ?? 0
 }
 
@@ -79,7 +86,13 @@ function lostLineBreaks(blocks: readonly Block[]): boolean {
 
 function isWrapped(blocks: readonly Block[], width: number): boolean {
   if (width > UNWRAPPED_LINE) return false
-  const inner = blocks.flatMap((b) => b.text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, -1))
+  const inner = blocks.flatMap((b) =>
+    b.text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '')
+      .slice(0, -1)
+  )
   const midSentence = inner.filter((l) => !SENTENCE_END.test(l)).length
   return inner.length > 0 && midSentence / inner.length >= 0.5
 }
@@ -88,7 +101,10 @@ function isWrapped(blocks: readonly Block[], width: number): boolean {
 function groupWrappedLines(lines: readonly string[], documentWidth: number): string[][] {
   // the block's own widest line: text extracted from columns wraps at a different width in each; but a
   // block of short lines (a cover page: "Antwort" / "der Bundesregierung") is short against the document
-  const width = maxOf(lines.map((l) => l.trim().length), 0.8 * documentWidth)
+  const width = maxOf(
+    lines.map((l) => l.trim().length),
+    0.8 * documentWidth
+  )
   const shown = lines.map((l) => l.trim()).filter((l) => l !== '')
   const groups: string[][] = []
   shown.forEach((line, i) => {

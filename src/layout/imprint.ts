@@ -16,7 +16,8 @@ export const IMPRINT_START =
  * "Drucksache 18/123 – 3 –", "Drs. 6/3541 - 2 -", "Drucksache 7/357 Landtag Mecklenburg-Vorpommern - 7.
  * Wahlperiode 2": a running header with its page number.
  */
-const RUNNING_HEADER = /^(?:Drucksache|Drs\.) ?\d{1,2} ?\/ ?\d[\d ]{0,7}(?:[-–—] ?\d{1,4} ?[-–—]|(?: \p{Lu}[\p{L}-]{1,30}){1,3} ?[-–—] ?\d{1,2}\. Wahlperiode \d{1,3})$/u
+const RUNNING_HEADER =
+  /^(?:Drucksache|Drs\.) ?\d{1,2} ?\/ ?\d[\d ]{0,7}(?:[-–—] ?\d{1,4} ?[-–—]|(?: \p{Lu}[\p{L}-]{1,30}){1,3} ?[-–—] ?\d{1,2}\. Wahlperiode \d{1,3})$/u
 
 /** Whether a paragraph is a printer's imprint, a receipt line or a running header. */
 export function isImprint(text: string): boolean {

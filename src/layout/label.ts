@@ -95,6 +95,7 @@ function looksLikeDateOrAmount(number: string, rest: string): boolean {
   // outline numbers have no leading zero; days and months do ("02.08.")
   if (parts.some((p) => p.length === 2 && p.startsWith('0'))) return true
   if (/^\s*\d{2,4}\b/.test(rest)) return true
-  if (parts.length === 2 && /^\s*(Mio|Mrd|Millionen|Milliarden|Prozent|%|Euro|EUR|€|km|m|ha|t|Uhr|h|bis|[-–])(?=\s|$|\.)/.test(rest)) return true
+  if (parts.length === 2 && /^\s*(Mio|Mrd|Millionen|Milliarden|Prozent|%|Euro|EUR|€|km|m|ha|t|Uhr|h|bis|[-–])(?=\s|$|\.)/.test(rest))
+    return true
   return false
 }

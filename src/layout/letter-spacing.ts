@@ -24,7 +24,11 @@ export function unspaceLetters(text: string): string {
   const out: string[] = []
   let span: string[] = []
   const flush = (): void => {
-    const words = span.join(' ').split('  ').map((w) => w.trim()).filter((w) => w !== '')
+    const words = span
+      .join(' ')
+      .split('  ')
+      .map((w) => w.trim())
+      .filter((w) => w !== '')
     if (words.some((w) => w.split(' ').length >= MIN_LETTERS)) out.push(words.map(closeUp).join(' '))
     else pushAll(out, span)
     span = []

@@ -43,7 +43,13 @@ const isBareLabel = (text: string): boolean => {
   return split !== null && split.body === 'x'
 }
 
-export function startsParagraph(previous: Placed, current: Placed, next: Placed | undefined, paragraph: readonly Placed[], m: Metrics): boolean {
+export function startsParagraph(
+  previous: Placed,
+  current: Placed,
+  next: Placed | undefined,
+  paragraph: readonly Placed[],
+  m: Metrics
+): boolean {
   const [p, l] = [previous.line, current.line]
   if (isBareLabel(p.text)) return false
   if (Math.abs(l.fontSize - p.fontSize) > 0.75 || (p.boldEnds?.end ?? p.bold) !== (l.boldEnds?.start ?? l.bold)) return true
@@ -84,7 +90,9 @@ function startsListItem(previous: Placed, current: Placed, next: Placed | undefi
 function hangsBelow(current: Placed, next: Placed | undefined, m: Metrics): boolean {
   if (!next || next.flowStart) return false
   const gap = next.line.y - current.line.y
-  return next.line.x > current.line.x + 0.5 * current.line.fontSize && gap > 0 && gap < 1.6 * m.spacing * (current.line.fontSize / m.fontSize)
+  return (
+    next.line.x > current.line.x + 0.5 * current.line.fontSize && gap > 0 && gap < 1.6 * m.spacing * (current.line.fontSize / m.fontSize)
+  )
 }
 
 /** The previous line ended although the first word of this one would have fitted after it. */

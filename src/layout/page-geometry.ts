@@ -21,7 +21,8 @@ function mode(values: Iterable<[number, number]>): number | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0]
 }
 
-const percentile = (values: number[], p: number): number | undefined => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * p)]
+const percentile = (values: number[], p: number): number | undefined =>
+  [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * p)]
 
 /** Body font size (by characters) and line spacing: the smallest gap between body lines that is common. */
 export function measure(pages: readonly Page[]): Metrics {
@@ -46,7 +47,11 @@ export function measure(pages: readonly Page[]): Metrics {
 export function textArea(pages: readonly Page[], m: Metrics): Area {
   const body = pages.flatMap((p) => p.lines).filter((l) => Math.abs(l.fontSize - m.fontSize) < 0.5)
   const left = mode(body.map((l): [number, number] => [l.x, 1])) ?? 0
-  const right = percentile(body.map((l) => l.x + l.width), 0.9) ?? left + 1
+  const right =
+    percentile(
+      body.map((l) => l.x + l.width),
+      0.9
+    ) ?? left + 1
   return { left, right: Math.max(right, left + 1) }
 }
 
@@ -70,7 +75,10 @@ export function placeLines(page: Page, area: Area, m: Metrics): Placed[] {
   const edges = new Map<number, Area>()
   for (const column of new Set(columns)) {
     const lines = page.lines.filter((_, i) => columns[i] === column)
-    edges.set(column, column < 0 ? narrowPage(lines, area, m) : { left: minOf(lines.map((l) => l.x)), right: maxOf(lines.map((l) => l.x + l.width)) })
+    edges.set(
+      column,
+      column < 0 ? narrowPage(lines, area, m) : { left: minOf(lines.map((l) => l.x)), right: maxOf(lines.map((l) => l.x + l.width)) }
+    )
   }
   // footnotes: small print below the last line of body text
   const bodyEnd = maxOf(page.lines.filter((l) => Math.abs(l.fontSize - m.fontSize) < 0.75).map((l) => l.y))
@@ -98,4 +106,3 @@ function narrowPage(lines: readonly TextLine[], area: Area, m: Metrics): Area {
   const narrow = body.length >= 6 && right < area.left + 0.85 * (area.right - area.left)
   return narrow ? { left: minOf(body.map((l) => l.x)), right } : area
 }
-

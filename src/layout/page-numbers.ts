@@ -23,7 +23,10 @@ const PAGE_NUMBER_FORMS = [
 ]
 
 /** "Seite 2", "S. 2 von 5", "2/5": a page number that names itself, also as one part of a longer footer. */
-const NAMED_PAGE_NUMBER = new RegExp(String.raw`^(?:(?:Seite|S\.|Blatt|Page)\s*${NUMBER}(?:\s*(?:von|/|of)\s*\d{1,4})?|${NUMBER}\s*(?:/|von)\s*\d{1,4})$`, 'i')
+const NAMED_PAGE_NUMBER = new RegExp(
+  String.raw`^(?:(?:Seite|S\.|Blatt|Page)\s*${NUMBER}(?:\s*(?:von|/|of)\s*\d{1,4})?|${NUMBER}\s*(?:/|von)\s*\d{1,4})$`,
+  'i'
+)
 
 /**
  * The printed page number of a page-number line, or null when the line is no such form. A footer of parts

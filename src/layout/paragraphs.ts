@@ -35,7 +35,16 @@ export function draftFrom(text: string, props: Partial<Draft> & { page: number |
 
 /** A table of data: its text is the table itself, one row a line, and no label is read from its first cell. */
 function tableDraft(table: string[][], props: Partial<Draft> & { page: number | null }): Draft {
-  return { label: null, body: tableText(table), level: null, heading: null, bold: false, indent: props.indent ?? null, page: props.page, table }
+  return {
+    label: null,
+    body: tableText(table),
+    level: null,
+    heading: null,
+    bold: false,
+    indent: props.indent ?? null,
+    page: props.page,
+    table,
+  }
 }
 
 /**
@@ -48,7 +57,10 @@ function splitFirstSubLabel(draft: Draft): Draft[] {
   const inner = splitLabel(draft.body)
   if (!outer || !inner || !inner.body || !opensLevelBelow(outer.kind, inner)) return [draft]
   const level = draft.level === null ? null : draft.level + 1
-  return [{ ...draft, body: '' }, { ...draft, label: inner.label, body: inner.body, level }]
+  return [
+    { ...draft, body: '' },
+    { ...draft, label: inner.label, body: inner.body, level },
+  ]
 }
 
 /** "a)" under "1." or "I.", "1." under "I.": the first item of the level below. */

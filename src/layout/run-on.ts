@@ -12,7 +12,8 @@
 import { IMPRINT_START } from './imprint.js'
 
 /** Where a marker may start: after white space (or at the text's start), at a word that can open one. */
-const CANDIDATE = /(?<!\S)(?:\d{1,2}(?:\.\)|[.)])|[a-z][.)]|[Zz]u |Antwort|Frage|Vorbemerkung|Namens |Im Namen |Begründung|Mit freundlichen|In Vertretung|Ich |Wir |\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?, (?:den )?\d|Eingegangen|Ausgegeben|Herstellung|Druck|Vertrieb|Die Drucksachen|Drucksachen|Hausanschrift|Postanschrift|(?:Drucksache|Drs\.) ?\d{1,2} ?\/|A n t|V o r|B e g|S t e|Die Antwort wurde namens)/gu
+const CANDIDATE =
+  /(?<!\S)(?:\d{1,2}(?:\.\)|[.)])|[a-z][.)]|[Zz]u |Antwort|Frage|Vorbemerkung|Namens |Im Namen |Begründung|Mit freundlichen|In Vertretung|Ich |Wir |\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?, (?:den )?\d|Eingegangen|Ausgegeben|Herstellung|Druck|Vertrieb|Die Drucksachen|Drucksachen|Hausanschrift|Postanschrift|(?:Drucksache|Drs\.) ?\d{1,2} ?\/|A n t|V o r|B e g|S t e|Die Antwort wurde namens)/gu
 
 const ITEM = /(\d{1,2})(?:\.\)|[.)]) +(?=[„"“\p{Lu}]|a\) )/uy
 /** "1.1 Wie viele …", "2.3. Welche …": Bayern's decimal numbers */
@@ -35,7 +36,8 @@ const DATELINE = /\p{Lu}[\p{L}-]{1,30}, (?:den )?\d{1,2}\./uy
  * A running header glued to what follows: "Drucksache 18/123 – 3 –", "Drucksache 7/357 Landtag
  * Mecklenburg-Vorpommern - 7. Wahlperiode 2".
  */
-const RUNNING_HEADER = /(?:Drucksache|Drs\.) ?\d{1,2} ?\/ ?\d[\d ]{0,7}(?:[-–—] ?\d{1,4} ?[-–—]|(?: \p{Lu}[\p{L}-]{1,30}){1,3} ?[-–—] ?\d{1,2}\. Wahlperiode \d{1,3}) +(?=\S)/uy
+const RUNNING_HEADER =
+  /(?:Drucksache|Drs\.) ?\d{1,2} ?\/ ?\d[\d ]{0,7}(?:[-–—] ?\d{1,4} ?[-–—]|(?: \p{Lu}[\p{L}-]{1,30}){1,3} ?[-–—] ?\d{1,2}\. Wahlperiode \d{1,3}) +(?=\S)/uy
 /** A lead-in that introduces the questions: "Ich frage den Senat:", "Wir fragen daher die Landesregierung:". */
 const LEAD_IN = /(?:Ich|Wir) (?:frage|fragen|bitte|bitten)\b[^.?!:]{0,100}:/uy
 
@@ -122,7 +124,12 @@ function findCuts(text: string, lost: boolean): Cut[] {
     add(cut.at)
     if (cut.after !== undefined) add(cut.after)
   }
-  const all = [...cuts.map((c) => c.at), ...replyIntros(text, cuts), ...titleAfterHeader(text), ...(lost ? questionEnds(text, cuts) : [])].sort((a, b) => a - b)
+  const all = [
+    ...cuts.map((c) => c.at),
+    ...replyIntros(text, cuts),
+    ...titleAfterHeader(text),
+    ...(lost ? questionEnds(text, cuts) : []),
+  ].sort((a, b) => a - b)
   return all.filter((at, i) => at > 0 && at !== all[i - 1]).map((at) => ({ at }))
 }
 
@@ -140,9 +147,11 @@ function cutAt(text: string, at: number, end: string | null, state: State): Foun
   if ((m = match(ITEM, text, at))) return numberedItem(text, at, Number(m[1]), m[0].length, end, state)
   if ((m = match(LETTER, text, at))) return letterItem(text, at, m[1]!, stop, state)
   // on its own unless a spaced word follows ("A n t w o r t d e r L a n d e s r e g i e r u n g")
-  if ((m = match(SPACED_HEADING, text, at))) return / \p{L}\p{L}/uy.test(text.slice(at + m[0].length, at + m[0].length + 3)) ? { at, after: at + m[0].length } : { at }
+  if ((m = match(SPACED_HEADING, text, at)))
+    return / \p{L}\p{L}/uy.test(text.slice(at + m[0].length, at + m[0].length + 3)) ? { at, after: at + m[0].length } : { at }
   // "… (Eingang beim Abgeordnetenhaus am 22. Mai 2019) Frage 1: …": a head's date or bracket before "Frage N:"
-  if (end === null && /[\d)] $/u.test(text.slice(Math.max(0, at - 2), at)) && (m = match(FRAGE, text, at)) && m[0].endsWith(':')) return { at }
+  if (end === null && /[\d)] $/u.test(text.slice(Math.max(0, at - 2), at)) && (m = match(FRAGE, text, at)) && m[0].endsWith(':'))
+    return { at }
   if (end === null) return headingWithoutStop(text, at)
   if ((m = match(LEAD_IN, text, at))) return { at }
   if (match(FRAGE, text, at) || match(HEADINGS, text, at) || match(SIGNATURE, text, at)) return { at }
@@ -162,7 +171,11 @@ function cutAt(text: string, at: number, end: string | null, state: State): Foun
 export function startsWithMarker(line: string): boolean {
   let m: RegExpExecArray | null
   if (IMPRINT_START.test(line) || match(FRAGE, line, 0) || match(ANTWORT, line, 0) || match(REPLY_INTRO, line, 0)) return true
-  if (/^(?:Vorbemerkung(?:en)?|Begründung|Antwort)\b[^.?!:,]{0,60}(?::|$)/u.test(line) || /^(?:Mit freundlichen Grüßen|In Vertretung)\b/u.test(line)) return true
+  if (
+    /^(?:Vorbemerkung(?:en)?|Begründung|Antwort)\b[^.?!:,]{0,60}(?::|$)/u.test(line) ||
+    /^(?:Mit freundlichen Grüßen|In Vertretung)\b/u.test(line)
+  )
+    return true
   return (m = match(ZU, line, 0)) !== null && isReplyReference(m[1]!)
 }
 
@@ -188,7 +201,14 @@ function numberedItem(text: string, at: number, n: number, length: number, end: 
  * "1.1" after a colon (or opening a list that asks), then the next number of either place: "1.2" or "2.1".
  * After an answer only where it asks, so "2,4 Mio." or "3.5 Millionen" stay in their sentence.
  */
-function decimalItem(text: string, at: number, [major, minor]: [number, number], length: number, end: string | null, state: State): Found | null {
+function decimalItem(
+  text: string,
+  at: number,
+  [major, minor]: [number, number],
+  length: number,
+  end: string | null,
+  state: State
+): Found | null {
   if (end === null || end === 'ordinal') return null
   const asks = asksFirst(text, at + length)
   const first = major === 1 && minor === 1 && (end === ':' || asks)
@@ -260,7 +280,12 @@ function headingWithoutStop(text: string, at: number): Found | null {
   if (/^(?:In Vertretung|Mit freundlichen Grüßen)\b/u.test(text.slice(at, at + 30))) return { at }
   if (!/^Vorbemerkung/u.test(text.slice(at, at + 12))) return null
   const before = text.slice(Math.max(0, at - 12), at)
-  if (/(?:^|\s)(?:der|die|das|den|dem|in|zur|zum|siehe|vgl\.|s\.|diese[rnms]?|eine[rnms]?|meine[rnms]?|unsere[rnms]?|obige[rnms]?)\s$/iu.test(before)) return null
+  if (
+    /(?:^|\s)(?:der|die|das|den|dem|in|zur|zum|siehe|vgl\.|s\.|diese[rnms]?|eine[rnms]?|meine[rnms]?|unsere[rnms]?|obige[rnms]?)\s$/iu.test(
+      before
+    )
+  )
+    return null
   return /^[^.?!:]{0,80}:/u.test(text.slice(at, at + 100)) ? { at } : null
 }
 
@@ -331,7 +356,8 @@ function questionEnds(text: string, cuts: readonly Cut[]): number[] {
     const [from, to] = [bounds[k]!, bounds[k + 1]!]
     const segment = text.slice(from, to)
     const asking = /^(?:\d{1,2}(?:\.\)|[.)])|[a-z]\)|Fragen? \d)/u.test(segment)
-    const leadIn = /:\s*$/u.test(text.slice(Math.max(0, from - 3), from)) || /^[^.?!]{0,200}\b(?:frage|fragen)\b[^.?!]{0,100}:/iu.test(segment)
+    const leadIn =
+      /:\s*$/u.test(text.slice(Math.max(0, from - 3), from)) || /^[^.?!]{0,200}\b(?:frage|fragen)\b[^.?!]{0,100}:/iu.test(segment)
     if (!asking && !leadIn) continue
     for (const at of sentenceStartsAfterQuestions(segment, asking)) ends.push(from + at)
   }

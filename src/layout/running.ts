@@ -38,7 +38,10 @@ type EdgeLine = { line: TextLine; rowText: string; signatures: [string, string] 
 
 function edgeLinesOf(rows: readonly TextLine[][]): EdgeLine[] {
   return rows.flatMap((row) => {
-    const rowText = [...row].sort((a, b) => a.x - b.x).map((l) => l.text).join(' ')
+    const rowText = [...row]
+      .sort((a, b) => a.x - b.x)
+      .map((l) => l.text)
+      .join(' ')
     const rowSignature = `row:${signature(rowText)}`
     return row.map((line): EdgeLine => ({ line, rowText, signatures: [signature(line.text), rowSignature] }))
   })
@@ -81,10 +84,12 @@ function numbersAgree(list: readonly Occurrence[]): boolean {
   const same = (i: number) => numbers.every((n) => n[i] === numbers[0]![i])
   const varying = numbers[0]!.map((_, i) => i).filter((i) => !same(i))
   if (varying.length === 0) return true
-  return varying.every((i) => {
-    const offsets = new Set(numbers.map((n, k) => n[i]! - list[k]!.page.number))
-    return offsets.size === 1 && list.every((o) => isPageNumberSlot(o.text, i))
-  }) && list.every(({ line, page }) => line.y < page.height * 0.15 || line.y > page.height * 0.85)
+  return (
+    varying.every((i) => {
+      const offsets = new Set(numbers.map((n, k) => n[i]! - list[k]!.page.number))
+      return offsets.size === 1 && list.every((o) => isPageNumberSlot(o.text, i))
+    }) && list.every(({ line, page }) => line.y < page.height * 0.15 || line.y > page.height * 0.85)
+  )
 }
 
 function isRecurring(edge: EdgeLine, recurring: ReadonlySet<string>): boolean {
@@ -114,4 +119,3 @@ export function removeRunningLines(pages: readonly Page[]): { pages: Page[]; rem
   })
   return { pages: removeBodyPageNumbers(cleaned, removed), removed }
 }
-

@@ -20,7 +20,6 @@ const ALIGN = 0.6
 /** A row this far below the one before (in line spacings) is no longer the same table. */
 const ROW_GAP = 2.6
 
-
 /** The lines in order, with every table's lines replaced by the table. One look at each run of lines with cells. */
 export function splitTables(placed: readonly Placed[], m: Metrics): (Placed | FoundTable)[] {
   const out: (Placed | FoundTable)[] = []
@@ -53,7 +52,12 @@ function runEnd(placed: readonly Placed[], start: number, m: Metrics): number {
   let end = start + 1
   while (end < placed.length) {
     if (sameTable(placed[end - 1]!, placed[end]!, count, m)) end++
-    else if (isWrappedCell(placed[end - 1]!, placed[end]!, first, m) && placed[end + 1] && sameTable(placed[end]!, placed[end + 1]!, count, m)) end += 2
+    else if (
+      isWrappedCell(placed[end - 1]!, placed[end]!, first, m) &&
+      placed[end + 1] &&
+      sameTable(placed[end]!, placed[end + 1]!, count, m)
+    )
+      end += 2
     else break
   }
   return end
@@ -64,7 +68,10 @@ function tableOf(placed: readonly Placed[], start: number, end: number, count: n
   const lines = placed.slice(start, end)
   const rows = lines.filter((p) => p.line.cells?.length === count)
   if (rows.length < MIN_ROWS) return null
-  const columns = columnsOf(rows.map((p) => p.line.cells!), m.fontSize)
+  const columns = columnsOf(
+    rows.map((p) => p.line.cells!),
+    m.fontSize
+  )
   if (!columns) return null
   const numbers = numberColumns(rows.map((p) => p.line.cells!))
   if (numbers.length === 0) return null
@@ -76,7 +83,8 @@ function tableOf(placed: readonly Placed[], start: number, end: number, count: n
     const last = grid[grid.length - 1]
     // a cell's text wrapped onto a second line, and a header of several lines, join the row above
     if (last && p.line.cells?.length !== columns.length) grid[grid.length - 1] = last.map((c, j) => joinLines(c, cells[j]!))
-    else if (last && inHeader && isHeaderRow(cells, numbers)) grid[grid.length - 1] = last.map((c, j) => [c, cells[j]!].filter(Boolean).join(' '))
+    else if (last && inHeader && isHeaderRow(cells, numbers))
+      grid[grid.length - 1] = last.map((c, j) => [c, cells[j]!].filter(Boolean).join(' '))
     else grid.push(cells)
     inHeader &&= isHeaderRow(cells, numbers)
   }
@@ -98,7 +106,14 @@ function sameTable(previous: Placed, next: Placed, count: number, m: Metrics): b
  */
 function isWrappedCell(previous: Placed, next: Placed, first: Placed, m: Metrics): boolean {
   const gap = next.line.y - previous.line.y
-  return !next.aside && !next.line.cells && next.page === previous.page && next.line.x > first.line.x + ALIGN * m.fontSize && gap > 0 && gap <= 1.5 * Math.max(m.spacing, m.fontSize)
+  return (
+    !next.aside &&
+    !next.line.cells &&
+    next.page === previous.page &&
+    next.line.x > first.line.x + ALIGN * m.fontSize &&
+    gap > 0 &&
+    gap <= 1.5 * Math.max(m.spacing, m.fontSize)
+  )
 }
 
 const cellsOfLine = (p: Placed): LineCell[] => p.line.cells ?? [{ text: p.line.text, x: p.line.x, right: p.line.x + p.line.width }]
@@ -153,7 +168,12 @@ function numberColumns(rows: readonly LineCell[][]): number[] {
 }
 
 /** The line above the body, as the header row, when it is close above and each of its cells sits over a column. */
-function headerOf(above: Placed | undefined, first: Placed, columns: readonly Column[], m: Metrics): { line: Placed; cells: string[] } | null {
+function headerOf(
+  above: Placed | undefined,
+  first: Placed,
+  columns: readonly Column[],
+  m: Metrics
+): { line: Placed; cells: string[] } | null {
   if (!above?.line.cells || above.aside || above.page !== first.page) return null
   const gap = first.line.y - above.line.y
   if (gap <= 0 || gap > ROW_GAP * Math.max(m.spacing, m.fontSize)) return null
@@ -181,7 +201,10 @@ function nearestColumn(cell: LineCell, columns: readonly Column[]): number {
 }
 
 /** Groups the lines between tables into paragraphs with `group`; a table stands between them, a paragraph of its own. */
-export function groupAroundTables(pieces: readonly (Placed | FoundTable)[], group: (lines: Placed[]) => Placed[][]): (Placed[] | FoundTable)[] {
+export function groupAroundTables(
+  pieces: readonly (Placed | FoundTable)[],
+  group: (lines: Placed[]) => Placed[][]
+): (Placed[] | FoundTable)[] {
   const out: (Placed[] | FoundTable)[] = []
   let lines: Placed[] = []
   for (const piece of pieces) {
@@ -196,4 +219,5 @@ export function groupAroundTables(pieces: readonly (Placed | FoundTable)[], grou
   return out
 }
 
-export const isTable = (piece: Placed | Placed[] | FoundTable): piece is FoundTable => !Array.isArray(piece) && 'type' in piece && piece.type === 'table'
+export const isTable = (piece: Placed | Placed[] | FoundTable): piece is FoundTable =>
+  !Array.isArray(piece) && 'type' in piece && piece.type === 'table'

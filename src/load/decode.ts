@@ -5,8 +5,7 @@
  */
 
 /** Windows-1252 differs from Latin-1 only in 0x80–0x9F; undefined positions map to U+FFFD. */
-const CP1252_HIGH =
-  '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ'
+const CP1252_HIGH = '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ'
 
 export function decodeWindows1252(bytes: Uint8Array): string {
   let out = ''

@@ -38,7 +38,8 @@ export function readFib(word: Bytes): Fib {
     throw new InquiryError('unsupported_format', 'The file is a Word 6 or Word 95 document, older than Word 97; save it as DOCX or PDF.')
   }
   const flags = u16(word, 0x0a)
-  if (flags & 0x0100) throw new InquiryError('encrypted', 'The Word document is password-protected; open it in Word, remove the password and save it again.')
+  if (flags & 0x0100)
+    throw new InquiryError('encrypted', 'The Word document is password-protected; open it in Word, remove the password and save it again.')
   const csw = u16(word, 32)
   const lwAt = 34 + csw * 2 + 2
   const cslw = u16(word, lwAt - 2)
@@ -67,7 +68,12 @@ export function readPieces(table: Bytes, [fc, lcb]: [number, number]): Piece[] {
   for (let i = 0; i < count; i++) {
     const raw = u32(table, plc + (count + 1) * 4 + i * 8 + 2)
     const compressed = (raw & 0x40000000) !== 0
-    pieces.push({ cpStart: u32(table, plc + i * 4), cpEnd: u32(table, plc + i * 4 + 4), fc: compressed ? (raw & 0x3fffffff) / 2 : raw, compressed })
+    pieces.push({
+      cpStart: u32(table, plc + i * 4),
+      cpEnd: u32(table, plc + i * 4 + 4),
+      fc: compressed ? (raw & 0x3fffffff) / 2 : raw,
+      compressed,
+    })
   }
   return pieces
 }
@@ -98,7 +104,8 @@ function fkpRun(word: Bytes, page: number, crun: number, r: number, kind: 'papx'
   const offset = (word.data[entry] ?? 0) * 2
   if (offset === 0) return { fcStart, fcEnd, grpprl: new Uint8Array(), istd: 0 }
   const at = page + offset
-  if (kind === 'chpx') return { fcStart, fcEnd, grpprl: word.data.subarray(at + 1, Math.min(at + 1 + (word.data[at] ?? 0), page + 511)), istd: -1 }
+  if (kind === 'chpx')
+    return { fcStart, fcEnd, grpprl: word.data.subarray(at + 1, Math.min(at + 1 + (word.data[at] ?? 0), page + 511)), istd: -1 }
   const cb = word.data[at] ?? 0
   // a PAPX's size is 2·cb − 1 bytes after its count byte, or 2·cb' after a zero and a second count byte
   const [start, size] = cb !== 0 ? [at + 1, 2 * cb - 1] : [at + 2, 2 * (word.data[at + 1] ?? 0)]

@@ -11,7 +11,17 @@ import { u32, type Bytes } from './doc-format.js'
 export type DocLists = { instance(ilfo: number): ListInstance | null; clampedStarts: number }
 
 /** Number formats (nfc, [MS-DOC] 2.9.172 / ISO 29500 numFmt) → the counter's names. */
-const NFC: Record<number, string> = { 0: 'decimal', 1: 'upperRoman', 2: 'lowerRoman', 3: 'upperLetter', 4: 'lowerLetter', 5: 'ordinal', 22: 'decimalZero', 23: 'bullet', 255: 'none' }
+const NFC: Record<number, string> = {
+  0: 'decimal',
+  1: 'upperRoman',
+  2: 'lowerRoman',
+  3: 'upperLetter',
+  4: 'lowerLetter',
+  5: 'ordinal',
+  22: 'decimalZero',
+  23: 'bullet',
+  255: 'none',
+}
 /** A list has 9 levels, a "simple" list one. */
 const LEVELS = 9
 

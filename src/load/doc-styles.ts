@@ -56,7 +56,13 @@ function readStd(table: Bytes, std: number, end: number, baseSize: number): DocS
 }
 
 /** The first value a sprm has along the style's base chain, read by `pick` from its operand; null when none sets it. */
-export function styleSprm(styles: readonly DocStyle[], istd: number, which: 'papx' | 'chpx', sprm: number, pick: (operand: Uint8Array) => number): number | null {
+export function styleSprm(
+  styles: readonly DocStyle[],
+  istd: number,
+  which: 'papx' | 'chpx',
+  sprm: number,
+  pick: (operand: Uint8Array) => number
+): number | null {
   for (let i = 0, at: number | null = istd; at !== null && i < MAX_BASES; i++) {
     const style: DocStyle | undefined = styles[at]
     if (!style) return null

@@ -25,8 +25,16 @@ import { dataTableBlock } from './table-block.js'
 /** Windows-1252 as a table: character n is what byte n means (decode.ts's mapping, not TextDecoder's). */
 const CP1252 = decodeWindows1252(Uint8Array.from({ length: 256 }, (_, i) => i))
 
-
-const SPRM = { bold: 0x0835, vanish: 0x083c, deleted: 0x0800, ilvl: 0x260a, ilfo: 0x460b, inTable: 0x2416, ttp: 0x2417, outline: 0x2640 } as const
+const SPRM = {
+  bold: 0x0835,
+  vanish: 0x083c,
+  deleted: 0x0800,
+  ilvl: 0x260a,
+  ilfo: 0x460b,
+  inTable: 0x2416,
+  ttp: 0x2417,
+  outline: 0x2640,
+} as const
 
 type Document = { word: Bytes; styles: DocStyle[]; lists: DocLists; counter: ListCounter; papx: PropertyRun[]; chpx: PropertyRun[] }
 /** `notBold`: some visible character is set not bold; `styleBold`: some relies on the paragraph style's bold. */
@@ -37,9 +45,21 @@ export async function loadDoc(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS
   const { blocks, footnotes, clampedStarts, cutLabels } = readDoc(bytes, limits)
   if (blocks.length === 0) throw new InquiryError('empty', 'The Word document contains no text.')
   const warnings: Warning[] = []
-  if (footnotes > 0) warnings.push({ code: 'docx_notes_omitted', message: `The document has ${footnotes === 1 ? '1 footnote' : `${footnotes} footnotes`}; the text of footnotes and endnotes is not included.` })
-  if (clampedStarts > 0) warnings.push({ code: 'list_start_clamped', message: `${clampedStarts} list start value(s) over ${limits.maxListStart} were lowered to ${limits.maxListStart}.` })
-  if (cutLabels > 0) warnings.push({ code: 'list_label_cut', message: `${cutLabels} list label(s) longer than ${limits.maxLabelLength} characters were cut.` })
+  if (footnotes > 0)
+    warnings.push({
+      code: 'docx_notes_omitted',
+      message: `The document has ${footnotes === 1 ? '1 footnote' : `${footnotes} footnotes`}; the text of footnotes and endnotes is not included.`,
+    })
+  if (clampedStarts > 0)
+    warnings.push({
+      code: 'list_start_clamped',
+      message: `${clampedStarts} list start value(s) over ${limits.maxListStart} were lowered to ${limits.maxListStart}.`,
+    })
+  if (cutLabels > 0)
+    warnings.push({
+      code: 'list_label_cut',
+      message: `${cutLabels} list label(s) longer than ${limits.maxLabelLength} characters were cut.`,
+    })
   return { type: 'document', format: 'doc', pageCount: null, ocr: false, pages: [], blocks, warnings }
 }
 
@@ -123,7 +143,8 @@ function readText(doc: Document, pieces: ReturnType<typeof readPieces>, ccpText:
 
 function addChar(doc: Document, paragraph: Paragraph, code: number, fc: number): void {
   // 0x0B a line break, 0x1E a non-breaking hyphen; 0x1F and U+00AD optional hyphens; other controls mark objects
-  const text = code === 0x0b ? '\n' : code === 0x09 ? '\t' : code === 0x1e ? '-' : code < 0x20 || code === 0xad ? '' : String.fromCharCode(code)
+  const text =
+    code === 0x0b ? '\n' : code === 0x09 ? '\t' : code === 0x1e ? '-' : code < 0x20 || code === 0xad ? '' : String.fromCharCode(code)
   if (text === '') return
   const run = runAt(doc.chpx, fc)
   // sprmCFBold: 0 off, 1 on, 0x80 as the style says, 0x81 the opposite (read as on: styles are rarely bold)
@@ -176,7 +197,10 @@ function toBlock(doc: Document, paragraph: Paragraph, props: ParagraphProps): Bl
     label: item?.label ?? null,
     level: item?.label ? item.level : null,
     heading: outline ?? styleHeading(doc.styles, props.istd),
-    bold: paragraph.hasText && !paragraph.notBold && (!paragraph.fromStyle || styleSprm(doc.styles, props.istd, 'chpx', SPRM.bold, (o) => o[0] ?? 0) === 1),
+    bold:
+      paragraph.hasText &&
+      !paragraph.notBold &&
+      (!paragraph.fromStyle || styleSprm(doc.styles, props.istd, 'chpx', SPRM.bold, (o) => o[0] ?? 0) === 1),
   }
 }
 

@@ -26,7 +26,7 @@ export function paragraphNumbering(
   pPr: Element | null,
   styleId: string | null,
   styles: Styles,
-  definitions: NumberingDefinitions,
+  definitions: NumberingDefinitions
 ): { instance: ListInstance; ilvl: number } | null {
   const numPr = wChild(pPr, 'numPr')
   const fromStyle = styles.numbering(styleId)

@@ -20,7 +20,19 @@ export type ParagraphContent = {
 type RunState = ParagraphContent & { boldSoFar: boolean; hasText: boolean }
 
 /** Paragraph-level elements whose content is not part of the accepted text. */
-const SKIPPED = new Set(['pPr', 'rPr', 'del', 'moveFrom', 'sdtPr', 'sdtEndPr', 'bookmarkStart', 'bookmarkEnd', 'proofErr', 'permStart', 'permEnd'])
+const SKIPPED = new Set([
+  'pPr',
+  'rPr',
+  'del',
+  'moveFrom',
+  'sdtPr',
+  'sdtEndPr',
+  'bookmarkStart',
+  'bookmarkEnd',
+  'proofErr',
+  'permStart',
+  'permEnd',
+])
 
 /** Reads the runs of a paragraph; `paragraphBold` is what the paragraph style says about bold. */
 export function readParagraphContent(p: Element, styles: Styles, paragraphBold: boolean): ParagraphContent {

@@ -35,7 +35,8 @@ function readDocx(bytes: Uint8Array, limits: Limits): { body: BodyResult; clampe
     return { body: readBody(parts.document, styles, numbering, limits.maxLabelLength), clampedStarts: numbering.clampedStarts }
   } catch (error) {
     // a backstop: the XML budget's depth check keeps the parser's and the body walk's recursion shallow
-    if (error instanceof RangeError) throw new InquiryError('too_complex', 'The Word document is nested too deeply to be read.', { cause: error })
+    if (error instanceof RangeError)
+      throw new InquiryError('too_complex', 'The Word document is nested too deeply to be read.', { cause: error })
     throw error
   }
 }
@@ -60,9 +61,13 @@ function listWarnings(clampedStarts: number, cutLabels: number, limits: Limits):
 function warningsOf(body: BodyResult): Warning[] {
   const warnings: Warning[] = []
   const notes = [plural(body.footnotes, 'footnote'), plural(body.endnotes, 'endnote')].filter(Boolean).join(' and ')
-  if (notes) warnings.push({ code: 'docx_notes_omitted', message: `The document has ${notes}; the text of footnotes and endnotes is not included.` })
+  if (notes)
+    warnings.push({ code: 'docx_notes_omitted', message: `The document has ${notes}; the text of footnotes and endnotes is not included.` })
   if (body.altChunks > 0) {
-    warnings.push({ code: 'docx_embedded_content_omitted', message: `The document embeds ${plural(body.altChunks, 'imported file')} (altChunk) whose text is not read.` })
+    warnings.push({
+      code: 'docx_embedded_content_omitted',
+      message: `The document embeds ${plural(body.altChunks, 'imported file')} (altChunk) whose text is not read.`,
+    })
   }
   return warnings
 }

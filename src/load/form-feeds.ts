@@ -6,7 +6,8 @@
  */
 
 /** A line that is only a page number: "2", "- 2 -", "Seite 2", "Seite 2 von 5", "2/5". */
-const PAGE_NUMBER_LINE = /^[ \t]*(?:[-–—] ?\d{1,4} ?[-–—]|(?:Seite|S\.) ?\d{1,4}(?: ?(?:von|\/) ?\d{1,4})?|\d{1,4}(?: ?\/ ?\d{1,4})?)[ \t]*$/
+const PAGE_NUMBER_LINE =
+  /^[ \t]*(?:[-–—] ?\d{1,4} ?[-–—]|(?:Seite|S\.) ?\d{1,4}(?: ?(?:von|\/) ?\d{1,4})?|\d{1,4}(?: ?\/ ?\d{1,4})?)[ \t]*$/
 
 /** A page number glued to the end of a page's last sentence: "…ist.“ 1". */
 const GLUED_PAGE_NUMBER = /([.?!:;]["“”'»)]?)[ \t]{1,8}\d{1,3}$/

@@ -22,13 +22,69 @@ import { HtmlTable } from './html-tables.js'
 type Attributes = Record<string, string>
 
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'html', 'legend', 'li', 'main', 'ol', 'p',
-  'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ])
 const DROPPED = new Set([
-  'applet', 'aside', 'audio', 'button', 'canvas', 'datalist', 'embed', 'head', 'iframe', 'map', 'nav', 'noscript', 'object',
-  'script', 'select', 'style', 'svg', 'template', 'textarea', 'title', 'video',
+  'applet',
+  'aside',
+  'audio',
+  'button',
+  'canvas',
+  'datalist',
+  'embed',
+  'head',
+  'iframe',
+  'map',
+  'nav',
+  'noscript',
+  'object',
+  'script',
+  'select',
+  'style',
+  'svg',
+  'template',
+  'textarea',
+  'title',
+  'video',
 ])
 const BOLD = new Set(['b', 'strong'])
 /** A form with less text than this is a control (search, login, newsletter), not the page's wrapper. */
@@ -58,8 +114,12 @@ export class PageReader {
 
   read(html: string): Block[] {
     const parser = new Parser(
-      { onopentag: (name, attribs) => this.open(name, attribs), onclosetag: (name) => this.close(name), ontext: (text) => this.addText(text) },
-      { decodeEntities: true },
+      {
+        onopentag: (name, attribs) => this.open(name, attribs),
+        onclosetag: (name) => this.close(name),
+        ontext: (text) => this.addText(text),
+      },
+      { decodeEntities: true }
     )
     parser.write(html)
     parser.end()
@@ -69,7 +129,9 @@ export class PageReader {
 
   private open(name: string, attribs: Attributes): void {
     if (this.stack.length >= this.limits.maxDepth) {
-      throw new InquiryError('too_complex', `The web page nests its elements more than ${this.limits.maxDepth} levels deep.`, { details: { maxDepth: this.limits.maxDepth } })
+      throw new InquiryError('too_complex', `The web page nests its elements more than ${this.limits.maxDepth} levels deep.`, {
+        details: { maxDepth: this.limits.maxDepth },
+      })
     }
     const dropped = this.dropped > 0 || this.drops(name, attribs)
     this.stack.push({ name, dropped })
@@ -179,7 +241,13 @@ export class PageReader {
     }
     const chunks = normalizeChars(this.pieces.join(''))
       .split(/\n[ \t]*\n/)
-      .map((chunk) => chunk.split('\n').map((line) => (this.pre > 0 ? line.trimEnd() : line.trim())).filter((line) => line !== '').join('\n'))
+      .map((chunk) =>
+        chunk
+          .split('\n')
+          .map((line) => (this.pre > 0 ? line.trimEnd() : line.trim()))
+          .filter((line) => line !== '')
+          .join('\n')
+      )
       .filter((chunk) => chunk.trim() !== '')
     const bold = this.chars > 0 && this.boldChars >= 0.9 * this.chars
     this.pieces = []
@@ -191,7 +259,14 @@ export class PageReader {
     const sink = this.sink()
     chunks.forEach((text, i) => {
       const item = i === 0 ? this.item : null
-      sink.push({ type: 'block', text: text.trim(), label: item?.label ?? null, level: item?.label ? item.level : null, heading: this.heading, bold })
+      sink.push({
+        type: 'block',
+        text: text.trim(),
+        label: item?.label ?? null,
+        level: item?.label ? item.level : null,
+        heading: this.heading,
+        bold,
+      })
     })
     this.item = null
   }

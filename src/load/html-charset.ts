@@ -14,7 +14,8 @@ const WINDOWS_1252 = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'iso8859-1
 
 export function decodePage(bytes: Uint8Array): DecodedPage {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-  if (bom || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { ...decodeText(bytes), declared: true }
+  if (bom || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return { ...decodeText(bytes), declared: true }
   const label = declaredCharset(bytes)
   if (label === null || label === 'utf-8' || label === 'utf8') return { ...decodeText(bytes), declared: label !== null }
   if (WINDOWS_1252.has(label)) return { text: decodeWindows1252(bytes), encoding: 'windows-1252', declared: true }

@@ -66,7 +66,11 @@ export class HtmlTable {
     this.endRow()
     const width = this.rows.reduce((max, row) => Math.max(max, row.length), 0)
     if (width * this.rows.length > maxPlaces) {
-      throw new InquiryError('too_complex', `A table of the web page has ${this.rows.length} rows of ${width} cells, more than the document may hold.`, { details: { rows: this.rows.length, width } })
+      throw new InquiryError(
+        'too_complex',
+        `A table of the web page has ${this.rows.length} rows of ${width} cells, more than the document may hold.`,
+        { details: { rows: this.rows.length, width } }
+      )
     }
     const cells = this.rows.map((row) => row.map((cell) => cell?.blocks ?? []))
     const table = dataTableBlock(cells)

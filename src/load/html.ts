@@ -18,7 +18,10 @@ export function loadHtml(bytes: Uint8Array, limits: Limits): LoadedDocument {
   if (blocks.length === 0) throw new InquiryError('empty', 'The web page contains no text outside navigation, scripts and forms.')
   const warnings: Warning[] = []
   if (!declared && encoding === 'windows-1252') {
-    warnings.push({ code: 'legacy_encoding', message: 'The web page declares no encoding and is not UTF-8; it was read as Windows-1252 (Latin-1).' })
+    warnings.push({
+      code: 'legacy_encoding',
+      message: 'The web page declares no encoding and is not UTF-8; it was read as Windows-1252 (Latin-1).',
+    })
   }
   return { type: 'document', format: 'html', pageCount: null, ocr: false, pages: [], blocks, warnings }
 }

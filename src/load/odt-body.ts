@@ -72,7 +72,18 @@ function readContainer(container: Element, ctx: Context, place: ListPlace | null
 /** Sections, indexes and their bodies hold ordinary paragraphs; tracked deletions, declarations and forms none. */
 function isTransparent(el: Element): boolean {
   if (el.namespaceURI !== TEXT_NS) return false
-  return ['section', 'index-body', 'table-of-content', 'alphabetical-index', 'illustration-index', 'table-index', 'object-index', 'user-index', 'bibliography', 'index-title'].includes(el.localName ?? '')
+  return [
+    'section',
+    'index-body',
+    'table-of-content',
+    'alphabetical-index',
+    'illustration-index',
+    'table-index',
+    'object-index',
+    'user-index',
+    'bibliography',
+    'index-title',
+  ].includes(el.localName ?? '')
 }
 
 function readList(list: Element, ctx: Context, outer: ListPlace | null, cell: boolean): void {
@@ -155,12 +166,25 @@ function readInline(parent: Element, ctx: Context, bold: boolean, run: Run): voi
     }
     const name = node.localName ?? ''
     if (node.namespaceURI === TEXT_NS) {
-      if (name === 's') append(run, ' '.repeat(Math.min(Number.parseInt(node.getAttributeNS(TEXT_NS, 'c') ?? '1', 10) || 1, MAX_SPACES)), bold)
+      if (name === 's')
+        append(run, ' '.repeat(Math.min(Number.parseInt(node.getAttributeNS(TEXT_NS, 'c') ?? '1', 10) || 1, MAX_SPACES)), bold)
       else if (name === 'tab') append(run, '\t', bold)
       else if (name === 'line-break') run.text += '\n'
       else if (name === 'note') ctx.notes++
       else if (name === 'span') readInline(node, ctx, spanBold(node, ctx.styles) ?? bold, run)
-      else if (!['bookmark', 'bookmark-start', 'bookmark-end', 'change', 'change-start', 'change-end', 'soft-page-break', 'tracked-changes'].includes(name)) readInline(node, ctx, bold, run)
+      else if (
+        ![
+          'bookmark',
+          'bookmark-start',
+          'bookmark-end',
+          'change',
+          'change-start',
+          'change-end',
+          'soft-page-break',
+          'tracked-changes',
+        ].includes(name)
+      )
+        readInline(node, ctx, bold, run)
     }
     // draw:frame (images, text boxes), office:annotation: not part of the paragraph's text
   }

@@ -58,7 +58,13 @@ export function readOdtStyles(roots: readonly (Element | null)[], clamp: ClampSt
 }
 
 /** Styles sit in office:styles and office:automatic-styles, list styles also inside a style (rare): a shallow walk. */
-function collect(parent: Element, styles: Map<string, StyleInfo>, lists: Map<string, (ListLevel | null)[]>, clamp: ClampStart, depth: number): void {
+function collect(
+  parent: Element,
+  styles: Map<string, StyleInfo>,
+  lists: Map<string, (ListLevel | null)[]>,
+  clamp: ClampStart,
+  depth: number
+): void {
   for (const el of childElements(parent)) {
     const name = el.getAttributeNS(STYLE_NS, 'name')
     if (el.namespaceURI === STYLE_NS && el.localName === 'style' && name) styles.set(name, styleInfo(el))

@@ -28,7 +28,15 @@ export async function loadOdt(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS
   const body = renamed(() => readOdt(bytes, limits, clamp))
   if (body.blocks.length === 0) throw new InquiryError('empty', 'The OpenDocument text contains no text.')
   if (body.blocks.length > limits.maxParagraphs) throw tooManyParagraphs(limits.maxParagraphs)
-  return { type: 'document', format: 'odt', pageCount: null, ocr: false, pages: [], blocks: body.blocks, warnings: warningsOf(body, clampedStarts, limits) }
+  return {
+    type: 'document',
+    format: 'odt',
+    pageCount: null,
+    ocr: false,
+    pages: [],
+    blocks: body.blocks,
+    warnings: warningsOf(body, clampedStarts, limits),
+  }
 }
 
 function readOdt(bytes: Uint8Array, limits: Limits, clamp: ClampStart): OdtBody {
@@ -59,9 +67,12 @@ function renamed<T>(read: () => T): T {
   try {
     return read()
   } catch (error) {
-    if (error instanceof RangeError) throw new InquiryError('too_complex', 'The OpenDocument text is nested too deeply to be read.', { cause: error })
+    if (error instanceof RangeError)
+      throw new InquiryError('too_complex', 'The OpenDocument text is nested too deeply to be read.', { cause: error })
     if (!(error instanceof InquiryError) || !error.message.includes('Word document')) throw error
-    const message = error.message.replace("The Word document's", "The OpenDocument text's").replace('The Word document', 'The OpenDocument text')
+    const message = error.message
+      .replace("The Word document's", "The OpenDocument text's")
+      .replace('The Word document', 'The OpenDocument text')
     throw new InquiryError(error.code, message, { cause: error.cause, details: error.details })
   }
 }
@@ -69,13 +80,22 @@ function renamed<T>(read: () => T): T {
 function warningsOf(body: OdtBody, clampedStarts: number, limits: Limits): Warning[] {
   const warnings: Warning[] = []
   if (clampedStarts > 0) {
-    warnings.push({ code: 'list_start_clamped', message: `${clampedStarts === 1 ? '1 list start value' : `${clampedStarts} list start values`} over ${limits.maxListStart} ${clampedStarts === 1 ? 'was' : 'were'} lowered to ${limits.maxListStart}.` })
+    warnings.push({
+      code: 'list_start_clamped',
+      message: `${clampedStarts === 1 ? '1 list start value' : `${clampedStarts} list start values`} over ${limits.maxListStart} ${clampedStarts === 1 ? 'was' : 'were'} lowered to ${limits.maxListStart}.`,
+    })
   }
   if (body.notes > 0) {
-    warnings.push({ code: 'notes_omitted', message: `The document has ${body.notes === 1 ? '1 footnote or endnote' : `${body.notes} footnotes or endnotes`}; their text is not included.` })
+    warnings.push({
+      code: 'notes_omitted',
+      message: `The document has ${body.notes === 1 ? '1 footnote or endnote' : `${body.notes} footnotes or endnotes`}; their text is not included.`,
+    })
   }
   if (body.cutLabels > 0) {
-    warnings.push({ code: 'list_label_cut', message: `${body.cutLabels === 1 ? '1 list label' : `${body.cutLabels} list labels`} longer than ${limits.maxLabelLength} characters ${body.cutLabels === 1 ? 'was' : 'were'} cut.` })
+    warnings.push({
+      code: 'list_label_cut',
+      message: `${body.cutLabels === 1 ? '1 list label' : `${body.cutLabels} list labels`} longer than ${limits.maxLabelLength} characters ${body.cutLabels === 1 ? 'was' : 'were'} cut.`,
+    })
   }
   return warnings
 }

@@ -79,9 +79,13 @@ export function openCompoundFile(bytes: Uint8Array, maxUnpackedBytes: number): C
       if (entry.size > bytes.length) throw corrupt(`its stream ${name} claims more bytes than the file has`)
       unpacked += entry.size
       if (unpacked > maxUnpackedBytes) {
-        throw new InquiryError('too_large', `The Word 97–2003 document's streams hold more than ${maxUnpackedBytes} bytes, the most allowed.`, {
-          details: { maxUnpackedBytes },
-        })
+        throw new InquiryError(
+          'too_large',
+          `The Word 97–2003 document's streams hold more than ${maxUnpackedBytes} bytes, the most allowed.`,
+          {
+            details: { maxUnpackedBytes },
+          }
+        )
       }
       if (entry.size >= cutoff) return read(entry.start, entry.size)
       const { stream, fat: miniFat } = miniStream()

@@ -15,7 +15,11 @@ const BEGIN_CMAP = [...'begincmap'].map((c) => c.charCodeAt(0))
 
 /** Whether the decoded stream is a CMap: it holds "begincmap" (a byte search, no string made). */
 export function isCMap(data: Uint8Array): boolean {
-  outer: for (let at = data.indexOf(BEGIN_CMAP[0]!); at >= 0 && at + BEGIN_CMAP.length <= data.length; at = data.indexOf(BEGIN_CMAP[0]!, at + 1)) {
+  outer: for (
+    let at = data.indexOf(BEGIN_CMAP[0]!);
+    at >= 0 && at + BEGIN_CMAP.length <= data.length;
+    at = data.indexOf(BEGIN_CMAP[0]!, at + 1)
+  ) {
     for (let i = 1; i < BEGIN_CMAP.length; i++) if (data[at + i] !== BEGIN_CMAP[i]) continue outer
     return true
   }
@@ -68,4 +72,5 @@ function rangesIn(section: string): number[] {
   }
 }
 
-const isSpace = (code: number): boolean => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0x0c || code === 0x00
+const isSpace = (code: number): boolean =>
+  code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0x0c || code === 0x00

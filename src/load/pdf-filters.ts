@@ -84,7 +84,8 @@ function inflate(data: Uint8Array, out: Sink): void {
   // a zlib header (CMF, FLG) precedes the deflate data; pdf.js is lenient about a missing one, and so are we
   const zlib = data.length > 2 && (data[0]! & 0x0f) === 8 && ((data[0]! << 8) | data[1]!) % 31 === 0
   const inflater = new Inflate((chunk) => out.putAll(chunk))
-  for (let at = zlib ? 2 : 0; at < data.length; at += SLICE) inflater.push(data.subarray(at, Math.min(data.length, at + SLICE)), at + SLICE >= data.length)
+  for (let at = zlib ? 2 : 0; at < data.length; at += SLICE)
+    inflater.push(data.subarray(at, Math.min(data.length, at + SLICE)), at + SLICE >= data.length)
 }
 
 /** LZW as PDF uses it: codes of 9 to 12 bits, 256 clears the table, 257 ends, EarlyChange 1. */
@@ -125,13 +126,15 @@ function lzw(data: Uint8Array, out: Sink): void {
   }
 }
 
-const isWhite = (byte: number): boolean => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0x00
+const isWhite = (byte: number): boolean =>
+  byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0x00
 
 function asciiHex(data: Uint8Array, out: Sink): void {
   let high = -1
   for (const byte of data) {
     if (byte === 0x3e /* > */) break
-    const digit = byte >= 0x30 && byte <= 0x39 ? byte - 0x30 : byte >= 0x41 && byte <= 0x46 ? byte - 55 : byte >= 0x61 && byte <= 0x66 ? byte - 87 : -1
+    const digit =
+      byte >= 0x30 && byte <= 0x39 ? byte - 0x30 : byte >= 0x41 && byte <= 0x46 ? byte - 55 : byte >= 0x61 && byte <= 0x66 ? byte - 87 : -1
     if (digit < 0) continue // white space, or junk pdf.js skips as well
     if (high < 0) high = digit
     else out.put((high << 4) | digit), (high = -1)

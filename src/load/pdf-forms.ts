@@ -40,12 +40,17 @@ export function formsByName(texts: readonly string[], forms: ReadonlySet<string>
  * Every stream's cost with the forms it paints, each within the page budget; forms painting forms deeper
  * than `maxDepth` (or in a cycle) are refused.
  */
-export function paintedCosts(costs: ReadonlyMap<string, StreamCost>, byName: ReadonlyMap<string, readonly string[]>, limits: StreamBudget): Map<string, PaintedCost> {
+export function paintedCosts(
+  costs: ReadonlyMap<string, StreamCost>,
+  byName: ReadonlyMap<string, readonly string[]>,
+  limits: StreamBudget
+): Map<string, PaintedCost> {
   const painted = new Map<string, PaintedCost>()
   const costOf = (object: string, depth: number): PaintedCost => {
     const known = painted.get(object)
     if (known) return known
-    if (depth > limits.maxDepth) throw tooComplex(`its forms paint forms more than ${limits.maxDepth} deep, or paint themselves`, { maxDepth: limits.maxDepth })
+    if (depth > limits.maxDepth)
+      throw tooComplex(`its forms paint forms more than ${limits.maxDepth} deep, or paint themselves`, { maxDepth: limits.maxDepth })
     const own = costs.get(object)
     if (!own) return { bytes: 0, textOps: 0 }
     let { bytes, textOps } = own
@@ -69,7 +74,9 @@ export function paintedCosts(costs: ReadonlyMap<string, StreamCost>, byName: Rea
 /** A page's (or one stream's) cost within the budgets of one page. */
 export function checkPageCost(what: string, cost: PaintedCost, limits: StreamBudget): void {
   if (cost.bytes > limits.maxPageStreamBytes) {
-    throw tooComplex(`${what} come to more than ${limits.maxPageStreamBytes} decoded bytes`, { maxPageStreamBytes: limits.maxPageStreamBytes })
+    throw tooComplex(`${what} come to more than ${limits.maxPageStreamBytes} decoded bytes`, {
+      maxPageStreamBytes: limits.maxPageStreamBytes,
+    })
   }
   if (cost.textOps > limits.maxPageTextItems) {
     throw tooComplex(`${what} show text more than ${limits.maxPageTextItems} times in all`, { maxPageTextItems: limits.maxPageTextItems })

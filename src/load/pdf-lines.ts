@@ -127,9 +127,20 @@ function toLine(items: Glyphs[]): TextLine {
   const main = items.filter((i) => i.fontSize >= fontSize - 0.5)
   const y = main.reduce((sum, i) => sum + i.y, 0) / main.length
   const round = (n: number) => Math.round(n * 100) / 100
-  const clean = text.replace(/[^\S\t]+/g, ' ').replace(/ ?\t ?/g, '\t').trim()
+  const clean = text
+    .replace(/[^\S\t]+/g, ' ')
+    .replace(/ ?\t ?/g, '\t')
+    .trim()
   const bold = chars > 0 && boldChars / chars > 0.5
-  const line: TextLine = { type: 'line', text: clean, x: round(first.x), y: round(y), width: round(right - first.x), fontSize: round(fontSize), bold }
+  const line: TextLine = {
+    type: 'line',
+    text: clean,
+    x: round(first.x),
+    y: round(y),
+    width: round(right - first.x),
+    fontSize: round(fontSize),
+    bold,
+  }
   const cells = cellsOf(items)
   if (cells.length >= 2) line.cells = cells
   const ends = { start: first.bold, end: items[items.length - 1]!.bold }
@@ -152,7 +163,9 @@ function cellsOf(items: Glyphs[]): LineCell[] {
     } else cells.push({ parts: [item.text], x: item.x, right: end(item) })
   }
   const round = (n: number) => Math.round(n * 100) / 100
-  return cells.map((c) => ({ text: c.parts.join('').replace(/\s+/g, ' ').trim(), x: round(c.x), right: round(c.right) })).filter((c) => c.text !== '')
+  return cells
+    .map((c) => ({ text: c.parts.join('').replace(/\s+/g, ' ').trim(), x: round(c.x), right: round(c.right) }))
+    .filter((c) => c.text !== '')
 }
 
 /** Drops an item printed twice over itself (simulated bold), which would double the text. */

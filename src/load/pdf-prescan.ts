@@ -21,7 +21,6 @@ import { cmapRangeCodes, isCMap, MAX_CMAP_CODES } from './pdf-cmaps.js'
 import { decodeCounted, filterChain, isUncountable, OverBudget } from './pdf-filters.js'
 import { checkPageCost, formsByName, paintedCosts, tooComplex, type PaintedCost, type StreamBudget, type StreamCost } from './pdf-forms.js'
 
-
 /** What pdf.js should be given: the bytes themselves, or a copy whose cross-reference table it must rebuild. */
 export function prescanPdf(bytes: Uint8Array, limits: StreamBudget): Uint8Array {
   const text = latin1(bytes)
@@ -33,7 +32,8 @@ export function prescanPdf(bytes: Uint8Array, limits: StreamBudget): Uint8Array 
 /** One character per byte, so that offsets in the text are offsets in the file (TextDecoder's is slow). */
 function latin1(bytes: Uint8Array): string {
   const parts: string[] = []
-  for (let at = 0; at < bytes.length; at += 8192) parts.push(String.fromCharCode.apply(null, bytes.subarray(at, at + 8192) as unknown as number[]))
+  for (let at = 0; at < bytes.length; at += 8192)
+    parts.push(String.fromCharCode.apply(null, bytes.subarray(at, at + 8192) as unknown as number[]))
   return parts.join('')
 }
 
@@ -91,7 +91,8 @@ function checkStreams(bytes: Uint8Array, text: string, limits: StreamBudget): vo
     const counter = new StreamCounter(stream.object, limits, isContent)
     counter.add(data)
     decoded += data.length
-    if (decoded > total) throw tooComplex(`its streams unpack to more than ${total} bytes`, { maxPageStreamBytes: limits.maxPageStreamBytes })
+    if (decoded > total)
+      throw tooComplex(`its streams unpack to more than ${total} bytes`, { maxPageStreamBytes: limits.maxPageStreamBytes })
     costs.set(stream.object, counter.cost())
     if (FORM.test(stream.dict)) forms.add(stream.object)
     if (OBJECT_STREAM.test(stream.dict)) texts.push(latin1(data))
@@ -108,13 +109,17 @@ function decodeStream(data: Uint8Array, stream: StreamAt, limits: StreamBudget):
   const filters = filterChain(stream.dict)
   const uncountable = filters.find(isUncountable)
   if (uncountable !== undefined) {
-    throw tooComplex(`a stream (object ${stream.object}) that is no image is under /${uncountable}, whose decoded size cannot be counted`, { filter: uncountable })
+    throw tooComplex(`a stream (object ${stream.object}) that is no image is under /${uncountable}, whose decoded size cannot be counted`, {
+      filter: uncountable,
+    })
   }
   try {
     return decodeCounted(data, filters, limits.maxPageStreamBytes)
   } catch (error) {
     if (!(error instanceof OverBudget)) throw error
-    throw tooComplex(`a stream (object ${stream.object}) unpacks to more than ${limits.maxPageStreamBytes} bytes`, { maxPageStreamBytes: limits.maxPageStreamBytes })
+    throw tooComplex(`a stream (object ${stream.object}) unpacks to more than ${limits.maxPageStreamBytes} bytes`, {
+      maxPageStreamBytes: limits.maxPageStreamBytes,
+    })
   }
 }
 
@@ -129,14 +134,17 @@ function checkContentArrays(text: string, costs: ReadonlyMap<string, PaintedCost
     // an array of a few thousand references at most: look no further than that
     const window = text.slice(open + 1, open + 65_536)
     const close = window.indexOf(']')
-    const tokens = window.slice(0, close < 0 ? window.length : close).trim().split(/\s+/)
+    const tokens = window
+      .slice(0, close < 0 ? window.length : close)
+      .trim()
+      .split(/\s+/)
     let bytes = 0
     let textOps = 0
     for (let i = 0; i + 2 < tokens.length; i += 3) {
       const cost = tokens[i + 2] === 'R' ? costs.get(tokens[i]!) : undefined
       if (cost) (bytes += cost.bytes), (textOps += cost.textOps)
     }
-    checkPageCost('a page\'s content streams', { bytes, textOps }, limits)
+    checkPageCost("a page's content streams", { bytes, textOps }, limits)
   }
 }
 
@@ -147,7 +155,9 @@ function checkContentArrays(text: string, costs: ReadonlyMap<string, PaintedCost
 function checkPages(text: string, limits: StreamBudget): void {
   const pages = pageDictionaries(text)
   if (pages > limits.maxPages) {
-    throw new InquiryError('too_many_pages', `The PDF has ${pages} pages; at most ${limits.maxPages} are allowed.`, { details: { pages, maxPages: limits.maxPages } })
+    throw new InquiryError('too_many_pages', `The PDF has ${pages} pages; at most ${limits.maxPages} are allowed.`, {
+      details: { pages, maxPages: limits.maxPages },
+    })
   }
 }
 
@@ -193,13 +203,15 @@ class StreamCounter {
   constructor(
     private readonly object: string,
     private readonly limits: StreamBudget,
-    private readonly isContent: boolean,
+    private readonly isContent: boolean
   ) {}
 
   add(chunk: Uint8Array): void {
     this.bytes += chunk.length
     if (this.bytes > this.limits.maxPageStreamBytes) {
-      throw tooComplex(`a stream (object ${this.object}) unpacks to more than ${this.limits.maxPageStreamBytes} bytes`, { maxPageStreamBytes: this.limits.maxPageStreamBytes })
+      throw tooComplex(`a stream (object ${this.object}) unpacks to more than ${this.limits.maxPageStreamBytes} bytes`, {
+        maxPageStreamBytes: this.limits.maxPageStreamBytes,
+      })
     }
     if (this.isContent) this.countOperators(chunk)
   }
@@ -225,8 +237,7 @@ class StreamCounter {
       else if (byte === 0x2f /* / */) {
         if (name !== null) this.lastName = name
         name = ''
-      }
-      else if (name !== null && DELIMITER[byte] !== 1) {
+      } else if (name !== null && DELIMITER[byte] !== 1) {
         if (name.length < MAX_NAME) name += String.fromCharCode(byte)
       } else if (name !== null) {
         this.lastName = name
@@ -235,8 +246,14 @@ class StreamCounter {
       if (inString === 0 && name === null && DELIMITER[chunk[i + 1] ?? 0x20] === 1) {
         if ((byte === 0x71 || byte === 0x51) && DELIMITER[previous] === 1) {
           depth = byte === 0x71 ? depth + 1 : Math.max(0, depth - 1)
-          if (depth > maxDepth) throw tooComplex(`a page nests more than ${maxDepth} saved graphics states (object ${this.object})`, { maxDepth })
-        } else if ((byte === 0x6a || byte === 0x4a) && previous === 0x54 && DELIMITER[beforePrevious] === 1 && ++textOps > maxPageTextItems) {
+          if (depth > maxDepth)
+            throw tooComplex(`a page nests more than ${maxDepth} saved graphics states (object ${this.object})`, { maxDepth })
+        } else if (
+          (byte === 0x6a || byte === 0x4a) &&
+          previous === 0x54 &&
+          DELIMITER[beforePrevious] === 1 &&
+          ++textOps > maxPageTextItems
+        ) {
           throw tooComplex(`a page shows text more than ${maxPageTextItems} times (object ${this.object})`, { maxPageTextItems })
         } else if (byte === 0x6f && previous === 0x44 && DELIMITER[beforePrevious] === 1) {
           this.paints.set(this.lastName, (this.paints.get(this.lastName) ?? 0) + 1)
@@ -255,7 +272,6 @@ const MAX_NAME = 127
 /** White space and the delimiters that may stand next to an operator. */
 const DELIMITER = new Uint8Array(256)
 for (const byte of [0x20, 0x0a, 0x0d, 0x09, 0x0c, 0x00, 0x28, 0x29, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x3c, 0x3e, 0x25]) DELIMITER[byte] = 1
-
 
 /** Whether every in-use entry of the last classic cross-reference table points at its own object. */
 function xrefConsistent(text: string): boolean {
@@ -278,7 +294,10 @@ function xrefConsistent(text: string): boolean {
 
 function objectAt(text: string, offset: number, number: number, generation: number): boolean {
   if (number === 0) return true
-  const head = text.slice(offset, offset + 32).trimStart().split(/\s+/)
+  const head = text
+    .slice(offset, offset + 32)
+    .trimStart()
+    .split(/\s+/)
   return head[0] === String(number) && head[1] === String(generation) && head[2]?.startsWith('obj') === true
 }
 

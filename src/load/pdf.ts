@@ -46,7 +46,15 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     const warnings: Warning[] = truncated(bytes)
       ? [{ code: 'pdf_truncated', message: 'The PDF ends before its end-of-file marker; text after the cut may be missing.' }]
       : []
-    return { type: 'document', format: 'pdf', pageCount, ocr: filled.ocr, pages: filled.pages, blocks: [], warnings: [...warnings, ...filled.warnings] }
+    return {
+      type: 'document',
+      format: 'pdf',
+      pageCount,
+      ocr: filled.ocr,
+      pages: filled.pages,
+      blocks: [],
+      warnings: [...warnings, ...filled.warnings],
+    }
   } finally {
     await opened.close()
   }
@@ -81,7 +89,9 @@ function pdfError(error: unknown): InquiryError {
   if (error instanceof InquiryError) return error
   const name = (error as { name?: string })?.name
   if (name === 'PasswordException') {
-    return new InquiryError('encrypted', 'The PDF is password-protected; remove the password (or print it to a new PDF) and try again.', { cause: error })
+    return new InquiryError('encrypted', 'The PDF is password-protected; remove the password (or print it to a new PDF) and try again.', {
+      cause: error,
+    })
   }
   return new InquiryError('corrupt', 'The PDF is damaged and cannot be read; open and save it again, or export it anew.', { cause: error })
 }
@@ -145,7 +155,13 @@ const pageSide = (side: number): number => (Number.isFinite(side) ? Math.min(Mat
  * A text item's geometry, kept near its page: a font's /Widths entry of 1e308 must not become a width that
  * later stages allocate by. Positions and sizes beyond the page's box are cut to it.
  */
-function onPage(x: number, y: number, width: number, fontSize: number, viewport: { width: number; height: number }): Pick<Glyphs, 'x' | 'y' | 'width' | 'fontSize'> {
+function onPage(
+  x: number,
+  y: number,
+  width: number,
+  fontSize: number,
+  viewport: { width: number; height: number }
+): Pick<Glyphs, 'x' | 'y' | 'width' | 'fontSize'> {
   const clamp = (value: number, max: number) => (Number.isFinite(value) ? Math.min(Math.max(value, -max), 2 * max) : 0)
   const size = Math.max(pageSide(viewport.width), pageSide(viewport.height))
   const left = clamp(x, size)
@@ -236,7 +252,12 @@ function lowOcrConfidence(pages: Page[]): Warning[] {
   const low = pages.filter((p) => p.lines.length > 0 && p.ocrConfidence !== undefined && p.ocrConfidence < LOW_OCR_CONFIDENCE)
   if (low.length === 0) return []
   const list = low.map((p) => `${p.number} (${Math.round(p.ocrConfidence! * 100)} %)`).join(', ')
-  return [{ code: 'ocr_low_confidence', message: `OCR read page${low.length === 1 ? '' : 's'} ${list} with low confidence; the text there may contain misread words.` }]
+  return [
+    {
+      code: 'ocr_low_confidence',
+      message: `OCR read page${low.length === 1 ? '' : 's'} ${list} with low confidence; the text there may contain misread words.`,
+    },
+  ]
 }
 
 function needsOcr(pages: number[]): InquiryError {

@@ -48,7 +48,14 @@ export async function openPdfDocument(bytes: Uint8Array, params: Partial<Documen
   // in Node pdf.js sets workerSrc itself; elsewhere it would throw a bare 'No "GlobalWorkerOptions.workerSrc" specified.'
   if (!GlobalWorkerOptions.workerSrc && !hasInlinedWorker()) throw pdfUnavailable()
   // pdf.js takes ownership of the buffer it is given: hand it a copy so the caller's bytes stay intact
-  const task = getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, ...params })
+  const task = getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    ...params,
+  })
   const close = () => task.destroy().catch(() => undefined)
   try {
     return { doc: await task.promise, close }

@@ -24,7 +24,6 @@ export type RtfToken =
 const MAX_WORD = 32
 const MAX_PARAM = 10
 
-
 /** Reads tokens from `source` (the file as Latin-1 characters, one per byte); `next` returns null at the end. */
 export function rtfTokenizer(source: string): { next(): RtfToken | null; skipBytes(count: number): void } {
   let at = 0

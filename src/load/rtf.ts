@@ -20,27 +20,56 @@ import { dataTableBlock } from './table-block.js'
 
 /** Destinations whose text is not the document's body. */
 const SKIPPED = new Set(
-  ('fonttbl colortbl info pict header headerl headerr headerf footer footerl footerr footerf annotation ' +
+  (
+    'fonttbl colortbl info pict header headerl headerr headerf footer footerl footerr footerf annotation ' +
     'listtable listoverridetable revtbl rsidtbl generator xmlnstbl themedata colorschememapping datastore latentstyles ' +
     'fldinst object objdata shpinst nonshppict ftnsep ftnsepc ftncn aftnsep aftnsepc aftncn pn pntxta pntxtb txe xe tc ' +
-    'bkmkstart bkmkend comment atnid atnauthor filetbl pgdsctbl mmathPr userprops docvar template')
-    .split(' '),
+    'bkmkstart bkmkend comment atnid atnauthor filetbl pgdsctbl mmathPr userprops docvar template'
+  ).split(' ')
 )
 const NOTES = new Set(['footnote'])
 const CHARACTERS: Record<string, string> = {
-  tab: '\t', line: '\n', emdash: '—', endash: '–', bullet: '•', lquote: '‘', rquote: '’', ldblquote: '“', rdblquote: '”',
-  emspace: ' ', enspace: ' ', qmspace: ' ', zwj: '', zwnj: '',
+  tab: '\t',
+  line: '\n',
+  emdash: '—',
+  endash: '–',
+  bullet: '•',
+  lquote: '‘',
+  rquote: '’',
+  ldblquote: '“',
+  rdblquote: '”',
+  emspace: ' ',
+  enspace: ' ',
+  qmspace: ' ',
+  zwj: '',
+  zwnj: '',
 }
 
 type Group = { skip: boolean; label: boolean; sheet: boolean; bold: boolean; hidden: boolean; uc: number }
-type Paragraph = { text: string; label: string; level: number | null; heading: number | null; boldSoFar: boolean; hasText: boolean; inTable: boolean }
+type Paragraph = {
+  text: string
+  label: string
+  level: number | null
+  heading: number | null
+  boldSoFar: boolean
+  hasText: boolean
+  inTable: boolean
+}
 
 const newParagraph = (): Paragraph => ({ text: '', label: '', level: null, heading: null, boldSoFar: true, hasText: false, inTable: false })
 
 export async function loadRtf(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): Promise<LoadedDocument> {
   const { blocks, notes } = readRtf(latin1(bytes), limits)
   if (blocks.length === 0) throw new InquiryError('empty', 'The RTF document contains no text.')
-  const warnings: Warning[] = notes > 0 ? [{ code: 'notes_omitted', message: `The document has ${notes === 1 ? '1 footnote' : `${notes} footnotes`}; the text of footnotes is not included.` }] : []
+  const warnings: Warning[] =
+    notes > 0
+      ? [
+          {
+            code: 'notes_omitted',
+            message: `The document has ${notes === 1 ? '1 footnote' : `${notes} footnotes`}; the text of footnotes is not included.`,
+          },
+        ]
+      : []
   return { type: 'document', format: 'rtf', pageCount: null, ocr: false, pages: [], blocks, warnings }
 }
 
@@ -220,4 +249,6 @@ function toBlock(p: Paragraph): Block | null {
 }
 
 const tooComplex = (maxDepth: number): InquiryError =>
-  new InquiryError('too_complex', `The RTF document nests groups more than ${maxDepth} levels deep, more than the parser reads.`, { details: { maxDepth } })
+  new InquiryError('too_complex', `The RTF document nests groups more than ${maxDepth} levels deep, more than the parser reads.`, {
+    details: { maxDepth },
+  })

@@ -11,8 +11,7 @@ import { looksLikeHtml } from './sniff-html.js'
 const ascii = (bytes: Uint8Array, start: number, end: number): string => LATIN1.decode(bytes.subarray(start, Math.min(end, bytes.length)))
 const LATIN1 = new TextDecoder('latin1')
 
-const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean =>
-  signature.every((byte, i) => bytes[i] === byte)
+const startsWith = (bytes: Uint8Array, signature: readonly number[]): boolean => signature.every((byte, i) => bytes[i] === byte)
 
 /** Whether a ZIP archive has an entry of this name (names are stored uncompressed in the headers). */
 const zipHasEntry = (bytes: Uint8Array, name: string): boolean => containsBytes(bytes, new TextEncoder().encode(name))
@@ -49,13 +48,16 @@ function isOdt(bytes: Uint8Array): boolean {
  * streams "EncryptionInfo" and "EncryptedPackage" (MS-OFFCRYPTO), whose directory names are UTF-16LE.
  */
 function isEncryptedOoxml(bytes: Uint8Array): boolean {
-  return startsWith(bytes, OLE_SIGNATURE) && containsBytes(bytes, utf16le('EncryptedPackage')) && containsBytes(bytes, utf16le('EncryptionInfo'))
+  return (
+    startsWith(bytes, OLE_SIGNATURE) && containsBytes(bytes, utf16le('EncryptedPackage')) && containsBytes(bytes, utf16le('EncryptionInfo'))
+  )
 }
 
 /** What a ZIP archive that is not a DOCX is, for the error sentence. */
 function describeZip(bytes: Uint8Array): string {
   const head = ascii(bytes, 30, 200)
-  if (head.includes('application/vnd.oasis.opendocument.text')) return 'an OpenDocument text template or master document; save it as ODT, DOCX or PDF'
+  if (head.includes('application/vnd.oasis.opendocument.text'))
+    return 'an OpenDocument text template or master document; save it as ODT, DOCX or PDF'
   if (head.includes('application/vnd.oasis.opendocument')) return 'an OpenDocument file that is not a text document'
   if (head.includes('application/epub+zip')) return 'an EPUB e-book'
   if (zipHasEntry(bytes, 'xl/workbook.xml')) return 'an Excel workbook (.xlsx)'
@@ -68,7 +70,8 @@ function describeBinary(bytes: Uint8Array): string | null {
   if (startsWith(bytes, OLE_SIGNATURE)) return 'an Office 97–2003 file that is not a Word document (an Excel or PowerPoint file?)'
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return 'a PNG image; scan documents to PDF instead'
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'a JPEG image; scan documents to PDF instead'
-  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return 'a TIFF image; scan documents to PDF instead'
+  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]))
+    return 'a TIFF image; scan documents to PDF instead'
   if (ascii(bytes, 0, 4) === 'GIF8') return 'a GIF image'
   if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return 'a WebP image'
   if (startsWith(bytes, [0x1f, 0x8b])) return 'a gzip archive'

@@ -13,7 +13,7 @@ import { breakPages } from './form-feeds.js'
 export function loadText(bytes: Uint8Array, limits: Limits = DEFAULT_LIMITS): LoadedDocument {
   const { text, encoding } = decodeText(bytes)
   const blocks = splitBlocks(normalizeChars(breakPages(text)), limits.maxParagraphs).map(
-    (chunk): Block => ({ type: 'block', text: chunk, label: null, level: null, heading: null, bold: false }),
+    (chunk): Block => ({ type: 'block', text: chunk, label: null, level: null, heading: null, bold: false })
   )
   if (blocks.length === 0) throw new InquiryError('empty', 'The text file contains no text, only white space.')
   const warnings = encodingWarnings(encoding)
@@ -47,6 +47,7 @@ function trimChunk(chunk: string): string {
 }
 
 function encodingWarnings(encoding: DecodedText['encoding']): LoadedDocument['warnings'] {
-  if (encoding === 'windows-1252') return [{ code: 'legacy_encoding', message: 'The text is not UTF-8; it was read as Windows-1252 (Latin-1).' }]
+  if (encoding === 'windows-1252')
+    return [{ code: 'legacy_encoding', message: 'The text is not UTF-8; it was read as Windows-1252 (Latin-1).' }]
   return []
 }

@@ -34,9 +34,12 @@ export function checkXmlBudget(xml: string, part: string, budget: XmlBudget): vo
       if (isParagraphTag(xml, at + 1)) paragraphs++
       elements++
       if (xml.charCodeAt(end - 2) !== SLASH) depth++
-      if (depth > budget.maxDepth) throw tooComplex(part, `nests elements more than ${budget.maxDepth} levels deep`, { maxDepth: budget.maxDepth })
-      if (elements > budget.maxXmlElements) throw tooComplex(part, `holds more than ${budget.maxXmlElements} XML elements`, { maxXmlElements: budget.maxXmlElements })
-      if (paragraphs > budget.maxParagraphs) throw tooComplex(part, `holds more than ${budget.maxParagraphs} paragraphs`, { maxParagraphs: budget.maxParagraphs })
+      if (depth > budget.maxDepth)
+        throw tooComplex(part, `nests elements more than ${budget.maxDepth} levels deep`, { maxDepth: budget.maxDepth })
+      if (elements > budget.maxXmlElements)
+        throw tooComplex(part, `holds more than ${budget.maxXmlElements} XML elements`, { maxXmlElements: budget.maxXmlElements })
+      if (paragraphs > budget.maxParagraphs)
+        throw tooComplex(part, `holds more than ${budget.maxParagraphs} paragraphs`, { maxParagraphs: budget.maxParagraphs })
       at = end
     }
     // a part cut off inside a tag: xmldom reports it as not well-formed
@@ -45,7 +48,9 @@ export function checkXmlBudget(xml: string, part: string, budget: XmlBudget): vo
 }
 
 const tooComplex = (part: string, what: string, details: Record<string, number>): InquiryError =>
-  new InquiryError('too_complex', `The Word document's part ${part} ${what}, more than the parser reads.`, { details: { part, ...details } })
+  new InquiryError('too_complex', `The Word document's part ${part} ${what}, more than the parser reads.`, {
+    details: { part, ...details },
+  })
 
 /** The index just past the next `close` after `at`, or -1. */
 function endOf(xml: string, at: number, close: string): number {

@@ -53,9 +53,13 @@ export function openZip(bytes: Uint8Array, budget: ZipBudget): ZipArchive {
       })
     }
     if (entryBytes > budget.maxEntryBytes) {
-      throw new InquiryError('too_large', `The Word document's part ${name} unpacks to more than ${budget.maxEntryBytes} bytes, the most allowed.`, {
-        details: { part: name, unpackedBytes: entryBytes, maxXmlBytes: budget.maxEntryBytes },
-      })
+      throw new InquiryError(
+        'too_large',
+        `The Word document's part ${name} unpacks to more than ${budget.maxEntryBytes} bytes, the most allowed.`,
+        {
+          details: { part: name, unpackedBytes: entryBytes, maxXmlBytes: budget.maxEntryBytes },
+        }
+      )
     }
   }
   return {

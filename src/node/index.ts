@@ -27,8 +27,30 @@ export async function parseFile(path: string, options: NodeParseOptions = {}): P
 export async function parseBytes(bytes: Uint8Array, options: NodeParseOptions = {}): Promise<Inquiry> {
   const { ocrEngine, ocrModel, ...parse } = options
   if (parse.ocr) return parseInquiry(bytes, parse)
-  return withOcr(ocrSettings(parse.ocrMode ?? 'auto', ocrEngine ?? 'tesseract-js', ocrModel ?? 'auto'), (ocr) => parseInquiry(bytes, { ...parse, ...ocr }))
+  return withOcr(ocrSettings(parse.ocrMode ?? 'auto', ocrEngine ?? 'tesseract-js', ocrModel ?? 'auto'), (ocr) =>
+    parseInquiry(bytes, { ...parse, ...ocr })
+  )
 }
 
-export { createOcr, characterErrorRate, tesseractCliAvailable, RECOGNIZERS, MODEL_CHOICES, type ModelChoice, type Ocr, type OcrOptions, type OcrPageRead, type RecognizerName } from './ocr/index.js'
-export { importPaths, formatSummary, pairFiles, type ImportOptions, type ImportSummary, type ImportRecord, type DocumentRecord, type FailureRecord } from './import/index.js'
+export {
+  createOcr,
+  characterErrorRate,
+  tesseractCliAvailable,
+  RECOGNIZERS,
+  MODEL_CHOICES,
+  type ModelChoice,
+  type Ocr,
+  type OcrOptions,
+  type OcrPageRead,
+  type RecognizerName,
+} from './ocr/index.js'
+export {
+  importPaths,
+  formatSummary,
+  pairFiles,
+  type ImportOptions,
+  type ImportSummary,
+  type ImportRecord,
+  type DocumentRecord,
+  type FailureRecord,
+} from './import/index.js'

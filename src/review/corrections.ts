@@ -20,14 +20,19 @@ const manualLink = (question: string): AnswerLink => ({ question, method: 'manua
  */
 export function applyCorrections(inquiry: Inquiry, corrections: readonly Correction[]): Inquiry {
   const parsed = Correction.array().max(MAX_CORRECTIONS).safeParse(corrections)
-  if (!parsed.success) throw new InquiryError('invalid_option', `The corrections are not a list of at most ${MAX_CORRECTIONS} link, unlink, move or mark entries.`)
+  if (!parsed.success)
+    throw new InquiryError(
+      'invalid_option',
+      `The corrections are not a list of at most ${MAX_CORRECTIONS} link, unlink, move or mark entries.`
+    )
   const all = [...(inquiry.corrections ?? []), ...parsed.data]
   const questionIds = new Set(flattenQuestions(inquiry.questions).map((q: Question) => q.id))
   const paragraphs = new Map((inquiry.reply?.paragraphs ?? []).map((p) => [p.id, { ...p, answers: [...p.answers] }]))
   // earlier corrections' links are in the paragraphs already; their marks are replayed, the newest mark wins
   const marks = correctionMarks(inquiry.corrections ?? [])
   for (const correction of parsed.data) {
-    if (!questionIds.has(correction.question)) throw new InquiryError('invalid_option', `The inquiry has no question "${correction.question}".`)
+    if (!questionIds.has(correction.question))
+      throw new InquiryError('invalid_option', `The inquiry has no question "${correction.question}".`)
     if (correction.op === 'mark') {
       setMark(marks, correction.question, correction.answered)
       continue

@@ -41,7 +41,8 @@ const WARNINGS: Record<string, string> = {
 export const warningText = (code: string): string => WARNINGS[code] ?? `Hinweis des Programms (${code}).`
 
 const ERRORS: Record<InquiryErrorCode, string> = {
-  unsupported_format: 'Diese Datei ist kein lesbares Format. Bitte laden Sie eine PDF-, Word- (DOCX, DOC), OpenDocument- (ODT), RTF-, HTML- oder Textdatei hoch.',
+  unsupported_format:
+    'Diese Datei ist kein lesbares Format. Bitte laden Sie eine PDF-, Word- (DOCX, DOC), OpenDocument- (ODT), RTF-, HTML- oder Textdatei hoch.',
   encrypted: 'Die Datei ist verschlüsselt oder kennwortgeschützt. Bitte speichern Sie sie ohne Kennwort und laden Sie sie erneut hoch.',
   corrupt: 'Die Datei ist beschädigt und lässt sich nicht lesen. Bitte exportieren Sie sie erneut aus dem Originalprogramm.',
   empty: 'Die Datei enthält keinen Text.',
@@ -51,8 +52,10 @@ const ERRORS: Record<InquiryErrorCode, string> = {
   needs_ocr:
     'Die Datei ist ein Scan ohne Textebene. Bitte laden Sie die Textfassung hoch, oder lassen Sie den Scan mit Texterkennung (OCR) lesen.',
   invalid_option: 'Die Anfrage an das Programm war ungültig. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal.',
-  pdf_unavailable: 'Das Programm kann hier keine PDF-Dateien lesen. Bitte laden Sie die Word- oder Textfassung hoch, oder wenden Sie sich an die Betreuung des Programms.',
-  ocr_unavailable: 'Die Texterkennung (OCR) ist hier nicht installiert. Bitte laden Sie die Textfassung hoch, oder wenden Sie sich an die Betreuung des Programms.',
+  pdf_unavailable:
+    'Das Programm kann hier keine PDF-Dateien lesen. Bitte laden Sie die Word- oder Textfassung hoch, oder wenden Sie sich an die Betreuung des Programms.',
+  ocr_unavailable:
+    'Die Texterkennung (OCR) ist hier nicht installiert. Bitte laden Sie die Textfassung hoch, oder wenden Sie sich an die Betreuung des Programms.',
 }
 
 /** The German sentence for a fatal error's code: what went wrong and what the clerk can do. */

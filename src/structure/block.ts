@@ -43,7 +43,8 @@ export function outlineItems(ctx: Context, from: number, to: number, accept: (i:
 export function numberEqualLabels(items: readonly OutlineItem[]): { items: OutlineItem[]; renumbered: boolean } {
   const simple = items.filter((it) => it.readings.length === 1 && it.readings[0]!.kind === 'arabic' && it.readings[0]!.parts.length === 1)
   const first = simple[0]?.readings[0]
-  const equal = first !== undefined && simple.length >= 2 && simple.every((it) => it.readings[0]!.value === 1 && it.readings[0]!.style === first.style)
+  const equal =
+    first !== undefined && simple.length >= 2 && simple.every((it) => it.readings[0]!.value === 1 && it.readings[0]!.style === first.style)
   if (!equal || simple.filter((it) => it.asks).length * 2 < simple.length) return { items: [...items], renumbered: false }
   const equalItems = new Set(simple)
   let k = 0
@@ -57,7 +58,10 @@ export function numberEqualLabels(items: readonly OutlineItem[]): { items: Outli
 
 export function withRenumbering<T extends { warnings: Warning[] }>(found: T, renumbered: boolean): T {
   if (!renumbered) return found
-  const warning = { code: 'question_numbers_by_order', message: 'Every question is printed with the same number ("1."); they were numbered by their order.' }
+  const warning = {
+    code: 'question_numbers_by_order',
+    message: 'Every question is printed with the same number ("1."); they were numbered by their order.',
+  }
   return { ...found, warnings: [...found.warnings, warning] }
 }
 
@@ -89,7 +93,7 @@ export function fromPlacements(
   ctx: Context,
   run: readonly Placement[],
   to: number,
-  demoted: ReadonlySet<number>,
+  demoted: ReadonlySet<number>
 ): { questions: FoundQuestion[]; warnings: Warning[] } {
   const starts = new Set(run.map((p) => p.index))
   const stop = (i: number): boolean => i >= to || starts.has(i) || isMarker(ctx.cues[i]!)
@@ -97,7 +101,9 @@ export function fromPlacements(
     const { text, paragraphs } = questionText(ctx, p.index, stop, demoted)
     return { path: p.path, label: ctx.cues[p.index]!.label!.printed, text, paragraphs, at: p.index }
   })
-  const warnings = run.flatMap((p) => p.notes.map((n) => ({ code: n.code, message: n.message, position: ctx.paragraphs[p.index]!.position })))
+  const warnings = run.flatMap((p) =>
+    p.notes.map((n) => ({ code: n.code, message: n.message, position: ctx.paragraphs[p.index]!.position }))
+  )
   return { questions, warnings }
 }
 

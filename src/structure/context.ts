@@ -58,7 +58,12 @@ export function nextSignificant(ctx: Context, i: number, end = ctx.paragraphs.le
 }
 
 /** A question's text: its body, then the paragraphs that continue it (across page furniture). */
-export function questionText(ctx: Context, at: number, stop: (i: number) => boolean, demoted: ReadonlySet<number> = new Set()): { text: string; paragraphs: number[] } {
+export function questionText(
+  ctx: Context,
+  at: number,
+  stop: (i: number) => boolean,
+  demoted: ReadonlySet<number> = new Set()
+): { text: string; paragraphs: number[] } {
   let text = ctx.cues[at]!.body
   const paragraphs = [at]
   let j = nextSignificant(ctx, at)

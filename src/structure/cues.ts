@@ -32,12 +32,16 @@ const REPLY_BY =
 const HEADING_TAIL = '(?:[^.?!]|\\b(?:Nr|Drs|Az|vom\\s+\\d{1,2})\\.|\\d\\.)'
 const REPLY_HEADING = new RegExp(`^(?:${REPLY_WORD})(?:\\s+(?:${REPLY_BY}|durch\\s+.{3,60}))?${HEADING_TAIL}{0,120}?\\s*:?$`, 'iu')
 /** "Vorbemerkung der Landesregierung", "Vorbemerkung des Magistrats", "Vorbemerkung der Verwaltung". */
-const PREFACE_AUTHOR = '(?:Landesregierung|Staatsregierung|Bundesregierung|Verwaltung|Magistrat\\w*|Senat\\w*|Bezirksamt\\w*|Bürgermeister\\w*|Oberbürgermeister\\w*|Kreisverwaltung|Kreisausschuss\\w*|Landrat\\w*|Stadt|Gemeinde|Regierung|Ministerium\\w*|Staatsministerium\\w*|Minister\\w*|Senator\\w*|Chef\\w* der Staatskanzlei|Staatssekretär\\w*)'
+const PREFACE_AUTHOR =
+  '(?:Landesregierung|Staatsregierung|Bundesregierung|Verwaltung|Magistrat\\w*|Senat\\w*|Bezirksamt\\w*|Bürgermeister\\w*|Oberbürgermeister\\w*|Kreisverwaltung|Kreisausschuss\\w*|Landrat\\w*|Stadt|Gemeinde|Regierung|Ministerium\\w*|Staatsministerium\\w*|Minister\\w*|Senator\\w*|Chef\\w* der Staatskanzlei|Staatssekretär\\w*)'
 /** the author's office may follow: "des Ministers des Innern und für Sport" */
 const AUTHOR_TAIL = '(?:\\s[^:.?!]{1,60}?)?'
 const REPLY_PREFACE = new RegExp(`^Vorbemerkung(?:en)?\\s+(?:de[rs]|zu[rm])\\s+(?:\\S+\\s+)?${PREFACE_AUTHOR}${AUTHOR_TAIL}\\s*:?$`, 'iu')
 /** "Vorbemerkung der Landesregierung: Die Unterrichtsversorgung …" — the answering side's preface with its text. */
-export const REPLY_PREFACE_INLINE = new RegExp(`^Vorbemerkung(?:en)?\\s+(?:de[rs]|zu[rm])\\s+(?:\\S+\\s+)?${PREFACE_AUTHOR}${AUTHOR_TAIL}\\s*:\\s+\\S`, 'iu')
+export const REPLY_PREFACE_INLINE = new RegExp(
+  `^Vorbemerkung(?:en)?\\s+(?:de[rs]|zu[rm])\\s+(?:\\S+\\s+)?${PREFACE_AUTHOR}${AUTHOR_TAIL}\\s*:\\s+\\S`,
+  'iu'
+)
 /**
  * A sentence that opens the reply: "Der Magistrat beantwortet die Anfrage wie folgt:", "Ihre Anfrage vom 5. März
  * beantworten wir wie folgt:", "Der Minister … hat die Kleine Anfrage … namens der Landesregierung beantwortet."
@@ -67,7 +71,8 @@ export function isReplyHeading(text: string): boolean {
   const t = clean(text)
   if (!REPLY_START.test(t)) return isReplySentence(t)
   // a long reply title: "Beantwortung der Anfrage der FWG-Fraktion vom 19. August 2024 – Ausstattung …"
-  if (wordCount(t) > 14) return isReplySentence(t) || REPLY_PREFACE_INLINE.test(t) || (wordCount(t) <= 25 && REPLY_HEADING.test(t) && !/[.!?]$/.test(t))
+  if (wordCount(t) > 14)
+    return isReplySentence(t) || REPLY_PREFACE_INLINE.test(t) || (wordCount(t) <= 25 && REPLY_HEADING.test(t) && !/[.!?]$/.test(t))
   return REPLY_HEADING.test(t) || REPLY_PREFACE.test(t) || REPLY_PREFACE_INLINE.test(t) || isReplySentence(t) || REPLY_NOTICE.test(t)
 }
 
@@ -77,7 +82,9 @@ const REPLY_NOTICE = new RegExp(`^(?:Mitteilung|Erwiderung|Auskunft)\\s+${REPLY_
 /** "ANTWORT" followed by "zu der Anfrage …": the title of a reply document, which names the inquiry. */
 export function isReplyTitleStart(text: string, following: readonly string[]): boolean {
   const t = [text, ...following.slice(0, 2)].map(clean).join(' ')
-  return /^(?:Antwort|Stellungnahme|Beantwortung)(?:\s+(?:der|des)\s+[^,:.]{2,80}?)?\s+(?:zu|auf|zur)\s+(?:der|die|den|einer|eine)?\s*(?:Kleinen?|Großen?|Schriftlichen?|Mündlichen?|Dringlichen?)?\s*Anfrage\b/iu.test(t)
+  return /^(?:Antwort|Stellungnahme|Beantwortung)(?:\s+(?:der|des)\s+[^,:.]{2,80}?)?\s+(?:zu|auf|zur)\s+(?:der|die|den|einer|eine)?\s*(?:Kleinen?|Großen?|Schriftlichen?|Mündlichen?|Dringlichen?)?\s*Anfrage\b/iu.test(
+    t
+  )
 }
 
 /** Headings of text that explains the inquiry and is neither question nor reply. */
@@ -91,7 +98,9 @@ export function isPreambleHeading(text: string): boolean {
 
 /** The questioner's own preamble, as a heading or in front of its text: never part of the reply. */
 export function isAskerPreamble(text: string): boolean {
-  return /^Vorbemerkung(?:en)?\s+(?:(?:de[rs]|der)\s+)?(?:Fragesteller\w*|Abgeordneten|Antragsteller\w*|Fraktion\w*|Kleinen\s+Anfrage|Großen\s+Anfrage|Anfrage)\b/iu.test(clean(text))
+  return /^Vorbemerkung(?:en)?\s+(?:(?:de[rs]|der)\s+)?(?:Fragesteller\w*|Abgeordneten|Antragsteller\w*|Fraktion\w*|Kleinen\s+Anfrage|Großen\s+Anfrage|Anfrage)\b/iu.test(
+    clean(text)
+  )
 }
 
 export function isRationaleHeading(text: string): boolean {
@@ -122,16 +131,23 @@ export function isClosing(text: string): boolean {
 export function isSignatureLine(text: string): boolean {
   const t = clean(text)
   if (wordCount(t) > 10 || /[?]/.test(t)) return false
-  if (/^(?:\(?(?:Ober)?[Bb]ürgermeister\w*\)?|\(?Stadtrat\w*\)?|\(?Landrat\w*\)?|\(?Dezernent\w*\)?|\(?Fraktionsvorsitzende\w*\)?|\(?Minister\w*\)?|\(?Staatssekretär\w*\)?|\(?Bezirksbürgermeister\w*\)?|\(?Stadtverordnete\w*\)?|\(?Erste\w* Stadtr\w*\)?|Für die Fraktion\b.*|Für den Magistrat\b.*|(?:Der Magistrat|Die Landesregierung|Der Senat|Das Bezirksamt|Der Kreisausschuss|Der Gemeindevorstand)(?:\s+(?:der|des)\s+[\p{L} .-]{2,40})?)$/u.test(t)) return true
+  if (
+    /^(?:\(?(?:Ober)?[Bb]ürgermeister\w*\)?|\(?Stadtrat\w*\)?|\(?Landrat\w*\)?|\(?Dezernent\w*\)?|\(?Fraktionsvorsitzende\w*\)?|\(?Minister\w*\)?|\(?Staatssekretär\w*\)?|\(?Bezirksbürgermeister\w*\)?|\(?Stadtverordnete\w*\)?|\(?Erste\w* Stadtr\w*\)?|Für die Fraktion\b.*|Für den Magistrat\b.*|(?:Der Magistrat|Die Landesregierung|Der Senat|Das Bezirksamt|Der Kreisausschuss|Der Gemeindevorstand)(?:\s+(?:der|des)\s+[\p{L} .-]{2,40})?)$/u.test(
+      t
+    )
+  )
+    return true
   // a place and date, with the signer's name and function run into it ("Wiesbaden, 28. November 2020 Peter Muster Staatsminister")
   return /^[\p{Lu}][\p{L}-]+,\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4}(?:\s(?:\p{Lu}[\p{L}-]*\.?|\(\p{L}+\))){0,6}$/u.test(t)
 }
 
 /** A parliament's running header: "Drucksache 19/2087 Bayerischer Landtag · 19. Wahlperiode". */
-const PARLIAMENT_HEADER = /^(?:(?:Drucksache|Drs\.)\s*\d{1,2}\/\d{1,6}\b.{0,80}\b(?:Wahlperiode|Landtag|Bürgerschaft|Abgeordnetenhaus)\b.{0,30}|(?:\p{L}+\s+)?(?:Landtag|Bürgerschaft|Abgeordnetenhaus)\b.{0,60}\b(?:Wahlperiode)\b.{0,20}(?:Drucksache|Drs\.)\s*\d{1,2}\/\d{1,6})$/u
+const PARLIAMENT_HEADER =
+  /^(?:(?:Drucksache|Drs\.)\s*\d{1,2}\/\d{1,6}\b.{0,80}\b(?:Wahlperiode|Landtag|Bürgerschaft|Abgeordnetenhaus)\b.{0,30}|(?:\p{L}+\s+)?(?:Landtag|Bürgerschaft|Abgeordnetenhaus)\b.{0,60}\b(?:Wahlperiode)\b.{0,20}(?:Drucksache|Drs\.)\s*\d{1,2}\/\d{1,6})$/u
 
 /** One piece of a running header: "Drucksache 19/2211", "Bayerischer Landtag", "19. Wahlperiode", "Seite 2", "- 2 -". */
-const HEAD_PIECE = /^(?:(?:Drucksache|Drs\.)\s?\d{1,2}\s?\/\s?\d{1,6}(?: \d{3})?|(?:\p{Lu}\p{Ll}+ ){0,2}(?:Landtag|Bürgerschaft|Abgeordnetenhaus|Bundestag)\b(?: (?:von|des|der) \p{Lu}[\p{L}-]+)?|\d{1,2}\. Wahlperiode|(?:Seite|S\.) \d{1,4}(?: von \d{1,4})?|[-–] \d{1,4} [-–]|[–·|])(?: |$)/u
+const HEAD_PIECE =
+  /^(?:(?:Drucksache|Drs\.)\s?\d{1,2}\s?\/\s?\d{1,6}(?: \d{3})?|(?:\p{Lu}\p{Ll}+ ){0,2}(?:Landtag|Bürgerschaft|Abgeordnetenhaus|Bundestag)\b(?: (?:von|des|der) \p{Lu}[\p{L}-]+)?|\d{1,2}\. Wahlperiode|(?:Seite|S\.) \d{1,4}(?: von \d{1,4})?|[-–] \d{1,4} [-–]|[–·|])(?: |$)/u
 
 /**
  * The length of a running header glued to the front of a paragraph ("Drucksache 19/2211 Bayerischer Landtag
@@ -146,14 +162,17 @@ export function runningHeadLength(text: string): number {
     if (!m) break
     at += m[0].length
     pieces++
-    if (/^(?:Drucksache|Drs|\p{Lu}\p{Ll}+ (?:Landtag|Bürgerschaft)|Landtag|Bürgerschaft|Abgeordnetenhaus|Bundestag)/u.test(m[0])) named = true
+    if (/^(?:Drucksache|Drs|\p{Lu}\p{Ll}+ (?:Landtag|Bürgerschaft)|Landtag|Bürgerschaft|Abgeordnetenhaus|Bundestag)/u.test(m[0]))
+      named = true
   }
   return pieces >= 2 && named && at < text.length ? at : 0
 }
 
 /** A document's head run into one paragraph ("Drucksache 17 / 17 392 Schriftliche Anfrage … Auslaufmodell?"): no question, whatever it ends with. */
 export function isHeadMatter(text: string): boolean {
-  return /^(?:(?:Drucksache|Drs\.)\s?\d|(?:\p{L}+ ){0,3}(?:Landtag|Bürgerschaft|Abgeordnetenhaus|Bundestag)\b)/iu.test(clean(text).slice(0, 80))
+  return /^(?:(?:Drucksache|Drs\.)\s?\d|(?:\p{L}+ ){0,3}(?:Landtag|Bürgerschaft|Abgeordnetenhaus|Bundestag)\b)/iu.test(
+    clean(text).slice(0, 80)
+  )
 }
 
 /** Page numbers and similar running matter that survived layout ("- 2 -", "Seite 2 von 5"). */
@@ -168,7 +187,8 @@ export function isPageFurniture(text: string): boolean {
 }
 
 /** Letterhead and file lines: "Betreff: …", "Eingang: 22.01.2024", "Anfrage Nr. A 2024/004", "… Hannover, 12.03.2024". */
-const META_LINE = /^(?:Betreff|Betr\.|Kurztitel|Eingang|Eingegangen|Datum|Az\.|Aktenzeichen|Geschäftszeichen|Gesch\.-Z\.|Ihr Zeichen|Unser Zeichen|Bearbeiter\w*|Telefon|Tel\.|E-Mail|Anfrage Nr\.|Vorlagen?-?Nr\.|Drucksachen?-?Nr\.)\s*:?\s/iu
+const META_LINE =
+  /^(?:Betreff|Betr\.|Kurztitel|Eingang|Eingegangen|Datum|Az\.|Aktenzeichen|Geschäftszeichen|Gesch\.-Z\.|Ihr Zeichen|Unser Zeichen|Bearbeiter\w*|Telefon|Tel\.|E-Mail|Anfrage Nr\.|Vorlagen?-?Nr\.|Drucksachen?-?Nr\.)\s*:?\s/iu
 const DATELINE_END = /(?:^|[,–—-]\s*)\p{Lu}[\p{L}. -]{1,40},\s*(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4}$/u
 
 export function isMetaLine(text: string): boolean {
@@ -181,7 +201,8 @@ export function isMetaLine(text: string): boolean {
 const INTERROGATIVE =
   /^(?:(?:\p{L}+\s+){0,2}(?:welche[rsnm]?|wie|wer|wen|wem|wessen|was|wann|wo|woher|wohin|warum|weshalb|wieso|weswegen|wozu|wodurch|womit|wofür|worauf|woran|worin|wovon|inwiefern|inwieweit|ob)\b|(?:ist|sind|war|waren|hat|haben|hatte|hatten|gibt|gab|wird|werden|wurde|wurden|kann|können|konnte|konnten|soll|sollen|sollte|sollten|muss|müssen|darf|dürfen|plant|planen|sieht|sehen|teilt|beabsichtigt|beabsichtigen|liegen|lagen|liegt|lag|besteht|bestehen|bestand|existiert|existieren|trifft|treffen|nimmt|verfügt|verfügen|hält|halten|erwägt|prüft|gedenkt|unterstützt|befürwortet|kennt|weiß|will|wollen|teilen|stimmt|gelten|gilt)\b)/iu
 /** Requests phrased as sentences: "Bitte listen Sie … auf.", "Der Magistrat wird gebeten, … darzustellen." */
-const REQUEST = /\b(?:bitte|gebeten|bitten)\b|\b(?:darzustellen|darzulegen|aufzulisten|aufzuschlüsseln|zu benennen|mitzuteilen|zu erläutern|zu beziffern)\b/iu
+const REQUEST =
+  /\b(?:bitte|gebeten|bitten)\b|\b(?:darzustellen|darzulegen|aufzulisten|aufzuschlüsseln|zu benennen|mitzuteilen|zu erläutern|zu beziffern)\b/iu
 
 /** A paragraph that asks: a question mark, or a question's opening word or a request. */
 export function asks(text: string): boolean {

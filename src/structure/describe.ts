@@ -74,7 +74,10 @@ function describe(p: Paragraph, replyLabel: ReplyLabel | null, repeated: boolean
     body,
     asks: /\?/.test(body),
     asksLoosely: asks(body),
-    replyHeading: (replyLabel === null || replyLabel.kind === 'antwort' || replyLabel.kind === 'vorbemerkung') && (replySentence || isReplyHeading(p.text)) && !PENDING_REPLY.test(p.text),
+    replyHeading:
+      (replyLabel === null || replyLabel.kind === 'antwort' || replyLabel.kind === 'vorbemerkung') &&
+      (replySentence || isReplyHeading(p.text)) &&
+      !PENDING_REPLY.test(p.text),
     replySentence,
     replyLabel,
     jointOpening: replyLabel === null && opensJointAnswer(p.text),
@@ -95,8 +98,24 @@ function describe(p: Paragraph, replyLabel: ReplyLabel | null, repeated: boolean
 function tableCue(text: string): Cue {
   const no = false
   return {
-    label: null, body: text, asks: no, asksLoosely: no, replyHeading: no, replySentence: no, replyLabel: null, jointOpening: no, preambleHeading: no, askerPreamble: no,
-    metaLine: no, rationaleHeading: no, questionsIntro: no, salutation: no, closing: no, signatureLine: no, furniture: no, heading: no,
+    label: null,
+    body: text,
+    asks: no,
+    asksLoosely: no,
+    replyHeading: no,
+    replySentence: no,
+    replyLabel: null,
+    jointOpening: no,
+    preambleHeading: no,
+    askerPreamble: no,
+    metaLine: no,
+    rationaleHeading: no,
+    questionsIntro: no,
+    salutation: no,
+    closing: no,
+    signatureLine: no,
+    furniture: no,
+    heading: no,
   }
 }
 

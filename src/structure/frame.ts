@@ -37,5 +37,8 @@ export function findFrame(paragraphs: readonly Paragraph[], cues: readonly Cue[]
 
 function isReplyHeadingAt(paragraphs: readonly Paragraph[], cues: readonly Cue[], i: number): boolean {
   if (!cues[i]!.replyHeading) return false
-  return !isReplyTitleStart(paragraphs[i]!.text, paragraphs.slice(i + 1, i + 3).map((p) => p.text))
+  return !isReplyTitleStart(
+    paragraphs[i]!.text,
+    paragraphs.slice(i + 1, i + 3).map((p) => p.text)
+  )
 }

@@ -15,7 +15,11 @@ import { pushAll } from '../arrays.js'
 
 const ENDS_ASKING = /\?["“”»)\s]*$/
 
-export function findInterleavedQuestions(ctx: Context, from: number, to: number): { questions: FoundQuestion[]; warnings: Warning[] } | null {
+export function findInterleavedQuestions(
+  ctx: Context,
+  from: number,
+  to: number
+): { questions: FoundQuestion[]; warnings: Warning[] } | null {
   const { items, renumbered } = numberEqualLabels(outlineItems(ctx, from, to, (i) => ctx.cues[i]!.asksLoosely))
   const outline = parseOutline(items, { maxPage: ctx.maxPage })
   const run = bestRun(ctx, outline.placed)
@@ -66,6 +70,9 @@ function numberFromReplyLabels(ctx: Context, questions: FoundQuestion[]): { ques
   }
   if (group.length > 0 || new Set(ids).size !== ids.length) return null
   const renumbered = questions.map((q, n) => ({ ...q, path: [ids[n]!] }))
-  const warning = { code: 'question_numbers_from_reply', message: 'The questions carry no numbers; their numbers were taken from the labels of the answers that follow them.' }
+  const warning = {
+    code: 'question_numbers_from_reply',
+    message: 'The questions carry no numbers; their numbers were taken from the labels of the answers that follow them.',
+  }
   return { questions: renumbered, warnings: [warning] }
 }

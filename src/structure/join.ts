@@ -12,7 +12,10 @@ export type JoinedLayout = { layout: Layout; replyFrom?: number }
 export function joinLayouts(inquiry: Layout, reply?: Layout): JoinedLayout {
   if (!reply) return { layout: inquiry }
   const shift = inquiry.text === '' ? 0 : inquiry.text.length + SEPARATOR.length
-  const moved = reply.paragraphs.map((p) => ({ ...p, position: { ...p.position, start: p.position.start + shift, end: p.position.end + shift } }))
+  const moved = reply.paragraphs.map((p) => ({
+    ...p,
+    position: { ...p.position, start: p.position.start + shift, end: p.position.end + shift },
+  }))
   const text = inquiry.text === '' ? reply.text : `${inquiry.text}${SEPARATOR}${reply.text}`
   return {
     layout: { type: 'layout', text, paragraphs: [...inquiry.paragraphs, ...moved], warnings: [...inquiry.warnings, ...reply.warnings] },

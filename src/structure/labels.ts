@@ -24,7 +24,7 @@ export type LabelReading = {
 
 export type ReadLabel = { printed: string; body: string; readings: LabelReading[] }
 
-const letterValue = (letters: string): number => (letters.charCodeAt(0) - 96) + 26 * (letters.length - 1)
+const letterValue = (letters: string): number => letters.charCodeAt(0) - 96 + 26 * (letters.length - 1)
 
 function styleOf(printed: string): string {
   const p = printed.trim()
@@ -51,11 +51,16 @@ function readingsOf(printed: string): LabelReading[] {
       return [
         { kind: 'alpha', parts, value: letterValue(last), style, ocr: false },
         ...(last === 'l' ? [{ kind: 'arabic' as const, parts: ['1'], value: 1, style, ocr: true }] : []),
-        ...(last === 'i' || last === 'ii' ? [{ kind: 'roman' as const, parts: [last.toUpperCase()], value: last.length, style, ocr: false }] : []),
+        ...(last === 'i' || last === 'ii'
+          ? [{ kind: 'roman' as const, parts: [last.toUpperCase()], value: last.length, style, ocr: false }]
+          : []),
       ]
     case 'roman': {
       const value = romanToNumber(last) ?? 0
-      const asArabic = /^[I]+$/.test(last) && last.length <= 2 ? [{ kind: 'arabic' as const, parts: [last.length === 1 ? '1' : '11'], value: last.length === 1 ? 1 : 11, style, ocr: true }] : []
+      const asArabic =
+        /^[I]+$/.test(last) && last.length <= 2
+          ? [{ kind: 'arabic' as const, parts: [last.length === 1 ? '1' : '11'], value: last.length === 1 ? 1 : 11, style, ocr: true }]
+          : []
       return [{ kind: 'roman', parts, value, style, ocr: false }, ...asArabic]
     }
     default: {

@@ -24,7 +24,10 @@ const PARLIAMENTS: [string, RegExp][] = [
   ['Landtag des Saarlandes', /\b(?:Landtag(?:es|s)?\s+des\s+Saarlandes|Saarländische[rnms]?\s+Landtag)/iu],
   ['Sächsischer Landtag', /\b(?<!Nieder)Sächsische[rnms]?\s+Landtag/iu],
   ['Landtag von Sachsen-Anhalt', /\bLandtag(?:es|s)?\s+(?:von\s+)?Sachsen-Anhalt\b/iu],
-  ['Schleswig-Holsteinischer Landtag', /\b(?:Schleswig-Holsteinische[rnms]?\s+Landtag|Landtag(?:es|s)?\s+(?:von\s+)?Schleswig-Holstein\b)/iu],
+  [
+    'Schleswig-Holsteinischer Landtag',
+    /\b(?:Schleswig-Holsteinische[rnms]?\s+Landtag|Landtag(?:es|s)?\s+(?:von\s+)?Schleswig-Holstein\b)/iu,
+  ],
   ['Thüringer Landtag', /\bThüringer\s+Landtag/iu],
 ]
 
@@ -32,10 +35,16 @@ const COUNCILS =
   'Stadtverordnetenversammlung|Gemeindevertretung|Marktgemeinderat|Samtgemeinderat|Verbandsgemeinderat|Gemeinderat|Stadtrat|Kreistag|Bezirksverordnetenversammlung|Bezirksversammlung|Bezirksvertretung|Bezirksausschuss|Bezirksbeirat|Stadtbezirksrat|Ortsbeirat|Ortschaftsrat|Ortsrat|Ortsgemeinderat|Regionalversammlung|Verbandsversammlung|Rat der Stadt|Rat der Gemeinde|Beirat'
 /** "Ortsbeirat 6", "Bezirksvertretung 10": numbered councils of a city's districts */
 const NUMBERED = /\b(Ortsbeirat|Bezirksvertretung|Bezirksausschuss|Bezirksbeirat|Ortsbeiräte?)\s+(\d{1,2})\b/u
-const TOWN_KIND = '(?:Landkreises|Kreises|Stadt|Gemeinde|Bezirks|Freistaates|Landes|Landeshauptstadt|Hansestadt|Kreisstadt|Universitätsstadt|Marktgemeinde|Stadtgemeinde|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde|Regionalverbandes)'
-const PLACE = "(?:(?:Bad|Sankt|St\\.|Groß|Klein|Alt|Neu|Markt|Lutherstadt|Ostseebad|Nordseebad|Seebad)\\s+)?[\\p{Lu}][\\p{L}.'-]*(?:\\s+(?:a\\.\\s*d\\.|an der|am|im|in der|ob der|vor der|bei|von)\\s+[\\p{Lu}][\\p{L}.-]*)*"
-const COUNCIL_NAMED = new RegExp(`\\b(${COUNCILS})(?:es|s)?\\s+((?:des|der)\\s+${TOWN_KIND}\\s+${PLACE}|des\\s+[\\p{Lu}][\\p{L}-]*(?:kreises|landes)|${PLACE})`, 'u')
-const NOT_A_PLACE = /^(?:Herrn?|Frau|Drucksache|Wahlperiode|Raum|Sitzung|Landtag|Ausschuss|Vorlage|Anfrage|Antrag|Beschluss|Fraktion|Mitglied|Sehr|Die|Der|Das|Den|Dem|Ich|Wir|Es|In|Im|Am|Zu|Zur|Mit|Von|Für|Auf|Aus|Nach|Bei|Über|Unter|Vor|Herr|Oberbürgermeister\p{L}*|Bürgermeister\p{L}*|Landrat|Magistrat)\b/u
+const TOWN_KIND =
+  '(?:Landkreises|Kreises|Stadt|Gemeinde|Bezirks|Freistaates|Landes|Landeshauptstadt|Hansestadt|Kreisstadt|Universitätsstadt|Marktgemeinde|Stadtgemeinde|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde|Regionalverbandes)'
+const PLACE =
+  "(?:(?:Bad|Sankt|St\\.|Groß|Klein|Alt|Neu|Markt|Lutherstadt|Ostseebad|Nordseebad|Seebad)\\s+)?[\\p{Lu}][\\p{L}.'-]*(?:\\s+(?:a\\.\\s*d\\.|an der|am|im|in der|ob der|vor der|bei|von)\\s+[\\p{Lu}][\\p{L}.-]*)*"
+const COUNCIL_NAMED = new RegExp(
+  `\\b(${COUNCILS})(?:es|s)?\\s+((?:des|der)\\s+${TOWN_KIND}\\s+${PLACE}|des\\s+[\\p{Lu}][\\p{L}-]*(?:kreises|landes)|${PLACE})`,
+  'u'
+)
+const NOT_A_PLACE =
+  /^(?:Herrn?|Frau|Drucksache|Wahlperiode|Raum|Sitzung|Landtag|Ausschuss|Vorlage|Anfrage|Antrag|Beschluss|Fraktion|Mitglied|Sehr|Die|Der|Das|Den|Dem|Ich|Wir|Es|In|Im|Am|Zu|Zur|Mit|Von|Für|Auf|Aus|Nach|Bei|Über|Unter|Vor|Herr|Oberbürgermeister\p{L}*|Bürgermeister\p{L}*|Landrat|Magistrat)\b/u
 
 /** The parliament a head names, by its own name; null when it names none. */
 export function findParliament(text: string): string | null {
@@ -58,11 +67,17 @@ export function findCouncil(text: string): string | null {
 }
 
 /** A place's or an administration's name is the line: "Landkreis Hohenfels", "Gemeinde Oberweiler" (not "Bezirksamt im Verzug – …"). */
-const PLACE_WORD = /^(?:Landkreis|Kreis|Stadt|Gemeinde|Markt|Bezirk|Bezirksamt|Amt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde|Marktgemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Freistaat|Land)\s+(?:\p{Lu}[\p{L}.-]*\s?){1,4}$/u
+const PLACE_WORD =
+  /^(?:Landkreis|Kreis|Stadt|Gemeinde|Markt|Bezirk|Bezirksamt|Amt|Samtgemeinde|Verbandsgemeinde|Ortsgemeinde|Marktgemeinde|Landeshauptstadt|Hansestadt|Kreisstadt|Freistaat|Land)\s+(?:\p{Lu}[\p{L}.-]*\s?){1,4}$/u
 
 /** Whether a line names a parliament, a council or a place: a letterhead's first line, never a title or a person. */
 export function namesBodyOrPlace(line: string): boolean {
-  return PLACE_WORD.test(line) || findParliament(line) !== null || findCouncil(line) !== null || new RegExp(`^(?:${COUNCILS})\\b`, 'u').test(line)
+  return (
+    PLACE_WORD.test(line) ||
+    findParliament(line) !== null ||
+    findCouncil(line) !== null ||
+    new RegExp(`^(?:${COUNCILS})\\b`, 'u').test(line)
+  )
 }
 
 /**
@@ -84,10 +99,19 @@ export function inferBody(addressee: string | null, head: string): string | null
 const PLACE_AFTER = `(${PLACE})`
 /** Offices and the council they answer to. */
 const OFFICES: [RegExp, string][] = [
-  [new RegExp(`^Magistrat\\s+der\\s+(?:Stadt|Kreisstadt|Universitätsstadt|Hansestadt)\\s+${PLACE_AFTER}`, 'u'), 'Stadtverordnetenversammlung'],
+  [
+    new RegExp(`^Magistrat\\s+der\\s+(?:Stadt|Kreisstadt|Universitätsstadt|Hansestadt)\\s+${PLACE_AFTER}`, 'u'),
+    'Stadtverordnetenversammlung',
+  ],
   [new RegExp(`^Gemeindevorstand\\s+der\\s+Gemeinde\\s+${PLACE_AFTER}`, 'u'), 'Gemeindevertretung'],
   [new RegExp(`^(?:Bürgermeister(?:in|amt)?|Gemeindeverwaltung)\\s+(?:der\\s+Gemeinde\\s+)?${PLACE_AFTER}$`, 'u'), 'Gemeinderat'],
-  [new RegExp(`^(?:Oberbürgermeister(?:in)?|Erste[rn]?\\s+Bürgermeister(?:in)?)\\s+der\\s+(?:Stadt|Landeshauptstadt|Kreisstadt)\\s+${PLACE_AFTER}`, 'u'), 'Stadtrat'],
+  [
+    new RegExp(
+      `^(?:Oberbürgermeister(?:in)?|Erste[rn]?\\s+Bürgermeister(?:in)?)\\s+der\\s+(?:Stadt|Landeshauptstadt|Kreisstadt)\\s+${PLACE_AFTER}`,
+      'u'
+    ),
+    'Stadtrat',
+  ],
   [new RegExp(`^(?:Kreisausschuss|Landrat|Landrätin)\\s+(des\\s+(?:Landkreises\\s+${PLACE}|[\\p{Lu}][\\p{L}-]*kreises))`, 'u'), 'Kreistag'],
   [new RegExp(`^Bezirksamt(?:es)?\\s+${PLACE_AFTER}`, 'u'), 'Bezirksverordnetenversammlung'],
 ]

@@ -9,12 +9,21 @@
  */
 import { findDate } from './dates.js'
 
-export type Dates = { inquiryDate: string | null; receivedDate: string | null; looseDate: string | null; replyDate: string | null; headerDate: string | null; sessionDate: string | null }
+export type Dates = {
+  inquiryDate: string | null
+  receivedDate: string | null
+  looseDate: string | null
+  replyDate: string | null
+  headerDate: string | null
+  sessionDate: string | null
+}
 
-const DATE_START = /\b\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4})\b/giu
+const DATE_START =
+  /\b\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4})\b/giu
 // each is tried on the (trimmed) 200 characters before a date
 const REPLY_BEFORE = /(?:\bAntwort|\bSchreiben|\bbeantwortet|\bStellungnahme)\b[^.()]{0,25}?\b(?:vom|am)$/iu
-const RECEIPT_BEFORE = /(?:\bEingang\s+beim\b[^()]{0,40}|\bDruck:[^,]{0,40},|\bAusgegeben(?:\s+am)?:?|\bgedruckt\s+am|\bSitzung\s+am|\bStand:?|\bStichtag:?)$/iu
+const RECEIPT_BEFORE =
+  /(?:\bEingang\s+beim\b[^()]{0,40}|\bDruck:[^,]{0,40},|\bAusgegeben(?:\s+am)?:?|\bgedruckt\s+am|\bSitzung\s+am|\bStand:?|\bStichtag:?)$/iu
 const INQUIRY_BEFORE = /(?:\bAnfrage\b[^]{0,160}?\bvom|\)\s?vom)$/iu
 /** "vom" alone may date a law a sentence cites ("Die Verfassung … vom 11. November 1953"): the weakest cue */
 const LOOSE_BEFORE = /\bvom$/iu

@@ -22,7 +22,11 @@ export function withAnnouncedTitle(head: readonly string[], after: readonly stri
 }
 
 /** The text after the head, one paragraph a line, of bounded length. */
-export const joinAfter = (after: readonly string[]): string => after.map((t) => t.replace(/\s+/g, ' ')).join('\n').slice(0, AFTER_CHARS)
+export const joinAfter = (after: readonly string[]): string =>
+  after
+    .map((t) => t.replace(/\s+/g, ' '))
+    .join('\n')
+    .slice(0, AFTER_CHARS)
 
 /** "Antwort des Bezirksamts Neukölln: Drs.Nr. 1773/XXI vom 26.03.2025": a reply's heading with its date */
 const DATED_REPLY_HEADING = /^Antwort\b[^\n]{0,120}?\b(?:vom|am)\s+(\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\p{L}+\s+\d{4}))/mu

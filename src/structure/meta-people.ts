@@ -11,7 +11,11 @@ const ORGANS =
   'Stadtverordnetenversammlung|Gemeindevertretung|Gemeinderat(?:es|s)?|Stadtrat(?:es|s)?|Kreistag(?:es|s)?|Bezirksverordnetenversammlung|Landtag(?:es|s)?|Bürgerschaft|Ortsbeirat(?:es|s)?|Ortschaftsrat(?:es|s)?|Rat der Stadt|Rat der Gemeinde|Abgeordnetenhaus(?:es)?|Regionalversammlung|Verbandsversammlung'
 const BODY_BARE = new RegExp(`\\b(${ORGANS})\\b`, 'u')
 /** "Stadt Sundheim · Stadtverordnetenversammlung" names the place up to its separator */
-const PLACE_LINES = [/^(?:Stadt|Gemeinde|Markt|Ortsgemeinde)\s+(\p{Lu}[^·|,–]*)/u, /^(\p{Lu}[\p{L}. -]{1,40}?),\s*(?:den\s+)?\d{1,2}\./u, /\b\d{5}\s+(\p{Lu}[\p{L}. -]+)$/u]
+const PLACE_LINES = [
+  /^(?:Stadt|Gemeinde|Markt|Ortsgemeinde)\s+(\p{Lu}[^·|,–]*)/u,
+  /^(\p{Lu}[\p{L}. -]{1,40}?),\s*(?:den\s+)?\d{1,2}\./u,
+  /\b\d{5}\s+(\p{Lu}[\p{L}. -]+)$/u,
+]
 const POSTCODE_PLACE = /\b\d{5}\s+(\p{Lu}[\p{L}. -]+)$/u
 
 /** "Stadtverordnetenversammlung Lindenau", "Kreistag des Landkreises Talbach", "Bayerischer Landtag": the first line naming one. */
@@ -27,7 +31,9 @@ export function findBody(head: readonly string[]): string | null {
     const m = BODY_BARE.exec(line) ?? /\b(Gemeinderat|Stadtrat|Kreistag)s?(?:fraktion|sitzung)/u.exec(line)
     if (!m) continue
     // "Kreistag" with "Landrat des Landkreises Sulmtal" in the address: the district's Kreistag
-    const district = /^Kreistag/u.test(m[1]!) ? head.map((l) => /\b(des\s+Landkreises\s+\p{Lu}[\p{L}-]+)/u.exec(l)?.[1]).find(Boolean) : undefined
+    const district = /^Kreistag/u.test(m[1]!)
+      ? head.map((l) => /\b(des\s+Landkreises\s+\p{Lu}[\p{L}-]+)/u.exec(l)?.[1]).find(Boolean)
+      : undefined
     if (district) return `Kreistag ${district}`
     const place = findPlace(head)
     return place ? `${singular(m[1]!)} ${place}` : null
@@ -56,7 +62,9 @@ function titleCase(text: string): string {
   return text
     .toLowerCase()
     .split(' ')
-    .map((word, i) => (i > 0 && small.has(word) ? word : word.replace(/(^|-)(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())))
+    .map((word, i) =>
+      i > 0 && small.has(word) ? word : word.replace(/(^|-)(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())
+    )
     .join(' ')
 }
 
@@ -77,12 +85,14 @@ function fullPlace(place: string, head: readonly string[]): string {
 }
 
 const ADDRESS_OPENERS = /^(?:An\s+(?:den|die|das)|Herrn|Frau)\b\s*/u
-const INLINE_ADDRESSEE = /\ban\s+(?:den|die|das)\s+((?:Landesregierung|Staatsregierung|Senat|Magistrat|Bezirksamt|Kreisausschuss|Gemeindevorstand)\b[^,;:]{0,50}?)(?=,|;|$|\s+(?:eingegangen|vom|betr))/u
+const INLINE_ADDRESSEE =
+  /\ban\s+(?:den|die|das)\s+((?:Landesregierung|Staatsregierung|Senat|Magistrat|Bezirksamt|Kreisausschuss|Gemeindevorstand)\b[^,;:]{0,50}?)(?=,|;|$|\s+(?:eingegangen|vom|betr))/u
 /**
  * A person's name at the end: "… Herrn Dr. Martin Oberdieck" — not "… des Landkreises Talbach". Tried only
  * from the first space of a run (`(?<!\s)`), so a long run of spaces is not retried from each of its characters.
  */
-const PERSON_NAME = /(?<!\s)(?<!\b(?:des|der|von|dem|den))\s+(?:(?:Dr|Prof)\.\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
+const PERSON_NAME =
+  /(?<!\s)(?<!\b(?:des|der|von|dem|den))\s+(?:(?:Dr|Prof)\.\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
 
 /** "An den Magistrat der Stadt Karben" → "Magistrat der Stadt Karben"; "Herrn Bürgermeister" → "Bürgermeister". */
 export function findAddressee(head: readonly string[]): string | null {
@@ -104,19 +114,28 @@ export function findAddressee(head: readonly string[]): string | null {
   return null
 }
 
-const ROLE = '(?:Bezirksverordnete[rn]?|Stadtverordnete[rn]?|Stadträtin|Stadtrat|Gemeinderätin|Gemeinderat|Kreisrätin|Kreisrat|Kreistagsabgeordnete[rn]?|Abgeordnete[rn]?|Ratsmitglied|Ratsfrau|Ratsherr)'
-const LABELLED = new RegExp(`^(?:Fragesteller(?:in)?|Einreicher(?:in)?|Antragsteller(?:in)?|Eingereicht von|Von)\\s*:\\s*(?:${ROLE}\\s+)?(.+)$`, 'u')
+const ROLE =
+  '(?:Bezirksverordnete[rn]?|Stadtverordnete[rn]?|Stadträtin|Stadtrat|Gemeinderätin|Gemeinderat|Kreisrätin|Kreisrat|Kreistagsabgeordnete[rn]?|Abgeordnete[rn]?|Ratsmitglied|Ratsfrau|Ratsherr)'
+const LABELLED = new RegExp(
+  `^(?:Fragesteller(?:in)?|Einreicher(?:in)?|Antragsteller(?:in)?|Eingereicht von|Von)\\s*:\\s*(?:${ROLE}\\s+)?(.+)$`,
+  'u'
+)
 const MEMBER_LINE = new RegExp(`^${ROLE}\\s+((?:(?:Dr|Prof)\\.\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)+\\s*\\([^)]+\\))$`, 'u')
 /** "des Abgeordneten Florian Hausmann BÜNDNIS 90/DIE GRÜNEN", "der Abgeordneten Jens Kleinert und Miriam Aydin SPD", "des Abg. Rentsch (FDP)" */
 const BY_MEMBER = /\b(?:des|der)\s+(?:Abg\.|Abgeordneten|Bezirksverordneten|Stadtverordneten|Kreistagsabgeordneten)\s+(\p{Lu}.{1,400})/u
-const BY_FACTION = /\b(?:Anfrage|Antrag|Gesetzentwurf)\s+(?:der|des)\s+((?:\S+-)?Fraktion(?:\s+\S+){0,4}?|[\p{Lu}\p{N}][\p{L}\p{N}/.-]*-Fraktion)(?=\s+(?:vom|zu|zur|gem\.|gemäß|nach|betr|und|an)\b|[,:;]|$)/u
+const BY_FACTION =
+  /\b(?:Anfrage|Antrag|Gesetzentwurf)\s+(?:der|des)\s+((?:\S+-)?Fraktion(?:\s+\S+){0,4}?|[\p{Lu}\p{N}][\p{L}\p{N}/.-]*-Fraktion)(?=\s+(?:vom|zu|zur|gem\.|gemäß|nach|betr|und|an)\b|[,:;]|$)/u
 /** "Anfrage von Kreisrat Marco Steiner, Fraktionsvorsitzender der …": a councillor by role and name */
-const BY_COUNCILLOR = /\bAnfrage\s+(?:von|des|der)\s+(?:Kreisrat|Kreisrätin|Stadtrat|Stadträtin|Gemeinderat|Gemeinderätin|Ratsmitglied|Ratsherrn?|Ratsfrau)\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+.{0,300})/u
+const BY_COUNCILLOR =
+  /\bAnfrage\s+(?:von|des|der)\s+(?:Kreisrat|Kreisrätin|Stadtrat|Stadträtin|Gemeinderat|Gemeinderätin|Ratsmitglied|Ratsherrn?|Ratsfrau)\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+.{0,300})/u
 /** "Anfrage SPD betr. …": a party named right after the kind */
-const PARTY_ASKS = /^(?:Kleine\s+|Schriftliche\s+)?Anfrage\s+(?:der\s+)?(CDU|CSU|SPD|FDP|AfD|GRÜNE|Grüne|LINKE|Linke|FW|ÖDP|Volt|BSW)(?:-Fraktion)?\s+(?:betr\.|betreffend|zu[mr]?\b|:)/u
+const PARTY_ASKS =
+  /^(?:Kleine\s+|Schriftliche\s+)?Anfrage\s+(?:der\s+)?(CDU|CSU|SPD|FDP|AfD|GRÜNE|Grüne|LINKE|Linke|FW|ÖDP|Volt|BSW)(?:-Fraktion)?\s+(?:betr\.|betreffend|zu[mr]?\b|:)/u
 /** What ends a member's name in a one-line head: the date, the answer, the title, the next number */
-const MEMBER_END = /\s+an\s+(?:die|den)\s|\s+vom\s+\d|,?\s+eingegangen\b|\s+und\s+(?:Antwort|ANTWORT)\b|\s+[–-]?\s*(?:Drucksache|Drs\.)|\s*\(Eingang\b|\s+zum\s+Thema\b|\s+betreffend\b|\s+Thema:|\s+Betr\.|\s+(?:Ich|Wir)\s+frage|\s+Sehr\s+geehrte/u
-const PARTY_NAME = /\(?\b(BÜNDNIS\s?90\s?\/\s?DIE\s+GRÜNEN|DIE\s+LINKE\.?|Die\s+Linke\.?|FREIE\s+WÄHLER|CDU\/CSU|FDP\/DVP|CDU|CSU|SPD|FDP|AfD|GRÜNE|PIRATEN|NPD|SSW|BSW|ÖDP|fraktionslos)(-Fraktion)?\)?/gu
+const MEMBER_END =
+  /\s+an\s+(?:die|den)\s|\s+vom\s+\d|,?\s+eingegangen\b|\s+und\s+(?:Antwort|ANTWORT)\b|\s+[–-]?\s*(?:Drucksache|Drs\.)|\s*\(Eingang\b|\s+zum\s+Thema\b|\s+betreffend\b|\s+Thema:|\s+Betr\.|\s+(?:Ich|Wir)\s+frage|\s+Sehr\s+geehrte/u
+const PARTY_NAME =
+  /\(?\b(BÜNDNIS\s?90\s?\/\s?DIE\s+GRÜNEN|DIE\s+LINKE\.?|Die\s+Linke\.?|FREIE\s+WÄHLER|CDU\/CSU|FDP\/DVP|CDU|CSU|SPD|FDP|AfD|GRÜNE|PIRATEN|NPD|SSW|BSW|ÖDP|fraktionslos)(-Fraktion)?\)?/gu
 const MAX_SUBMITTER = 200
 const FACTION = /fraktion|\bGruppe\b|\bListe\b/iu
 
@@ -146,7 +165,8 @@ function fromKindLine(head: readonly string[]): string | null {
   }
   return null
 }
-const KIND_LINE = /^(?:(?:Kleine|Große|Schriftliche|Mündliche)\s+)?(?:Anfrage|Antrag|Gesetzentwurf|Entschließungsantrag|Änderungsantrag|Dringlichkeitsantrag)$/iu
+const KIND_LINE =
+  /^(?:(?:Kleine|Große|Schriftliche|Mündliche)\s+)?(?:Anfrage|Antrag|Gesetzentwurf|Entschließungsantrag|Änderungsantrag|Dringlichkeitsantrag)$/iu
 
 /**
  * "Marcel Luthe (FDP) vom 02. Mai 2017 (Eingang …) und Antwort …" → "Marcel Luthe (FDP)"; "Tino Müller, Fraktion
@@ -182,12 +202,19 @@ function fromForm(head: readonly string[]): string | null {
   const at = head.findIndex((l) => /^(?:Absender|Einreicher|Antragsteller)\s*:?$/iu.test(l.trim()))
   const value = at >= 0 ? head.slice(at + 1, at + 6).find((l) => l.trim() !== '') : undefined
   if (value && value.split(/\s+/).length <= 8) return value.trim()
-  const person = head.slice(0, 4).find((l) => !ADDRESS_OPENERS.test(l) && /^(?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(l.trim()))
+  const person = head
+    .slice(0, 4)
+    .find(
+      (l) =>
+        !ADDRESS_OPENERS.test(l) &&
+        /^(?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(l.trim())
+    )
   // "Landkreis Hohenfels", "Bezirksverordnetenversammlung Treptow-Köpenick" have a person's shape too
   return person && !namesBodyOrPlace(person.trim()) && head.some((l) => /^Anfrage\b/u.test(l)) ? person.trim() : null
 }
 
-const OFFICE_IN_GROUP = /^(?:stellvertretende[r]?\s+)?(?:Fraktionsvorsitzende[r]?|Vorsitzende[r]?|Fraktionssprecher(?:in)?|Sprecher(?:in)?|Mitglied)\s+(?:der|des)\s+/u
+const OFFICE_IN_GROUP =
+  /^(?:stellvertretende[r]?\s+)?(?:Fraktionsvorsitzende[r]?|Vorsitzende[r]?|Fraktionssprecher(?:in)?|Sprecher(?:in)?|Mitglied)\s+(?:der|des)\s+/u
 
 /** "Florian Hausmann BÜNDNIS 90/DIE GRÜNEN" → "Florian Hausmann (BÜNDNIS 90/DIE GRÜNEN)"; "…, Fraktion der FDP" likewise. */
 function withParty(text: string): string {
@@ -231,7 +258,8 @@ export function withGroup(submitter: string, head: readonly string[]): string {
 /** The letterhead: a faction's first line, or a member's name above "Stadträtin (ÖDP)". */
 function fromLetterhead(head: readonly string[]): string | null {
   const first = head[0]
-  if (!first || ADDRESS_OPENERS.test(first) || first.split(/\s+/).length > 12 || new RegExp(`^(?:${ORGANS})\\b`, 'u').test(first)) return null
+  if (!first || ADDRESS_OPENERS.test(first) || first.split(/\s+/).length > 12 || new RegExp(`^(?:${ORGANS})\\b`, 'u').test(first))
+    return null
   const second = head[1] ?? ''
   if (first.endsWith('.') && FACTION.test(second)) return `${first} ${second}`
   const party = new RegExp(`^${ROLE}\\s+(\\([^)]+\\))$`, 'u').exec(second)

@@ -9,7 +9,10 @@
 /** "18 / 11 151", "6/3541", "1773/XXI": a period and a number, thousands grouped by single spaces */
 const NUMBER = '\\d{1,2}\\s?/\\s?(?:\\d{1,3}(?: \\d{3})+|\\d{1,6})(?!\\d)|\\d{1,5}/[IVXL]{1,6}\\b'
 const DRUCKSACHE = new RegExp(`\\b(?:Drucksache|Drs\\.?)(?:\\s?-?\\s?Nr\\.?)?\\s*:?\\s*(${NUMBER})(?:\\s*\\((${NUMBER})\\))?`, 'gu')
-const ANFRAGE_NR = new RegExp(`\\b(?:Kleine|Schriftliche|Große|Mündliche)?\\s*Anfrage\\s+(?:Nr\\.|Nummer)\\s*:?\\s*(${NUMBER}|\\d{1,6}\\b)`, 'gu')
+const ANFRAGE_NR = new RegExp(
+  `\\b(?:Kleine|Schriftliche|Große|Mündliche)?\\s*Anfrage\\s+(?:Nr\\.|Nummer)\\s*:?\\s*(${NUMBER}|\\d{1,6}\\b)`,
+  'gu'
+)
 /** "Die Kleine Anfrage 1297 … vom 27. Juli 2016 hat folgenden Wortlaut", "Wortlaut der Kleinen Anfrage 1385" */
 const QUOTED_INQUIRY = /\b(?:Die\s+Kleine\s+Anfrage|Wortlaut\s+der\s+Kleinen\s+Anfrage|auf\s+die\s+Kleine\s+Anfrage)\s+(\d{1,6})\b/u
 /** An answer's opening: what follows within WINDOW characters is the inquiry's number. */
@@ -39,7 +42,11 @@ export function findReferences(lines: readonly string[], flat: string): Referenc
   }
   const quoted = QUOTED_INQUIRY.exec(flat)
   if (quoted && (answerAt >= 0 || own !== null)) inquiry ??= quoted[1]!
-  own ??= lines.slice(0, 15).map((l) => l.trim()).find((l) => STANDALONE.test(l)) ?? null
+  own ??=
+    lines
+      .slice(0, 15)
+      .map((l) => l.trim())
+      .find((l) => STANDALONE.test(l)) ?? null
   const reference = own ?? inquiry
   // an answer quoting its inquiry's number keeps both; an inquiry that repeats its own number keeps one
   return { reference, inquiryReference: inquiry !== null && inquiry !== own ? inquiry : null }

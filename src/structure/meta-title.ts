@@ -11,23 +11,31 @@ import { namesBodyOrPlace } from './meta-body.js'
 
 const PARTY = '(?:CDU|CSU|SPD|FDP|AfD|NPD|SSW|BSW|GRÜNE|PIRATEN|LINKE|DIE LINKE)'
 /** The ends of ministries' names in BW's "und Antwort des Ministeriums für … <title>" */
-const MINISTRY_END = '(?:Verbraucherschutz|Sport|Finanzen|Wohnungsbau|Migration|Integration|Energiewirtschaft|Verkehr|Europa|Kunst|Kommunen|Tourismus|Landesentwicklung|Justiz|Inneres|Innern|Digitalisierung|Gesundheit|Soziales|Wohnen|Arbeit|Umwelt|Bauen|Landwirtschaft|Forsten|Energie|Klimaschutz|Familie|Frauen|Senioren|Jugend|Bildung|Wissenschaft|Forschung|Kultur|Medien)'
+const MINISTRY_END =
+  '(?:Verbraucherschutz|Sport|Finanzen|Wohnungsbau|Migration|Integration|Energiewirtschaft|Verkehr|Europa|Kunst|Kommunen|Tourismus|Landesentwicklung|Justiz|Inneres|Innern|Digitalisierung|Gesundheit|Soziales|Wohnen|Arbeit|Umwelt|Bauen|Landwirtschaft|Forsten|Energie|Klimaschutz|Familie|Frauen|Senioren|Jugend|Bildung|Wissenschaft|Forschung|Kultur|Medien)'
 
 /** Each form, with the capture of its title; tried in order on the flattened head. */
 const FORMS: RegExp[] = [
   /\bzum\s+Thema:\s*([^]{3,300}?)\s+und\s+Antwort\b/u,
   /\)\s+und\s+Antwort\s+([^]{3,300}?)\s+(?:Die\s+Drucksachen\b|Drucksachen\s+und\s+Plenarprotokolle|Im\s+Namen\s+des|Vorbemerkung|Der\s+Senat\b)/u,
   /\bbetreffend\s+([^]{3,300}?)\s+und\s+Antwort\b/u,
-  new RegExp(`\\bund\\s+Antwort\\s+des\\s+(?:Staatsministeriums|Ministeriums\\s+(?:für|der|des)\\s+(?:[^.]{0,80}?\\b)${MINISTRY_END}(?:(?:,\\s*|\\s+und\\s+)${MINISTRY_END})*)\\s+([^]{3,300}?)\\s+Drucksachen\\s+und\\s+Plenarprotokolle`, 'u'),
+  new RegExp(
+    `\\bund\\s+Antwort\\s+des\\s+(?:Staatsministeriums|Ministeriums\\s+(?:für|der|des)\\s+(?:[^.]{0,80}?\\b)${MINISTRY_END}(?:(?:,\\s*|\\s+und\\s+)${MINISTRY_END})*)\\s+([^]{3,300}?)\\s+Drucksachen\\s+und\\s+Plenarprotokolle`,
+    'u'
+  ),
   new RegExp(`\\bKLEINE\\s+ANFRAGE\\b.{0,200}?\\b${PARTY}\\b\\)?\\s+([^]{3,300}?)\\s+und\\s+ANTWORT\\b`, 'u'),
   /\bDruck:[^,]{3,40},\s*\d{1,2}\.\s*\p{L}+\s+\d{4}\s+([^]{3,300}?)\s+Die\s+(?:Kleine|Große)\s+Anfrage\s+\d/u,
   /\bDrucksache\s+\d{1,2}\/\d{1,6}\s*[–-]\s+([^]{3,300}?)\s+(?:Vorbemerkung|Wir\s+fragen|Ich\s+frage)/u,
   /\bThema:\s*([^]{3,300}?)(?=\s+(?:Sehr\s+geehrte|Ich\s+frage|Wir\s+fragen|Vorbemerkung|Namens\s|Im\s+Namen))/u,
 ]
 /** "Betr.: …" and "eingegangen am <date> …" are followed by the text's first sentence: the title runs up to it */
-const RUNNING: RegExp[] = [/\bBetr(?:\.|eff)\s*:\s*(.{3,400})/u, /\bWortlaut\s+der\b.{0,400}?\beingegangen\s+am\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+(.{3,400})/u]
+const RUNNING: RegExp[] = [
+  /\bBetr(?:\.|eff)\s*:\s*(.{3,400})/u,
+  /\bWortlaut\s+der\b.{0,400}?\beingegangen\s+am\s+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\s+(.{3,400})/u,
+]
 /** Words that open a sentence after a title: "… (2) Die Antworten des Senates …", "… Beantwortung Nach Artikel 24 …" */
-const SENTENCE_OPENER = /^(?:Die|Der|Das|Nach|Vor|Seit|Laut|Gemäß|Mit|Am|Im|In|Bereits|Aufgrund|Durch|Ich|Wir|Es|Eine?|Zur|Zum|Auf|Bei|Wie|Anlässlich|Angesichts)$/u
+const SENTENCE_OPENER =
+  /^(?:Die|Der|Das|Nach|Vor|Seit|Laut|Gemäß|Mit|Am|Im|In|Bereits|Aufgrund|Durch|Ich|Wir|Es|Eine?|Zur|Zum|Auf|Bei|Wie|Anlässlich|Angesichts)$/u
 const MAX_WORDS = 30
 
 /** "… (SPD) vom 21.12.2017 Inobhutnahme in Bayern I" up to where the questions or the first sentence begin (`cut` ends there). */
@@ -79,7 +87,12 @@ export function findLabelledTitle(head: readonly string[]): string | null {
 export function firstLineTitle(head: readonly string[]): string | null {
   const first = head.find((l) => l.trim() !== '')?.trim()
   if (!first || !isTitle(first) || first.includes(':') || /[.,;]$/.test(first) || first === first.toUpperCase()) return null
-  if (/^(?:Anfrage|Antrag|Kleine|Große|Schriftliche|Drucksache|Fraktion|Sehr|An\s|Herrn?|Frau|Stadt|Gemeinde|Landtag|Deutscher|Bürgerschaft)\b/u.test(first)) return null
+  if (
+    /^(?:Anfrage|Antrag|Kleine|Große|Schriftliche|Drucksache|Fraktion|Sehr|An\s|Herrn?|Frau|Stadt|Gemeinde|Landtag|Deutscher|Bürgerschaft)\b/u.test(
+      first
+    )
+  )
+    return null
   if (/\d{1,2}\.\d{1,2}\.\d{2,4}|\d\/\d|fraktion|Wahlperiode|Drucksache|Landtag|Bundestag|Bürgerschaft/iu.test(first)) return null
   // "Kreistag des Landkreises Ahrenfeld", "Landkreis Hohenfels": the letterhead, not the title
   if (namesBodyOrPlace(first)) return null
@@ -93,4 +106,8 @@ function isTitle(text: string): boolean {
   return !/\b(?:für|an|der|die|das|des|dem|den|und|von|zu|zur|zum|mit|auf|in|im)$/iu.test(text.trim())
 }
 
-const tidy = (text: string): string => text.replace(/\s+/g, ' ').trim().replace(/[.:;,]$/, '')
+const tidy = (text: string): string =>
+  text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.:;,]$/, '')

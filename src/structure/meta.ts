@@ -36,13 +36,15 @@ const KINDS: [RegExp, string][] = [
 ]
 
 /** "Betreff: …", "betr.: …", "Kleine Anfrage und Antwort: …", "Kurztitel: …", "Thema: …", "Anfrage: …", "Anfrage gemäß § 12 …: …", "Anfrage 1: …", "Anfrage der AfD-Fraktion: …", "hier: …" */
-const TITLE = /^(?:Betreff|Betr\.|Kurztitel|Thema|Gegenstand|Titel|hier|(?:Kleine |Große |Schriftliche )?Anfrage(?:\s+(?:gem\.|gemäß|nach)\s[^:]{3,80}|\s+\d{1,3}|\s+(?:der|des)\s[^:]{2,60})?(?:\s+und\s+Antwort)?)\s*:\s*(.+)$/iu
+const TITLE =
+  /^(?:Betreff|Betr\.|Kurztitel|Thema|Gegenstand|Titel|hier|(?:Kleine |Große |Schriftliche )?Anfrage(?:\s+(?:gem\.|gemäß|nach)\s[^:]{3,80}|\s+\d{1,3}|\s+(?:der|des)\s[^:]{2,60})?(?:\s+und\s+Antwort)?)\s*:\s*(.+)$/iu
 /** "Anfrage SPD betr. Fahrtreppe S-Bahnstation Heimfeld" */
 const TITLE_AFTER_BETR = /^(?:Kleine |Schriftliche )?Anfrage\b[^:]{0,60}?\sbetr(?:\.|effend)\s*:?\s*(.{3,200})$/u
 /** "Anfrage F0112/24 – Windenergie …": an identifier in front of the title */
 const TITLE_PREFIX = /^(?:Anfrage|Kleine Anfrage|Drucksache)\s+\S*\d\S*\s*[–—-]\s*/u
 
-const ID = '((?:[A-ZÄÖÜ]{1,5}\\s?)?[A-ZÄÖÜ0-9]{0,6}[-/]?\\d{1,6}(?:[/.-](?:\\d{1,6}|[IVXL]{1,6}))*(?:/[IVXL]{1,6})?|[IVXL]{1,6}-[A-Z]{1,3}-\\d{2,6})'
+const ID =
+  '((?:[A-ZÄÖÜ]{1,5}\\s?)?[A-ZÄÖÜ0-9]{0,6}[-/]?\\d{1,6}(?:[/.-](?:\\d{1,6}|[IVXL]{1,6}))*(?:/[IVXL]{1,6})?|[IVXL]{1,6}-[A-Z]{1,3}-\\d{2,6})'
 const REFERENCES = [
   new RegExp(`^(?:Drucksache|Drs\\.)(?:\\s*Nr\\.)?\\s*:?\\s*${ID}`, 'u'),
   new RegExp(`\\b(?:Anfrage|Vorlage|Vorlagen|Antrag)[-\\s]?(?:Nr\\.|Nummer)\\s*:?\\s*${ID}`, 'u'),
@@ -72,33 +74,54 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
   const head = lines.map((l) => (l.length > LONG_LINE ? cutBeforeQuestions(l) : l))
   const dates = findDates(flat)
   const refs = findReferences(texts.slice(0, HEAD), flat)
-  const lineReference = firstMatch(head.filter(isHeadLine), (t) => REFERENCES.map((r) => r.exec(t)?.[1]).find((x) => x && /\d/.test(x) && !/^\d{1,2}\.\d{1,2}\./.test(x)) ?? null)
+  const lineReference = firstMatch(
+    head.filter(isHeadLine),
+    (t) => REFERENCES.map((r) => r.exec(t)?.[1]).find((x) => x && /\d/.test(x) && !/^\d{1,2}\.\d{1,2}\./.test(x)) ?? null
+  )
   // "Drucksache 19 / 20 111": the line pattern stops at the first space, the head's reading does not
   const reference = lineReference !== null && refs.reference?.startsWith(lineReference) ? refs.reference : (lineReference ?? refs.reference)
   const lineDate = findInquiryDate(head)
   // a document without questions hands over all of it as its head: what lies past HEAD is read as later text
   const late = readLate([...texts.slice(HEAD, HEAD + AFTER_HEAD), ...after])
   // a letter's date line ("03.12.2023" above "Sehr geehrter …") is the inquiry's; a Drucksache's header date is not
-  const letterDate = lineDate !== null && lineDate !== dates.replyDate && (lineDate !== dates.headerDate || !PRINTED.test(flat)) ? lineDate : null
+  const letterDate =
+    lineDate !== null && lineDate !== dates.replyDate && (lineDate !== dates.headerDate || !PRINTED.test(flat)) ? lineDate : null
   const inquiryDate = dates.inquiryDate ?? letterDate ?? late.signedDate ?? dates.receivedDate ?? dates.looseDate
   // a date the head ties to the inquiry ("… vom 12.03.2024") before a bare date line (the Drucksache's)
-  const date = inquiryDate ?? (lineDate !== null && lineDate !== dates.replyDate ? lineDate : (dates.headerDate ?? dates.sessionDate ?? lineDate))
+  const date =
+    inquiryDate ?? (lineDate !== null && lineDate !== dates.replyDate ? lineDate : (dates.headerDate ?? dates.sessionDate ?? lineDate))
   // the inquiry's own number beside the answer's; alone, it is also the reference (a Bundestag answer cites only it)
   const addressee = findAddressee(head)
   const headSubmitter = findSubmitter(head)
   // "Gesetzentwurf der Fraktion der SPD", signed "Stoch, Binder und Fraktion": the names and their group
-  const submitter0 = headSubmitter !== null && late.signers !== null && /^Fraktion\b/u.test(headSubmitter) ? `${late.signers} (${headSubmitter})` : (headSubmitter ?? late.submitter)
+  const submitter0 =
+    headSubmitter !== null && late.signers !== null && /^Fraktion\b/u.test(headSubmitter)
+      ? `${late.signers} (${headSubmitter})`
+      : (headSubmitter ?? late.submitter)
   const submitter = submitter0 !== null ? withGroup(submitter0, head) : null
-  const inquiryReference = refs.inquiryReference !== null && (refs.inquiryReference !== reference || lineReference === null) ? refs.inquiryReference : null
+  const inquiryReference =
+    refs.inquiryReference !== null && (refs.inquiryReference !== reference || lineReference === null) ? refs.inquiryReference : null
   return {
     // a web page that prints only the questions names its kind below them ("Diese Anfrage als PDF herunterladen")
     kind: findKind(head) ?? findKind(after.slice(0, AFTER_HEAD)),
-    title: findTitle(head) ?? findFlatTitle(whole) ?? titleAfterSubmitter(head) ?? titleAfterDate(flat) ?? findLabelledTitle(texts.slice(0, HEAD)) ?? late.title ?? firstLineTitle(head),
+    title:
+      findTitle(head) ??
+      findFlatTitle(whole) ??
+      titleAfterSubmitter(head) ??
+      titleAfterDate(flat) ??
+      findLabelledTitle(texts.slice(0, HEAD)) ??
+      late.title ??
+      firstLineTitle(head),
     reference,
     date,
     submitter,
     addressee,
-    body: findBody(head) ?? findParliament(flat) ?? findCouncil(flat) ?? inferBody(addressee, [whole, ...after.slice(0, 3)].join('\n').slice(0, FLAT_HEAD)) ?? bareCouncil(head),
+    body:
+      findBody(head) ??
+      findParliament(flat) ??
+      findCouncil(flat) ??
+      inferBody(addressee, [whole, ...after.slice(0, 3)].join('\n').slice(0, FLAT_HEAD)) ??
+      bareCouncil(head),
     inquiryReference,
     inquiryDate,
     // an answer's Drucksache is dated the day of the answer ("19.10.2016 Drucksache 6/2838 … Die Kleine Anfrage 1297 …")
@@ -108,7 +131,15 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
 }
 
 /** What the text after the head gives: the date signed under the questions, and a late title block's fields. */
-function readLate(after: readonly string[]): { headingDate: string | null; signedDate: string | null; signers: string | null; title: string | null; submitter: string | null; replyDate: string | null; saysReply: boolean } {
+function readLate(after: readonly string[]): {
+  headingDate: string | null
+  signedDate: string | null
+  signers: string | null
+  title: string | null
+  submitter: string | null
+  replyDate: string | null
+  saysReply: boolean
+} {
   const text = joinAfter(after)
   const block = lateTitleBlock(text)
   const flatBlock = block?.replace(/\n/g, ' ') ?? ''
@@ -136,7 +167,9 @@ const cutBeforeQuestions = (text: string): string => {
 }
 /** "V o r b e m e r k u n g", "A n t w o r t", "K l e i n e A n f r a g e": letters spaced apart, closed up */
 const closeLetterSpacing = (text: string): string =>
-  closeSpacedLetters(text).replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){3,}(?![\p{L}\p{N}])/gu, (m) => m.replace(/ /g, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))
+  closeSpacedLetters(text).replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}){3,}(?![\p{L}\p{N}])/gu, (m) =>
+    m.replace(/ /g, '').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+  )
 
 /** A head that says it holds the answer, and one that says the answer is still open. */
 const REPLY_SAID =
@@ -166,7 +199,11 @@ function findKind(head: readonly string[]): string | null {
 function findTitle(head: readonly string[]): string | null {
   const betr = head.map((t) => TITLE_AFTER_BETR.exec(t)?.[1]).find((t) => t !== undefined)
   // "… betreffend <title> und Antwort des Chefs der Staatskanzlei": the answer's line is not the title's
-  if (betr) return betr.replace(/\s+und\s+(?:Antwort|ANTWORT)\b.*$/u, '').replace(/[.:;,]$/, '').trim()
+  if (betr)
+    return betr
+      .replace(/\s+und\s+(?:Antwort|ANTWORT)\b.*$/u, '')
+      .replace(/[.:;,]$/, '')
+      .trim()
   // a value that ends with a colon is the next label ("Anfrage des Abg. … Drs.-Nr.: 7/1234 Thema:"), not the title
   const at = head.findIndex((t) => !/^Anfrage\s*:$/u.test(t) && !/:$/u.test(TITLE.exec(t)?.[1] ?? ':'))
   if (at >= 0) {
@@ -182,12 +219,29 @@ function findTitle(head: readonly string[]): string | null {
 /** In a parliament's head, the bold line after the submitter and date. */
 function titleAfterSubmitter(head: readonly string[]): string | null {
   // "des Abgeordneten …", "Kleine Anfrage des Kreistagsabgeordneten …", "der Bezirksverordneten …"
-  const by = head.findIndex((t) => /^(?:des|der)\s+(?:\p{L}*(?:abgeordneten|verordneten)\b|Abg\.)/iu.test(t) || /\bAnfrage\s+(?:des|der)\s+\p{L}*(?:abgeordneten|verordneten)\b|\bAnfrage\s+von\s+(?:Kreisrat|Kreisrätin|Stadtrat|Stadträtin|Gemeinderat|Gemeinderätin|Ratsmitglied)\s/iu.test(t))
+  const by = head.findIndex(
+    (t) =>
+      /^(?:des|der)\s+(?:\p{L}*(?:abgeordneten|verordneten)\b|Abg\.)/iu.test(t) ||
+      /\bAnfrage\s+(?:des|der)\s+\p{L}*(?:abgeordneten|verordneten)\b|\bAnfrage\s+von\s+(?:Kreisrat|Kreisrätin|Stadtrat|Stadträtin|Gemeinderat|Gemeinderätin|Ratsmitglied)\s/iu.test(
+        t
+      )
+  )
   if (by < 0) return null
   for (const line of head.slice(by + 1, by + 5)) {
-    if (/^(?:vom|Drucksache|Drs\.|Eingang|auf die|Antwort|und Antwort|zum Thema|Vorbemerkung|Ich frage|Wir fragen)\b|\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+\s+\d{4})|^[–—-]/iu.test(line)) continue
+    if (
+      /^(?:vom|Drucksache|Drs\.|Eingang|auf die|Antwort|und Antwort|zum Thema|Vorbemerkung|Ich frage|Wir fragen)\b|\d{1,2}\.\s?(?:\d{1,2}\.|\p{L}+\s+\d{4})|^[–—-]/iu.test(
+        line
+      )
+    )
+      continue
     // a title may ask ("Straßenbrunnen – ein Auslaufmodell?"); a fragment ("Senatsverwaltung für") is none
-    if (/[.!:]$/.test(line) || /\b(?:für|an|der|die|das|des|dem|den|und|von|zu|zur|zum|mit|auf|in|im)$/iu.test(line) || (line.split(/\s+/).length < 2 && !/^\p{Lu}\p{Ll}{7,}$/u.test(line)) || line.split(/\s+/).length > 16) continue
+    if (
+      /[.!:]$/.test(line) ||
+      /\b(?:für|an|der|die|das|des|dem|den|und|von|zu|zur|zum|mit|auf|in|im)$/iu.test(line) ||
+      (line.split(/\s+/).length < 2 && !/^\p{Lu}\p{Ll}{7,}$/u.test(line)) ||
+      line.split(/\s+/).length > 16
+    )
+      continue
     return line
   }
   return null

@@ -38,7 +38,21 @@ type State = { stack: Level[]; cost: number; run: number; last: Step | null; car
 
 const BEAM = 12
 const MAX_DEPTH = 5
-const COST = { nest: 0.3, restart: 1.5, skip: 1.5, glued: 1, ocr: 0.6, badStart: 2.5, badNestedStart: 3, jump: 3, back: 4.5, demote: 1.2, demoteAsking: 3.5, newListAfterText: 0.8, nestAfterText: 1.2 }
+const COST = {
+  nest: 0.3,
+  restart: 1.5,
+  skip: 1.5,
+  glued: 1,
+  ocr: 0.6,
+  badStart: 2.5,
+  badNestedStart: 3,
+  jump: 3,
+  back: 4.5,
+  demote: 1.2,
+  demoteAsking: 3.5,
+  newListAfterText: 0.8,
+  nestAfterText: 1.2,
+}
 
 export type OutlineOptions = { maxPage?: number }
 
@@ -69,7 +83,13 @@ function expand(state: State, item: OutlineItem, options: OutlineOptions): State
     for (const move of movesFor(state, reading, options, item.afterText)) {
       const notes = reading.ocr ? [...move.notes, ocrNote(reading)] : move.notes
       const placement = { reading, path: move.stack.map((l) => l.part), depth: move.stack.length - 1, run: move.run, notes }
-      out.push({ stack: move.stack, run: move.run, cost: state.cost + move.cost + (reading.ocr ? COST.ocr : 0), last: { item, placement, previous: state.last }, carried: carry(state, move.stack) })
+      out.push({
+        stack: move.stack,
+        run: move.run,
+        cost: state.cost + move.cost + (reading.ocr ? COST.ocr : 0),
+        last: { item, placement, previous: state.last },
+        carried: carry(state, move.stack),
+      })
     }
   }
   return out
@@ -110,7 +130,12 @@ function newListMoves(state: State, r: LabelReading, afterText: boolean, options
   const glued = value === 1 ? null : gluedPageNumber(r, 1, options)
   if (glued) {
     const repaired = { ...level, value: 1, part: '1' }
-    moves.push({ stack: [...state.stack, repaired], cost: COST.glued + (top ? 0 : COST.nest), run: top ? state.run + 1 : state.run, notes: [glued] })
+    moves.push({
+      stack: [...state.stack, repaired],
+      cost: COST.glued + (top ? 0 : COST.nest),
+      run: top ? state.run + 1 : state.run,
+      notes: [glued],
+    })
   }
   return moves
 }
@@ -126,11 +151,26 @@ function simpleMoves(state: State, r: LabelReading, options: OutlineOptions, aft
   const moves: Move[] = []
   if (r.value === 1 && k === 0) moves.push({ stack: at(0, 1, partOf(r, 1)), cost: COST.restart, run: state.run + 1, notes: [] })
   else if (r.value === expected + 1) {
-    moves.push({ stack: at(k, r.value, partOf(r, r.value)), cost: COST.skip, run: state.run, notes: [note('question_number_skipped', `Number ${r.parts[0]} follows ${state.stack[k]!.part}; the number between is missing.`)] })
+    moves.push({
+      stack: at(k, r.value, partOf(r, r.value)),
+      cost: COST.skip,
+      run: state.run,
+      notes: [note('question_number_skipped', `Number ${r.parts[0]} follows ${state.stack[k]!.part}; the number between is missing.`)],
+    })
   } else if (r.value > expected) {
-    moves.push({ stack: at(k, r.value, partOf(r, r.value)), cost: COST.jump + Math.min(2, (r.value - expected) * 0.2), run: state.run, notes: [note('question_number_jump', `Number ${r.parts[0]} follows ${state.stack[k]!.part}.`)] })
+    moves.push({
+      stack: at(k, r.value, partOf(r, r.value)),
+      cost: COST.jump + Math.min(2, (r.value - expected) * 0.2),
+      run: state.run,
+      notes: [note('question_number_jump', `Number ${r.parts[0]} follows ${state.stack[k]!.part}.`)],
+    })
   } else {
-    moves.push({ stack: at(k, r.value, partOf(r, r.value)), cost: COST.back, run: state.run, notes: [note('question_number_repeated', `Number ${r.parts[0]} comes again after ${state.stack[k]!.part}.`)] })
+    moves.push({
+      stack: at(k, r.value, partOf(r, r.value)),
+      cost: COST.back,
+      run: state.run,
+      notes: [note('question_number_repeated', `Number ${r.parts[0]} comes again after ${state.stack[k]!.part}.`)],
+    })
   }
   const glued = gluedPageNumber(r, expected, options)
   if (glued) moves.push({ stack: at(k, expected, String(expected)), cost: COST.glued, run: state.run, notes: [glued] })
@@ -158,17 +198,51 @@ function compoundMoves(state: State, r: LabelReading): Move[] {
     const base = state.stack.slice(0, parent.length)
     if (child && child.key === key) {
       const expected = child.value + 1
-      if (r.value === expected) return [{ stack: [...base, { key, value: r.value, part: partOf(r, r.value) }], cost: 0, run: state.run, notes: [] }]
-      if (r.value > expected) return [{ stack: [...base, { key, value: r.value, part: partOf(r, r.value) }], cost: COST.skip, run: state.run, notes: [note('question_number_skipped', `Number ${r.parts.join('.')} skips a number.`)] }]
-      return [{ stack: [...base, { key, value: r.value, part: partOf(r, r.value) }], cost: COST.back, run: state.run, notes: [note('question_number_repeated', `Number ${r.parts.join('.')} comes again.`)] }]
+      if (r.value === expected)
+        return [{ stack: [...base, { key, value: r.value, part: partOf(r, r.value) }], cost: 0, run: state.run, notes: [] }]
+      if (r.value > expected)
+        return [
+          {
+            stack: [...base, { key, value: r.value, part: partOf(r, r.value) }],
+            cost: COST.skip,
+            run: state.run,
+            notes: [note('question_number_skipped', `Number ${r.parts.join('.')} skips a number.`)],
+          },
+        ]
+      return [
+        {
+          stack: [...base, { key, value: r.value, part: partOf(r, r.value) }],
+          cost: COST.back,
+          run: state.run,
+          notes: [note('question_number_repeated', `Number ${r.parts.join('.')} comes again.`)],
+        },
+      ]
     }
-    return [{ stack: [...base, { key, value: r.value, part: partOf(r, r.value) }], cost: r.value === 1 ? 0.2 : COST.badNestedStart, run: state.run, notes: [] }]
+    return [
+      {
+        stack: [...base, { key, value: r.value, part: partOf(r, r.value) }],
+        cost: r.value === 1 ? 0.2 : COST.badNestedStart,
+        run: state.run,
+        notes: [],
+      },
+    ]
   }
   // a parent that was never printed on its own ("1.1", "1.2", "2.1" without "1." and "2.")
-  const implicit = parent.map((part, i) => ({ key: i === 0 ? `arabic${r.style === 'frage' ? 'frage' : '.'}` : `implicit${i}`, value: Number(part) || 1, part }))
+  const implicit = parent.map((part, i) => ({
+    key: i === 0 ? `arabic${r.style === 'frage' ? 'frage' : '.'}` : `implicit${i}`,
+    value: Number(part) || 1,
+    part,
+  }))
   const top = state.stack[0]
   const continues = !top || (Number(parent[0]) === top.value + 1 && r.value === 1)
-  return [{ stack: [...implicit, { key, value: r.value, part: partOf(r, r.value) }], cost: continues ? 0.2 : COST.jump, run: top ? state.run : state.run + 1, notes: [] }]
+  return [
+    {
+      stack: [...implicit, { key, value: r.value, part: partOf(r, r.value) }],
+      cost: continues ? 0.2 : COST.jump,
+      run: top ? state.run : state.run + 1,
+      notes: [],
+    },
+  ]
 }
 
 function ocrNote(r: LabelReading): OutlineNote {

@@ -23,17 +23,20 @@ export function findQuestions(ctx: Context, frame: Frame, twoDocuments: boolean)
     // restates the questions it answers (Bayern: the list, "Antwort", the list again with the answers)
     const whole = findInterleavedQuestions(ctx, 0, n)
     if (whole && whole.questions.length > block.questions.length && !restates(whole.questions, block.questions)) {
-      if (answersBetween(ctx, whole.questions) || answersEachAfter(ctx, whole.questions, frame.replyStart)) return { mode: 'interleaved', ...whole }
+      if (answersBetween(ctx, whole.questions) || answersEachAfter(ctx, whole.questions, frame.replyStart))
+        return { mode: 'interleaved', ...whole }
     }
     if (frame.replyStart === null && answersBetween(ctx, block.questions)) return { mode: 'interleaved', ...block }
     // numbered rows of an answer's data read as questions between the ones that ask
-    if (frame.replyStart === null && whole && answersBetween(ctx, whole.questions) && asksOnlyIn(ctx, block.questions, whole.questions)) return { mode: 'interleaved', ...whole }
+    if (frame.replyStart === null && whole && answersBetween(ctx, whole.questions) && asksOnlyIn(ctx, block.questions, whole.questions))
+      return { mode: 'interleaved', ...whole }
     // Hamburg: groups of questions, each followed by the Senate's answer to all of them, in a document that says it holds the answer
     if (frame.replyStart === null && answersGroups(ctx, block.questions)) return { mode: 'interleaved', ...block }
   }
   if (block) {
     // one question with its answer below it, in a document that says it holds the answer
-    if (frame.replyStart === null && !twoDocuments && block.questions.length === 1 && answersOne(ctx, block.questions[0]!)) return { mode: 'interleaved', ...block }
+    if (frame.replyStart === null && !twoDocuments && block.questions.length === 1 && answersOne(ctx, block.questions[0]!))
+      return { mode: 'interleaved', ...block }
     return { mode: 'block', ...block }
   }
   const interleaved = findInterleavedQuestions(ctx, frame.replyStart ?? 0, n)
@@ -76,7 +79,12 @@ const NAMES_ANSWER = /\b(?:und|mit)\s+(?:der\s+)?(?:Antwort|Beantwortung|Stellun
 /** Questions that all ask, some (not only the last) followed by text of their own, and the head says the document holds the answer. */
 function answersGroups(ctx: Context, questions: readonly FoundQuestion[]): boolean {
   const last = questions[questions.length - 1]!
-  if (!questions.every((q) => ctx.cues[q.at]!.asksLoosely) || answeredBetween(ctx, questions) === 0 || !hasTextOfItsOwn(ctx, last.paragraphs[last.paragraphs.length - 1]! + 1, ctx.paragraphs.length)) return false
+  if (
+    !questions.every((q) => ctx.cues[q.at]!.asksLoosely) ||
+    answeredBetween(ctx, questions) === 0 ||
+    !hasTextOfItsOwn(ctx, last.paragraphs[last.paragraphs.length - 1]! + 1, ctx.paragraphs.length)
+  )
+    return false
   return ctx.paragraphs.slice(0, questions[0]!.at).some((p) => NAMES_ANSWER.test(p.text))
 }
 

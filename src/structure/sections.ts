@@ -36,7 +36,13 @@ export function assignRoles(ctx: Context, frame: Frame, finding: QuestionFinding
 }
 
 /** Block: the reply starts at its heading or first label. Interleaved: at the first answer after a question. */
-function replyStartOf(frame: Frame, finding: QuestionFinding | null, firstQuestion: number, questionAt: ReadonlySet<number>, n: number): number | null {
+function replyStartOf(
+  frame: Frame,
+  finding: QuestionFinding | null,
+  firstQuestion: number,
+  questionAt: ReadonlySet<number>,
+  n: number
+): number | null {
   if (finding?.replyFrom !== undefined) return finding.replyFrom < n ? finding.replyFrom : null
   if (finding?.mode === 'interleaved') {
     const afterFirst = [...Array(n).keys()].find((i) => i > firstQuestion && !questionAt.has(i)) ?? null
@@ -53,7 +59,8 @@ function markHeader(ctx: Context, roles: Role[], end: number): void {
   for (let i = 0; i < end; i++) {
     const cue = ctx.cues[i]!
     const words = ctx.paragraphs[i]!.text.split(/\s+/).length
-    if (inHeader && (words > HEADER_WORDS || cue.salutation || cue.preambleHeading || cue.rationaleHeading || cue.questionsIntro)) inHeader = false
+    if (inHeader && (words > HEADER_WORDS || cue.salutation || cue.preambleHeading || cue.rationaleHeading || cue.questionsIntro))
+      inHeader = false
     roles[i] = inHeader ? 'header' : 'preamble'
   }
 }
@@ -72,7 +79,8 @@ function markAskerPreamble(ctx: Context, roles: Role[]): void {
   for (let i = 0; i < roles.length; i++) {
     if (!ctx.cues[i]!.askerPreamble || roles[i] !== 'reply') continue
     roles[i] = 'preamble'
-    for (let j = i + 1; j < roles.length && roles[j] === 'reply' && !isMarker(ctx.cues[j]!) && ctx.cues[j]!.label === null; j++) roles[j] = 'preamble'
+    for (let j = i + 1; j < roles.length && roles[j] === 'reply' && !isMarker(ctx.cues[j]!) && ctx.cues[j]!.label === null; j++)
+      roles[j] = 'preamble'
   }
 }
 
@@ -89,7 +97,11 @@ function isSignatureContinuation(ctx: Context, i: number): boolean {
   const cue = ctx.cues[i]!
   const text = ctx.paragraphs[i]!.text
   if (cue.label !== null || cue.replyHeading || cue.replyLabel !== null || cue.rationaleHeading || cue.preambleHeading) return false
-  return cue.signatureLine || cue.closing || (text.split(/\s+/).length <= 12 && !/[.?!:]$/.test(text.replace(/\b(?:i\.\s?A|i\.\s?V|gez|Dr|Prof)\.$/u, '')))
+  return (
+    cue.signatureLine ||
+    cue.closing ||
+    (text.split(/\s+/).length <= 12 && !/[.?!:]$/.test(text.replace(/\b(?:i\.\s?A|i\.\s?V|gez|Dr|Prof)\.$/u, '')))
+  )
 }
 
 /** Contiguous runs of one role. */

@@ -11,7 +11,10 @@ import type { FoundQuestion } from './found.js'
 
 type Node = Question & { path: string[]; asks: boolean }
 
-export function buildQuestionTree(found: readonly FoundQuestion[], paragraphs: readonly Paragraph[]): { questions: Question[]; warnings: Warning[] } {
+export function buildQuestionTree(
+  found: readonly FoundQuestion[],
+  paragraphs: readonly Paragraph[]
+): { questions: Question[]; warnings: Warning[] } {
   const warnings: Warning[] = []
   const used = new Set<string>()
   const roots: Node[] = []

@@ -9,7 +9,7 @@ const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g
 /** Characters that carry no text: zero-width space/joiners, BOM, word joiner. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g
 /** Ligatures pdf.js passes through from some fonts. */
-const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' }
+const LIGATURES: Record<string, string> = { ﬀ: 'ff', ﬁ: 'fi', ﬂ: 'fl', ﬃ: 'ffi', ﬄ: 'ffl', ﬅ: 'st', ﬆ: 'st' }
 /** Bullet glyphs, including Word's Symbol-font bullet in the private use area. */
 const BULLETS = /[\uF0B7\uF0A7\uF076\uF0D8\uF0FC\u25AA\u25CF\u2022\u2023\u2043\u25E6\u25A0\u25A1\u2219]/g
 

@@ -6,6 +6,7 @@
 import german from './german.cjs'
 
 /** Council-document words: how inquiries ask and replies answer, not what about. */
+// biome-ignore format: a word list reads as a paragraph
 const COUNCIL_WORDS = [
   'frage', 'fragen', 'gefragt', 'antwort', 'antworten', 'beantwortet', 'beantwortung', 'bitte', 'bitten', 'gebeten',
   'inwiefern', 'inwieweit', 'wieviel', 'wieviele', 'bzw', 'ggf', 'sowie', 'hierzu', 'hierbei', 'hierfür', 'insbesondere',

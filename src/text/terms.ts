@@ -35,5 +35,7 @@ export function termsOf(text: string): Term[] {
 
 /** A word longer than any German word in use is noise, no topic: nothing downstream looks inside it. */
 function isTopicWord(lower: string): boolean {
-  return lower.length >= MIN_LETTERS && lower.length <= MAX_WORD_LENGTH && !/^\d+$/.test(lower) && !isStopWord(lower) && !FRAGMENTS.has(lower)
+  return (
+    lower.length >= MIN_LETTERS && lower.length <= MAX_WORD_LENGTH && !/^\d+$/.test(lower) && !isStopWord(lower) && !FRAGMENTS.has(lower)
+  )
 }

@@ -11,6 +11,7 @@
  */
 import { stemGerman } from './stem.js'
 
+// biome-ignore format: one group of synonyms a line
 const GROUPS: readonly (readonly string[])[] = [
   ['Baubeginn', 'Bau', 'Baustart', 'Spatenstich', 'Bauanfang', 'Grundsteinlegung', 'Bauarbeiten', 'Baumaßnahme'],
   ['Fertigstellung', 'fertiggestellt', 'Inbetriebnahme', 'Eröffnung', 'Übergabe', 'Abschluss', 'abgeschlossen'],

@@ -50,7 +50,9 @@ describe('hostile .doc', () => {
       return l.streamByte(wordStart(l.view, e), 0)
     }
     expect(await codeOf(patched(DOC, (l) => l.view.setUint16(at(l) + 2, 0x65, true)))).toBe('unsupported_format')
-    expect(await codeOf(patched(DOC, (l) => l.view.setUint16(at(l) + 0x0a, l.view.getUint16(at(l) + 0x0a, true) | 0x0100, true)))).toBe('encrypted')
+    expect(await codeOf(patched(DOC, (l) => l.view.setUint16(at(l) + 0x0a, l.view.getUint16(at(l) + 0x0a, true) | 0x0100, true)))).toBe(
+      'encrypted'
+    )
   })
 
   it('a text that lies past the end of its stream is corrupt', async () => {
@@ -67,7 +69,8 @@ describe('hostile .doc', () => {
   })
 
   it('every cut of the file is a clean answer', async () => {
-    for (let size = 0; size < DOC.length; size += 997) expect(['ok', 'corrupt', 'empty', 'unsupported_format']).toContain(await codeOf(DOC.subarray(0, size)))
+    for (let size = 0; size < DOC.length; size += 997)
+      expect(['ok', 'corrupt', 'empty', 'unsupported_format']).toContain(await codeOf(DOC.subarray(0, size)))
   })
 })
 
@@ -97,13 +100,17 @@ describe('hostile .rtf', () => {
   })
 
   it('unbalanced groups and a cut escape are read as far as they go', async () => {
-    expect((await loadDocument(ascii('{\\rtf1 Frage eins\\par}}}}Frage zwei\\'))).blocks.map((b) => b.text)).toEqual(['Frage eins', 'Frage zwei'])
+    expect((await loadDocument(ascii('{\\rtf1 Frage eins\\par}}}}Frage zwei\\'))).blocks.map((b) => b.text)).toEqual([
+      'Frage eins',
+      'Frage zwei',
+    ])
   })
 })
 
 describe('hostile .odt', () => {
   const NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
-  const content = (body: string) => `<?xml version="1.0"?><office:document-content ${NS}><office:body><office:text>${body}</office:text></office:body></office:document-content>`
+  const content = (body: string) =>
+    `<?xml version="1.0"?><office:document-content ${NS}><office:body><office:text>${body}</office:text></office:body></office:document-content>`
   const odt = (body: string) => odtPackage([deflated('content.xml', content(body))])
 
   it('a content.xml that inflates to 80 MB is too_large', async () => {
@@ -127,8 +134,11 @@ describe('hostile .odt', () => {
   it('list starts over maxListStart are lowered to it, with a warning, as in DOCX', async () => {
     const STYLE_NS = 'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
     const styles = `<office:automatic-styles><text:list-style style:name="L1"><text:list-level-style-number text:level="1" style:num-format="a" style:num-suffix=")" text:start-value="2000000000"/></text:list-style></office:automatic-styles>`
-    const items = '<text:list-item><text:p>Wann?</text:p></text:list-item><text:list-item text:start-value="3000000000"><text:p>Wo?</text:p></text:list-item>'
-    const xml = content(`<text:list text:style-name="L1">${items}</text:list>`).replace('<office:body>', `${styles}<office:body>`).replace(NS, `${NS} ${STYLE_NS}`)
+    const items =
+      '<text:list-item><text:p>Wann?</text:p></text:list-item><text:list-item text:start-value="3000000000"><text:p>Wo?</text:p></text:list-item>'
+    const xml = content(`<text:list text:style-name="L1">${items}</text:list>`)
+      .replace('<office:body>', `${styles}<office:body>`)
+      .replace(NS, `${NS} ${STYLE_NS}`)
     const loaded = await loadDocument(odtPackage([deflated('content.xml', xml)]), { maxListStart: 1000 })
     // 1000 in letters is "l" 39 times, and ")": within the label budget of 40
     expect(loaded.blocks.map((b) => b.label)).toEqual([`${'l'.repeat(39)})`, `${'l'.repeat(39)})`])

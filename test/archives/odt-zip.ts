@@ -23,7 +23,13 @@ export const deflated = (name: string, text: string): Part => {
 /** `prefix`, `size` copies of `byte`, `suffix`, deflated. */
 export function bomb(name: string, prefix: string, byte: number, size: number, suffix: string): Part {
   const [head, tail] = [strToU8(prefix), strToU8(suffix)]
-  return { name, data: deflateFramed(head, byte, size, tail), method: 8, size: head.length + size + tail.length, crc: crcFramed(head, byte, size, tail) }
+  return {
+    name,
+    data: deflateFramed(head, byte, size, tail),
+    method: 8,
+    size: head.length + size + tail.length,
+    crc: crcFramed(head, byte, size, tail),
+  }
 }
 
 export const odtPackage = (parts: readonly Part[], mimetype = MIMETYPE): Uint8Array => zip([stored('mimetype', mimetype), ...parts])
@@ -61,7 +67,11 @@ function zip(parts: readonly Part[]): Uint8Array {
   end.setUint32(0, 0x06054b50, true)
   end.setUint16(8, parts.length, true)
   end.setUint16(10, parts.length, true)
-  end.setUint32(12, directory.reduce((sum, d) => sum + d.length, 0), true)
+  end.setUint32(
+    12,
+    directory.reduce((sum, d) => sum + d.length, 0),
+    true
+  )
   end.setUint32(16, length, true)
   const all = [...chunks, ...directory, new Uint8Array(end.buffer)]
   const out = new Uint8Array(all.reduce((sum, c) => sum + c.length, 0))

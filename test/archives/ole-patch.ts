@@ -26,7 +26,9 @@ export function oleLayout(bytes: Uint8Array): OleLayout {
       for (let i = 0; i < 4; i++) {
         const at = sector(s) + i * 128
         const length = view.getUint16(at + 0x40, true)
-        const found = String.fromCharCode(...Array.from({ length: Math.max(0, length / 2 - 1) }, (_, c) => view.getUint16(at + 2 * c, true)))
+        const found = String.fromCharCode(
+          ...Array.from({ length: Math.max(0, length / 2 - 1) }, (_, c) => view.getUint16(at + 2 * c, true))
+        )
         if (found === name) return at
       }
     }

@@ -9,13 +9,33 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWranglerDev, type DevServer } from './wrangler-dev.js'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/worker/${name}`, import.meta.url))
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync']
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 // read from fixtures/make/worker/spielplaetze-*.md
 const QUESTIONS = [
-  ['1.', 'Wie viele Spielgeräte auf den drei Spielplätzen im Ortsteil Lindenhof sind derzeit gesperrt, und aus welchen Gründen?', 'Derzeit sind auf den Spielplätzen im Ortsteil Lindenhof vier Spielgeräte gesperrt'],
-  ['2.', 'Wann wird der im Haushalt 2024 vorgesehene Sonnenschutz am Spielplatz am Mühlbach aufgestellt?', 'Der Sonnenschutz am Spielplatz am Mühlbach wird im Mai 2025 aufgestellt'],
-  ['3.', 'Wie oft werden die Spielplätze im Ortsteil Lindenhof von der Stadt auf ihre Sicherheit geprüft?', 'Der Bauhof prüft jeden Spielplatz wöchentlich durch Sichtkontrolle'],
+  [
+    '1.',
+    'Wie viele Spielgeräte auf den drei Spielplätzen im Ortsteil Lindenhof sind derzeit gesperrt, und aus welchen Gründen?',
+    'Derzeit sind auf den Spielplätzen im Ortsteil Lindenhof vier Spielgeräte gesperrt',
+  ],
+  [
+    '2.',
+    'Wann wird der im Haushalt 2024 vorgesehene Sonnenschutz am Spielplatz am Mühlbach aufgestellt?',
+    'Der Sonnenschutz am Spielplatz am Mühlbach wird im Mai 2025 aufgestellt',
+  ],
+  [
+    '3.',
+    'Wie oft werden die Spielplätze im Ortsteil Lindenhof von der Stadt auf ihre Sicherheit geprüft?',
+    'Der Bauhof prüft jeden Spielplatz wöchentlich durch Sichtkontrolle',
+  ],
 ] as const
 
 let server: DevServer

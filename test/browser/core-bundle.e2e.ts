@@ -58,7 +58,9 @@ async function openPage(prepared: boolean): Promise<Page> {
   const page = await browser.newPage()
   // served from localhost, a secure context as an https page is: the parser hashes the input with crypto.subtle
   await page.route('http://localhost/**', (route) =>
-    route.fulfill(route.request().url().endsWith('.js') ? { contentType: 'text/javascript', body: script } : { contentType: 'text/html', body: PAGE })
+    route.fulfill(
+      route.request().url().endsWith('.js') ? { contentType: 'text/javascript', body: script } : { contentType: 'text/html', body: PAGE }
+    )
   )
   await page.goto('http://localhost/')
   return page

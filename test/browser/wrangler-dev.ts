@@ -23,7 +23,17 @@ export type DevOptions = {
 
 export async function startWranglerDev(options: DevOptions = {}): Promise<DevServer> {
   const [port, inspectorPort] = [await freePort(), await freePort()]
-  const args = [WRANGLER, 'dev', ...(options.script ? [options.script] : []), '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspectorPort)]
+  const args = [
+    WRANGLER,
+    'dev',
+    ...(options.script ? [options.script] : []),
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--inspector-port',
+    String(inspectorPort),
+  ]
   args.push('--show-interactive-dev-session=false', '--log-level', 'warn')
   for (const [name, value] of Object.entries(options.vars ?? {})) args.push('--var', `${name}:${value}`)
   const child = spawn(process.execPath, args, {

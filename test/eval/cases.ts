@@ -12,7 +12,14 @@ import type { Inquiry } from '../../src/schema.js'
 import type { GoldEntry, GoldFile } from './gold.js'
 import { scoreCase, type CaseScore } from './score.js'
 
-export type CaseResult = { document: string; pattern: string; name: string; score: CaseScore | null; error: string | null; inquiry: Inquiry | null }
+export type CaseResult = {
+  document: string
+  pattern: string
+  name: string
+  score: CaseScore | null
+  error: string | null
+  inquiry: Inquiry | null
+}
 
 export async function runCases(entry: GoldEntry, options: NodeParseOptions = {}): Promise<CaseResult[]> {
   const { gold, dir } = entry

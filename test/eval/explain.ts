@@ -21,7 +21,10 @@ export function explainCase(inquiry: Inquiry, gold: Gold): string[] {
   }
   for (const p of predicted) if (!gold.questions.some((g) => g.id === p.id)) lines.push(`extra question ${p.id}: ${short(p.text)}`)
   const paragraphs = inquiry.reply?.paragraphs ?? []
-  const matching = matchParagraphs(paragraphs.map((p) => p.text), gold.statement.map((s) => s.text))
+  const matching = matchParagraphs(
+    paragraphs.map((p) => p.text),
+    gold.statement.map((s) => s.text)
+  )
   const matched = new Set(matching.values())
   paragraphs.forEach((p, i) => {
     const j = matching.get(i)
@@ -30,7 +33,8 @@ export function explainCase(inquiry: Inquiry, gold: Gold): string[] {
     else {
       const want = gold.statement[j]!.answers
       const ids = p.answers.map((a) => a.question)
-      if ([...want].sort().join() !== [...new Set(ids)].sort().join()) lines.push(`links [${got}] ≠ [${want.join(' ')}] ${short(p.text)} ${p.answers.map((a) => a.evidence).join(' | ')}`)
+      if ([...want].sort().join() !== [...new Set(ids)].sort().join())
+        lines.push(`links [${got}] ≠ [${want.join(' ')}] ${short(p.text)} ${p.answers.map((a) => a.evidence).join(' | ')}`)
     }
   })
   gold.statement.forEach((s, j) => {

@@ -22,7 +22,9 @@ const DOCUMENT_EXTENSIONS = ['.txt', '.pdf', '.html', '.htm', '.docx']
 /** Every `NAME.json` in `dir` that has a document of the same name beside it, by name. */
 export function readRealLabels(dir: string): RealEntry[] {
   const entries: RealEntry[] = []
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json') && !n.endsWith('.gold.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json') && !n.endsWith('.gold.json'))
+    .sort()) {
     const base = name.slice(0, -'.json'.length)
     const document = DOCUMENT_EXTENSIONS.map((ext) => base + ext).find((f) => existsSync(join(dir, f)))
     if (!document) continue
@@ -30,7 +32,13 @@ export function readRealLabels(dir: string): RealEntry[] {
     entries.push({
       name: base,
       file: join(dir, document),
-      label: { name: base, meta: raw.meta ?? {}, questions: raw.questions ?? [], answers: raw.answers ?? [], other_blocks: raw.other_blocks ?? [] },
+      label: {
+        name: base,
+        meta: raw.meta ?? {},
+        questions: raw.questions ?? [],
+        answers: raw.answers ?? [],
+        other_blocks: raw.other_blocks ?? [],
+      },
     })
   }
   return entries

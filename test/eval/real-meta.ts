@@ -7,7 +7,18 @@
 import type { Inquiry } from '../../src/schema.js'
 import { editSimilarity, foldForCompare } from '../../src/text/compare.js'
 
-export const REAL_META_FIELDS = ['kind', 'hasReply', 'reference', 'inquiryReference', 'date', 'inquiryDate', 'replyDate', 'body', 'submitter', 'title'] as const
+export const REAL_META_FIELDS = [
+  'kind',
+  'hasReply',
+  'reference',
+  'inquiryReference',
+  'date',
+  'inquiryDate',
+  'replyDate',
+  'body',
+  'submitter',
+  'title',
+] as const
 export type RealMetaField = (typeof REAL_META_FIELDS)[number]
 
 export type FieldResult = { field: RealMetaField; right: boolean; expected: string; got: string }
@@ -21,7 +32,12 @@ export function scoreRealMeta(inquiry: Inquiry, labelMeta: LabelMeta): FieldResu
   for (const field of REAL_META_FIELDS) {
     const want = expected[field]
     if (want === undefined) continue
-    const got = field === 'hasReply' ? String(typeof meta.hasReply === 'boolean' ? meta.hasReply : inquiry.reply !== null) : typeof meta[field] === 'string' ? (meta[field] as string) : ''
+    const got =
+      field === 'hasReply'
+        ? String(typeof meta.hasReply === 'boolean' ? meta.hasReply : inquiry.reply !== null)
+        : typeof meta[field] === 'string'
+          ? (meta[field] as string)
+          : ''
     results.push({ field, right: compareField(field, want, got), expected: want, got })
   }
   return results
@@ -30,7 +46,8 @@ export function scoreRealMeta(inquiry: Inquiry, labelMeta: LabelMeta): FieldResu
 /** The label's values as the scorer compares them; a field absent from the result is not scored. */
 export function expectedValues(meta: LabelMeta): Partial<Record<RealMetaField, string>> {
   const out: Partial<Record<RealMetaField, string>> = {}
-  const text = (key: string): string | null => (typeof meta[key] === 'string' && !/not in text|implied/i.test(meta[key] as string) ? (meta[key] as string) : null)
+  const text = (key: string): string | null =>
+    typeof meta[key] === 'string' && !/not in text|implied/i.test(meta[key] as string) ? (meta[key] as string) : null
   const kind = text('kind')
   if (kind) out.kind = /NOT an inquiry/i.test(kind) ? 'none' : baseKind(kind)
   if (typeof meta.hasReply === 'boolean') out.hasReply = String(meta.hasReply)
@@ -64,7 +81,8 @@ const firstIso = (s: string): string | null => /\d{4}-\d{2}-\d{2}/.exec(s)?.[0] 
 /** "antwort auf kleine-anfrage", "Schriftliche Kleine Anfrage" → "kleine-anfrage"; any other Anfrage → "anfrage". */
 export function baseKind(kind: string): string {
   const k = kind.toLowerCase()
-  for (const base of ['kleine', 'grosse', 'muendliche', 'dringliche', 'einwohner', 'schriftliche']) if (k.includes(base) || k.includes(base.replace('ue', 'ü').replace('ss', 'ß'))) return `${base}-anfrage`
+  for (const base of ['kleine', 'grosse', 'muendliche', 'dringliche', 'einwohner', 'schriftliche'])
+    if (k.includes(base) || k.includes(base.replace('ue', 'ü').replace('ss', 'ß'))) return `${base}-anfrage`
   return /anfrage/.test(k) ? 'anfrage' : k
 }
 
@@ -99,11 +117,30 @@ export function foldReference(s: string): string {
     .toLowerCase()
 }
 
-const BODY_FILLERS = new Set(['von', 'des', 'der', 'die', 'den', 'und', 'freien', 'hansestadt', 'landeshauptstadt', 'stadt', 'freie', 'land', 'landes'])
+const BODY_FILLERS = new Set([
+  'von',
+  'des',
+  'der',
+  'die',
+  'den',
+  'und',
+  'freien',
+  'hansestadt',
+  'landeshauptstadt',
+  'stadt',
+  'freie',
+  'land',
+  'landes',
+])
 
 function bodyWords(s: string): Set<string> {
   const folded = foldForCompare(s).replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss')
-  return new Set(folded.split(/[\s-]+/).filter((w) => w && !BODY_FILLERS.has(w)).map((w) => w.slice(0, 4)))
+  return new Set(
+    folded
+      .split(/[\s-]+/)
+      .filter((w) => w && !BODY_FILLERS.has(w))
+      .map((w) => w.slice(0, 4))
+  )
 }
 
 /** "Abgeordnetenhaus von Berlin" = "Abgeordnetenhaus Berlin"; "Hamburgische Bürgerschaft" = "Bürgerschaft der Freien und Hansestadt Hamburg". */
@@ -115,11 +152,34 @@ export function sameBody(want: string, got: string): boolean {
   return within(a, b) || within(b, a)
 }
 
-const SUBMITTER_FILLERS = new Set(['und', 'der', 'die', 'des', 'abg', 'abgeordneten', 'abgeordnete', 'abgeordneter', 'fraktion', 'mdl', 'mda', 'herr', 'frau', 'dr', 'prof', 'weiterer', 'sowie', 'u', 'a'])
-const PARTY = /^(cdu|csu|spd|fdp|dvp|afd|grüne|grünen|linke|piraten|npd|ssw|bsw|freie|wähler|fw|bündnis|90|ödp|volt|partei|gartenpartei|tierschutzallianz)$/
+const SUBMITTER_FILLERS = new Set([
+  'und',
+  'der',
+  'die',
+  'des',
+  'abg',
+  'abgeordneten',
+  'abgeordnete',
+  'abgeordneter',
+  'fraktion',
+  'mdl',
+  'mda',
+  'herr',
+  'frau',
+  'dr',
+  'prof',
+  'weiterer',
+  'sowie',
+  'u',
+  'a',
+])
+const PARTY =
+  /^(cdu|csu|spd|fdp|dvp|afd|grüne|grünen|linke|piraten|npd|ssw|bsw|freie|wähler|fw|bündnis|90|ödp|volt|partei|gartenpartei|tierschutzallianz)$/
 
 function submitterWords(s: string): string[] {
-  return foldForCompare(s).split(/[\s/-]+/).filter((w) => w && !SUBMITTER_FILLERS.has(w))
+  return foldForCompare(s)
+    .split(/[\s/-]+/)
+    .filter((w) => w && !SUBMITTER_FILLERS.has(w))
 }
 
 /** The predicted names must all be the label's (no date tail), cover half of it and every party word; ≤ 200 characters. */

@@ -19,7 +19,12 @@ export const START_SIMILARITY = 0.85
 
 export function scoreReal(inquiry: Inquiry, label: RealLabel): RealScore {
   const notes: string[] = []
-  return { questions: countQuestions(inquiry, label, notes), links: countLinks(inquiry, label, notes), meta: scoreRealMeta(inquiry, label.meta), notes }
+  return {
+    questions: countQuestions(inquiry, label, notes),
+    links: countLinks(inquiry, label, notes),
+    meta: scoreRealMeta(inquiry, label.meta),
+    notes,
+  }
 }
 
 /** Lower case, letters and digits only, line-break hyphens joined ("Ge- schäftsordnung" → "geschäftsordnung"). */
@@ -116,14 +121,24 @@ function countLinks(inquiry: Inquiry, label: RealLabel, notes: string[]): Counts
     for (const link of p.answers) {
       const block = i === null ? undefined : blocks[i]
       // "1.a" inside the block that answers "1": neither right nor wrong
-      if (block?.kind === 'answer' && !block.questions.includes(link.question) && block.questions.some((q) => link.question.startsWith(`${q}.`))) continue
+      if (
+        block?.kind === 'answer' &&
+        !block.questions.includes(link.question) &&
+        block.questions.some((q) => link.question.startsWith(`${q}.`))
+      )
+        continue
       predicted.add(`${i ?? 'none'}|${link.question}`)
-      if (!gold.has(`${i ?? 'none'}|${link.question}`)) notes.push(`wrong link ${link.question} (${link.method}) from ${block ? `${block.kind} block "${short(block.label, 40)}"` : 'outside every block'}: ${short(p.text)}`)
+      if (!gold.has(`${i ?? 'none'}|${link.question}`))
+        notes.push(
+          `wrong link ${link.question} (${link.method}) from ${block ? `${block.kind} block "${short(block.label, 40)}"` : 'outside every block'}: ${short(p.text)}`
+        )
     }
   }
   let tp = 0
   for (const pair of predicted) if (gold.has(pair)) tp++
-  for (const pair of gold) if (!predicted.has(pair)) notes.push(`missing link ${pair.split('|')[1]} from "${short(blocks[Number(pair.split('|')[0])]!.label, 40)}"`)
+  for (const pair of gold)
+    if (!predicted.has(pair))
+      notes.push(`missing link ${pair.split('|')[1]} from "${short(blocks[Number(pair.split('|')[0])]!.label, 40)}"`)
   return { tp, fp: predicted.size - tp, fn: gold.size - tp }
 }
 

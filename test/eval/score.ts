@@ -23,8 +23,15 @@ export function scoreCase(inquiry: Inquiry, gold: Gold): CaseScore {
   const predicted = flatten(inquiry.questions)
   const questions = countQuestions(predicted, gold.questions)
   const paragraphs = inquiry.reply?.paragraphs ?? []
-  const matching = matchParagraphs(paragraphs.map((p) => p.text), gold.statement.map((s) => s.text))
-  const links = countLinks(paragraphs.map((p) => p.answers.map((a) => a.question)), gold.statement.map((s) => s.answers), matching)
+  const matching = matchParagraphs(
+    paragraphs.map((p) => p.text),
+    gold.statement.map((s) => s.text)
+  )
+  const links = countLinks(
+    paragraphs.map((p) => p.answers.map((a) => a.question)),
+    gold.statement.map((s) => s.answers),
+    matching
+  )
   return { questions, paragraphs: countMatched(matching, paragraphs.length, gold.statement.length), links, meta: scoreMeta(inquiry, gold) }
 }
 
@@ -48,10 +55,12 @@ function countQuestions(predicted: readonly Question[], gold: Gold['questions'])
 /** predicted index → gold index, one to one, best overlaps first. */
 export function matchParagraphs(predicted: readonly string[], gold: readonly string[]): Map<number, number> {
   const pairs: [number, number, number][] = []
-  predicted.forEach((p, i) => gold.forEach((g, j) => {
-    const overlap = wordOverlap(p, g)
-    if (overlap >= PARAGRAPH_OVERLAP) pairs.push([overlap, i, j])
-  }))
+  predicted.forEach((p, i) =>
+    gold.forEach((g, j) => {
+      const overlap = wordOverlap(p, g)
+      if (overlap >= PARAGRAPH_OVERLAP) pairs.push([overlap, i, j])
+    })
+  )
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1])
   const matching = new Map<number, number>()
   const taken = new Set<number>()
@@ -69,7 +78,9 @@ function countMatched(matching: ReadonlyMap<number, number>, predicted: number, 
 
 function countLinks(predicted: readonly string[][], gold: readonly string[][], matching: ReadonlyMap<number, number>): Counts {
   const goldPairs = new Set(gold.flatMap((ids, j) => ids.map((id) => `${j}|${id}`)))
-  const predictedPairs = new Set(predicted.flatMap((ids, i) => ids.map((id) => `${matching.has(i) ? matching.get(i) : `unmatched${i}`}|${id}`)))
+  const predictedPairs = new Set(
+    predicted.flatMap((ids, i) => ids.map((id) => `${matching.has(i) ? matching.get(i) : `unmatched${i}`}|${id}`))
+  )
   let tp = 0
   for (const pair of predictedPairs) if (goldPairs.has(pair)) tp++
   return { tp, fp: predictedPairs.size - tp, fn: goldPairs.size - tp }

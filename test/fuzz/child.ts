@@ -29,7 +29,11 @@ process.on('uncaughtException', (error) => {
 
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error).slice(0, 300)
-  const at = error.stack?.split('\n').find((line) => line.trim().startsWith('at '))?.trim() ?? ''
+  const at =
+    error.stack
+      ?.split('\n')
+      .find((line) => line.trim().startsWith('at '))
+      ?.trim() ?? ''
   return `${error.name}: ${error.message.slice(0, 300)} ${at}`
 }
 
@@ -58,7 +62,8 @@ async function parseOne(task: ChildTask): Promise<ChildAnswer> {
     if (!checked.success) return { id: task.id, outcome: 'invalid', message: checked.error.message.slice(0, 500), ...elapsed() }
     return { id: task.id, outcome: 'ok', ...elapsed() }
   } catch (error) {
-    if (error instanceof parser.InquiryError) return { id: task.id, outcome: 'error', code: error.code, message: error.message, ...elapsed() }
+    if (error instanceof parser.InquiryError)
+      return { id: task.id, outcome: 'error', code: error.code, message: error.message, ...elapsed() }
     return { id: task.id, outcome: 'crash', message: describe(error), ...elapsed() }
   }
 }

@@ -27,14 +27,18 @@ async function fuzz(args: string[]): Promise<{ stdout: string; code: number }> {
 function row(table: string, family: string): string[] {
   const line = table.split('\n').find((l) => l.startsWith(`| ${family} |`))
   if (!line) throw new Error(`no row for ${family} in\n${table}`)
-  return line.split('|').slice(2, -1).map((cell) => cell.trim())
+  return line
+    .split('|')
+    .slice(2, -1)
+    .map((cell) => cell.trim())
 }
 
 describe('npm run fuzz', () => {
   it('runs every mutation family and the chosen hostile kinds through the built package', async () => {
     const out = mkdtempSync(join(tmpdir(), 'fuzz-'))
     const { stdout } = await fuzz(['--count', '30', '--seed', '7', '--hostile', 'text-pdf-marker,docx-list-start-2e7', '--out', out])
-    for (const family of ['truncate', 'bitflip', 'chunk', 'zip', 'xml', 'pdf-stream', 'text', 'ole', 'rtf', 'odt-xml']) expect(row(stdout, family)[0]).toBe('3')
+    for (const family of ['truncate', 'bitflip', 'chunk', 'zip', 'xml', 'pdf-stream', 'text', 'ole', 'rtf', 'odt-xml'])
+      expect(row(stdout, family)[0]).toBe('3')
     expect(row(stdout, 'hostile')[0]).toBe('2')
     expect(row(stdout, '**all**')[0]).toBe('32')
     expect(stdout).toMatch(/\| text-pdf-marker \| /)
@@ -45,11 +49,33 @@ describe('npm run fuzz', () => {
     const out = join(folder, 'out')
     mkdirSync(join(folder, 'in'))
     writeFileSync(join(folder, 'in', 'flaky'), `FLAKY ${folder.split('-').pop()}`)
-    for (const word of ['HANG', 'IDLE', 'OOM', 'BLOAT', 'CRASH', 'REJECT', 'EXIT', 'INVALID', 'OTHER']) writeFileSync(join(folder, 'in', word.toLowerCase()), `${word} input`)
-    const { stdout, code } = await fuzz(['--replay', join(folder, 'in'), '--parser', new URL('./stand-in.mjs', import.meta.url).pathname, '--timeout', '8000', '--heap-mb', '64', '--rss-mb', '400', '--out', out])
+    for (const word of ['HANG', 'IDLE', 'OOM', 'BLOAT', 'CRASH', 'REJECT', 'EXIT', 'INVALID', 'OTHER'])
+      writeFileSync(join(folder, 'in', word.toLowerCase()), `${word} input`)
+    const { stdout, code } = await fuzz([
+      '--replay',
+      join(folder, 'in'),
+      '--parser',
+      new URL('./stand-in.mjs', import.meta.url).pathname,
+      '--timeout',
+      '8000',
+      '--heap-mb',
+      '64',
+      '--rss-mb',
+      '400',
+      '--out',
+      out,
+    ])
     const [inputs, ok, errors, crash, invalid, hang, oom] = row(stdout, 'replay')
     // IDLE waits past the cap without using the CPU, and FLAKY hangs only the first time: clean errors, as they end
-    expect({ inputs, ok, errors, crash, invalid, hang, oom }).toEqual({ inputs: '10', ok: '0', errors: 'corrupt 3', crash: '3', invalid: '1', hang: '1', oom: '2' })
+    expect({ inputs, ok, errors, crash, invalid, hang, oom }).toEqual({
+      inputs: '10',
+      ok: '0',
+      errors: 'corrupt 3',
+      crash: '3',
+      invalid: '1',
+      hang: '1',
+      oom: '2',
+    })
     expect(stdout).toMatch(/finished when replayed alone[^]*- flaky: first no answer within [^;]*; alone error corrupt/)
     expect(code).toBe(1)
     // the reproducers of each failure, FLAKY's too (saved before its replay)

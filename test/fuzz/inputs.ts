@@ -15,7 +15,15 @@ import { bitFlip, chunk, rng, truncate, type Mutant, type Rng } from './mutate.j
 export type Seed = { name: string; kind: 'pdf' | 'docx' | 'text' | 'doc' | 'rtf' | 'odt'; bytes: Uint8Array }
 export type Input = { family: string; label: string; bytes: Uint8Array }
 
-const KIND_BY_EXTENSION: Record<string, Seed['kind']> = { pdf: 'pdf', docx: 'docx', txt: 'text', md: 'text', doc: 'doc', rtf: 'rtf', odt: 'odt' }
+const KIND_BY_EXTENSION: Record<string, Seed['kind']> = {
+  pdf: 'pdf',
+  docx: 'docx',
+  txt: 'text',
+  md: 'text',
+  doc: 'doc',
+  rtf: 'rtf',
+  odt: 'odt',
+}
 /** Seeds larger than this (and the 40-page bench documents) make each input slow without finding more. */
 const MAX_SEED_BYTES = 2 << 20
 
@@ -76,7 +84,9 @@ export function* hostileInputs(names: readonly string[] | 'all'): Generator<Inpu
 
 /** Every file of a folder (reproducers of an earlier run, say), as the family "replay". */
 export function* replayInputs(folder: string): Generator<Input> {
-  for (const path of filesUnder(folder).filter((p) => !p.endsWith('.txt')).sort()) {
+  for (const path of filesUnder(folder)
+    .filter((p) => !p.endsWith('.txt'))
+    .sort()) {
     yield { family: 'replay', label: relative(folder, path), bytes: new Uint8Array(readFileSync(path)) }
   }
 }

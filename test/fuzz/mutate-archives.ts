@@ -72,11 +72,17 @@ export function mutateRtf(bytes: Uint8Array, r: Rng): Mutant {
 const ODT_BLOWUPS: readonly ((r: Rng) => [string, string])[] = [
   (r) => {
     const n = 50 + r.int(300)
-    return [`lists nested ${n} deep`, `${'<text:list><text:list-item>'.repeat(n)}<text:p>x?</text:p>${'</text:list-item></text:list>'.repeat(n)}`]
+    return [
+      `lists nested ${n} deep`,
+      `${'<text:list><text:list-item>'.repeat(n)}<text:p>x?</text:p>${'</text:list-item></text:list>'.repeat(n)}`,
+    ]
   },
   (r) => [`spans nested`, `<text:p>${'<text:span>'.repeat(r.int(5000))}x</text:p>`],
   (r) => ['many spaces', `<text:p>a<text:s text:c="${r.int(2 ** 31)}"/>b</text:p>`],
-  (r) => ['a continued list of an unknown id', `<text:list text:continue-list="x${r.int(9)}" text:continue-numbering="true"><text:list-item text:start-value="${r.int(2 ** 31)}"><text:p>x?</text:p></text:list-item></text:list>`],
+  (r) => [
+    'a continued list of an unknown id',
+    `<text:list text:continue-list="x${r.int(9)}" text:continue-numbering="true"><text:list-item text:start-value="${r.int(2 ** 31)}"><text:p>x?</text:p></text:list-item></text:list>`,
+  ],
   (r) => ['many paragraphs', '<text:p>Frage?</text:p>'.repeat(r.int(20_000))],
 ]
 

@@ -60,7 +60,10 @@ const repeat = (unit: string, n: number) => unit.repeat(n)
 const BLOWUPS: readonly ((xml: string, r: Rng) => [string, string])[] = [
   (xml, r) => {
     const depth = r.next() < 0.95 ? 2 * (1 + r.int(500)) : 1000 * (1 + r.int(1000))
-    return [`nested ${depth}`, insertInBody(xml, `${repeat('<w:sdt><w:sdtContent>', depth / 2)}<w:p/>${repeat('</w:sdtContent></w:sdt>', depth / 2)}`)]
+    return [
+      `nested ${depth}`,
+      insertInBody(xml, `${repeat('<w:sdt><w:sdtContent>', depth / 2)}<w:p/>${repeat('</w:sdtContent></w:sdt>', depth / 2)}`),
+    ]
   },
   (xml, r) => {
     const size = r.next() < 0.95 ? 1 + r.int(100_000) : (1 + r.int(20)) << 20
@@ -74,7 +77,10 @@ const BLOWUPS: readonly ((xml: string, r: Rng) => [string, string])[] = [
   (xml, r) => {
     const level = 2 + r.int(8)
     const entities = Array.from({ length: level }, (_, i) => `<!ENTITY e${i + 1} "${repeat(`&e${i};`, 10)}">`).join('')
-    const doctype = r.next() < 0.5 ? `<!DOCTYPE w:document [<!ENTITY e0 "Haha">${entities}]>` : '<!DOCTYPE w:document [<!ENTITY ext SYSTEM "file:///etc/passwd">]>'
+    const doctype =
+      r.next() < 0.5
+        ? `<!DOCTYPE w:document [<!ENTITY e0 "Haha">${entities}]>`
+        : '<!DOCTYPE w:document [<!ENTITY ext SYSTEM "file:///etc/passwd">]>'
     const use = doctype.includes('ext') ? '&ext;' : `&e${level};`
     return [`entities ${doctype.length}`, xml.replace(/^(<\?xml[^>]*\?>)?/, (decl) => `${decl}${doctype}`).replace('<w:t>', `<w:t>${use}`)]
   },
@@ -85,7 +91,12 @@ const BLOWUPS: readonly ((xml: string, r: Rng) => [string, string])[] = [
   },
   (xml, r) => {
     const value = r.pick(['20000000', '200000000', '100000000000', '-5', '1e308', '999999999999999999999', 'NaN', ''])
-    return [`w:start ${value}`, xml.replace(/<w:start w:val="[^"]*"/g, `<w:start w:val="${value}"`).replace(/<w:ilvl w:val="[^"]*"/, `<w:ilvl w:val="${r.pick(['9', '-1', '4294967296', '0'])}"`)]
+    return [
+      `w:start ${value}`,
+      xml
+        .replace(/<w:start w:val="[^"]*"/g, `<w:start w:val="${value}"`)
+        .replace(/<w:ilvl w:val="[^"]*"/, `<w:ilvl w:val="${r.pick(['9', '-1', '4294967296', '0'])}"`),
+    ]
   },
   (xml, r) => {
     const at = r.int(xml.length)

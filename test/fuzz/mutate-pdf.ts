@@ -10,7 +10,8 @@ import { bitFlip, chunk, truncate, type Mutant, type Rng } from './mutate.js'
 
 type Stream = { dictStart: number; dataStart: number; dataEnd: number; dict: string; data: Uint8Array }
 
-const text = (bytes: Uint8Array, start: number, end: number) => Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1')
+const text = (bytes: Uint8Array, start: number, end: number) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1')
 
 /** The Flate streams of a PDF, found by their keywords (good enough for the seeds, which we made). */
 function flateStreams(bytes: Uint8Array): Stream[] {
@@ -50,7 +51,10 @@ const CONTENT_MUTATIONS: readonly ((data: Uint8Array, r: Rng) => Mutant)[] = [
   (data, r) => {
     const number = r.pick(['1e308', '-1e308', '99999999999999999999', '-0', 'NaN', '1' + '0'.repeat(300), '0.000000000001'])
     const source = text(data, 0, data.length)
-    return { label: `numbers → ${number.slice(0, 20)}`, bytes: latin1(source.replace(/-?\d+(\.\d+)?/g, (m) => (r.next() < 0.2 ? number : m))) }
+    return {
+      label: `numbers → ${number.slice(0, 20)}`,
+      bytes: latin1(source.replace(/-?\d+(\.\d+)?/g, (m) => (r.next() < 0.2 ? number : m))),
+    }
   },
   (data, r) => {
     const n = r.next() < 0.95 ? 1000 * (1 + r.int(100)) : 100_000 * (1 + r.int(20))
@@ -74,8 +78,13 @@ function appendXref(bytes: Uint8Array): Uint8Array {
   const offsets = new Map<number, number>()
   for (const m of all.matchAll(/(?<![\d])(\d{1,7}) 0 obj/g)) offsets.set(Number(m[1]), m.index)
   const size = Math.max(0, ...offsets.keys()) + 1
-  const rows = Array.from({ length: size }, (_, n) => (offsets.has(n) ? `${String(offsets.get(n)).padStart(10, '0')} 00000 n \n` : '0000000000 65535 f \n'))
-  return concat([bytes, latin1(`\nxref\n0 ${size}\n${rows.join('')}trailer\n<< /Size ${size} /Root ${root} >>\nstartxref\n${bytes.length + 1}\n%%EOF\n`)])
+  const rows = Array.from({ length: size }, (_, n) =>
+    offsets.has(n) ? `${String(offsets.get(n)).padStart(10, '0')} 00000 n \n` : '0000000000 65535 f \n'
+  )
+  return concat([
+    bytes,
+    latin1(`\nxref\n0 ${size}\n${rows.join('')}trailer\n<< /Size ${size} /Root ${root} >>\nstartxref\n${bytes.length + 1}\n%%EOF\n`),
+  ])
 }
 
 export function mutatePdfStream(bytes: Uint8Array, r: Rng): Mutant {

@@ -70,7 +70,7 @@ export class FuzzChild {
 
   constructor(
     private readonly limits: ChildLimits,
-    private readonly setup: ChildSetup,
+    private readonly setup: ChildSetup
   ) {}
 
   /** Parses one input; never rejects. */
@@ -94,25 +94,44 @@ export class FuzzChild {
         resolve({ ...result, peakRssMb: peak })
       }
       const { timeoutMs } = this.limits
-      const hang = (message: string) => finish({ outcome: 'hang', message, ms: Math.round(performance.now() - start), cpuMs: Math.round(cpuUsed() ?? 0) }, true)
+      const hang = (message: string) =>
+        finish({ outcome: 'hang', message, ms: Math.round(performance.now() - start), cpuMs: Math.round(cpuUsed() ?? 0) }, true)
       const wallMs = cpuStart === null ? timeoutMs : WALL_FACTOR * timeoutMs
-      const timer = setTimeout(() => hang(`no answer within ${wallMs} ms of wall-clock time (${Math.round(cpuUsed() ?? 0)} ms of CPU time)`), wallMs)
+      const timer = setTimeout(
+        () => hang(`no answer within ${wallMs} ms of wall-clock time (${Math.round(cpuUsed() ?? 0)} ms of CPU time)`),
+        wallMs
+      )
       const poll = setInterval(() => {
         const cpu = cpuUsed()
         if (cpu !== null && cpu > timeoutMs) return hang(`no answer within ${timeoutMs} ms of CPU time`)
         peak = Math.max(peak, procStatusMb(pid, 'VmRSS'))
-        if (peak > this.limits.rssMb) finish({ outcome: 'oom', message: `resident memory ${peak} MB over ${this.limits.rssMb} MB`, ms: Math.round(performance.now() - start), cpuMs: Math.round(cpu ?? 0) }, true)
+        if (peak > this.limits.rssMb)
+          finish(
+            {
+              outcome: 'oom',
+              message: `resident memory ${peak} MB over ${this.limits.rssMb} MB`,
+              ms: Math.round(performance.now() - start),
+              cpuMs: Math.round(cpu ?? 0),
+            },
+            true
+          )
       }, 50)
       const onMessage = (answer: ChildAnswer) => {
         if (answer.id !== id && answer.id !== -1) return
         const { outcome, code, message, ms, cpuMs } = answer
-        finish({ outcome: outcome === 'ready' ? 'crash' : outcome, ms, cpuMs, ...(code ? { code } : {}), ...(message ? { message } : {}) }, answer.id === -1 || answer.fatal === true)
+        finish(
+          { outcome: outcome === 'ready' ? 'crash' : outcome, ms, cpuMs, ...(code ? { code } : {}), ...(message ? { message } : {}) },
+          answer.id === -1 || answer.fatal === true
+        )
       }
       const onExit = (code: number | null, signal: string | null) => {
         this.proc = null
         const oom = /heap out of memory|allocation failed/i.test(this.stderr)
         const message = `process died (${code ?? signal}): ${this.stderr.slice(-400).trim()}`
-        finish({ outcome: oom ? 'oom' : 'crash', message, ms: Math.round(performance.now() - start), cpuMs: Math.round(cpuUsed() ?? 0) }, false)
+        finish(
+          { outcome: oom ? 'oom' : 'crash', message, ms: Math.round(performance.now() - start), cpuMs: Math.round(cpuUsed() ?? 0) },
+          false
+        )
       }
       proc.on('message', onMessage)
       proc.on('exit', onExit)
@@ -144,7 +163,10 @@ export class FuzzChild {
     })
     this.proc = proc
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`a fuzz child did not start within ${START_TIMEOUT_MS} ms: ${this.stderr}`)), START_TIMEOUT_MS)
+      const timer = setTimeout(
+        () => reject(new Error(`a fuzz child did not start within ${START_TIMEOUT_MS} ms: ${this.stderr}`)),
+        START_TIMEOUT_MS
+      )
       proc.once('message', () => (clearTimeout(timer), resolve(proc)))
       proc.once('exit', () => (clearTimeout(timer), reject(new Error(`a fuzz child died while starting: ${this.stderr}`))))
     })

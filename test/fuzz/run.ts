@@ -42,7 +42,13 @@ const { values } = parseArgs({
 
 const count = Number(values.count)
 const seed = Number(values.seed)
-const list = (value: string | undefined) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [])
+const list = (value: string | undefined) =>
+  value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : []
 
 function* allInputs(): Generator<Input> {
   if (values.replay) return yield* replayInputs(values.replay)
@@ -84,7 +90,11 @@ async function main(): Promise<number> {
       }
       if (at % 200 === 0) {
         process.stderr.write(`${at} inputs, ${Math.round((Date.now() - started) / 1000)} s, ${report.failed} failures\n`)
-        if (values.status) writeFileSync(values.status, `${report.markdown(`## Fuzz so far: ${at} inputs, seed ${seed}, ${Math.round((Date.now() - started) / 1000)} s`)}\n`)
+        if (values.status)
+          writeFileSync(
+            values.status,
+            `${report.markdown(`## Fuzz so far: ${at} inputs, seed ${seed}, ${Math.round((Date.now() - started) / 1000)} s`)}\n`
+          )
       }
     }
     child.close()

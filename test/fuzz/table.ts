@@ -23,7 +23,20 @@ export type Tally = {
 export type Failure = { family: string; label: string; result: Result; reproducer: string }
 export type Row = { family: string; label: string; result: Result }
 
-const newTally = (): Tally => ({ inputs: 0, ok: 0, errors: new Map(), crash: 0, invalid: 0, hang: 0, oom: 0, worstMs: 0, worstCpuMs: 0, totalMs: 0, worstLabel: '', peakMb: 0 })
+const newTally = (): Tally => ({
+  inputs: 0,
+  ok: 0,
+  errors: new Map(),
+  crash: 0,
+  invalid: 0,
+  hang: 0,
+  oom: 0,
+  worstMs: 0,
+  worstCpuMs: 0,
+  totalMs: 0,
+  worstLabel: '',
+  peakMb: 0,
+})
 
 export class Report {
   readonly tallies = new Map<string, Tally>()
@@ -57,7 +70,11 @@ export class Report {
     if (alone.outcome === 'ok') tally.ok++
     else if (alone.outcome === 'error') tally.errors.set(alone.code ?? '?', (tally.errors.get(alone.code ?? '?') ?? 0) + 1)
     else tally[alone.outcome]++
-    this.failures.splice(this.failures.indexOf(failure), 1, ...(alone.outcome === 'ok' || alone.outcome === 'error' ? [] : [{ ...failure, result: alone }]))
+    this.failures.splice(
+      this.failures.indexOf(failure),
+      1,
+      ...(alone.outcome === 'ok' || alone.outcome === 'error' ? [] : [{ ...failure, result: alone }])
+    )
     this.unconfirmed.push({ label: failure.label, first: failure.result, alone })
   }
 
@@ -75,8 +92,13 @@ export class Report {
       total.worstCpuMs = Math.max(total.worstCpuMs, t.worstCpuMs)
       total.peakMb = Math.max(total.peakMb, t.peakMb)
     }
-    const errors = (t: Tally) => [...t.errors.entries()].sort().map(([code, n]) => `${code} ${n}`).join(', ') || '–'
-    const line = (name: string, t: Tally) => `| ${name} | ${t.inputs} | ${t.ok} | ${errors(t)} | ${t.crash} | ${t.invalid} | ${t.hang} | ${t.oom} | ${Math.round(t.totalMs / Math.max(1, t.inputs))} | ${t.worstMs} | ${t.worstCpuMs} | ${t.peakMb} |`
+    const errors = (t: Tally) =>
+      [...t.errors.entries()]
+        .sort()
+        .map(([code, n]) => `${code} ${n}`)
+        .join(', ') || '–'
+    const line = (name: string, t: Tally) =>
+      `| ${name} | ${t.inputs} | ${t.ok} | ${errors(t)} | ${t.crash} | ${t.invalid} | ${t.hang} | ${t.oom} | ${Math.round(t.totalMs / Math.max(1, t.inputs))} | ${t.worstMs} | ${t.worstCpuMs} | ${t.peakMb} |`
     const out = [
       header,
       '',
@@ -95,15 +117,20 @@ export class Report {
     ]
     if (this.unconfirmed.length) {
       out.push('', 'Hangs that finished when replayed alone (counted as what they ended as):', '')
-      for (const u of this.unconfirmed) out.push(`- ${u.label}: first ${u.first.message ?? ''}; alone ${outcomeText(u.alone)} in ${u.alone.ms} ms (${u.alone.cpuMs} ms CPU)`)
+      for (const u of this.unconfirmed)
+        out.push(
+          `- ${u.label}: first ${u.first.message ?? ''}; alone ${outcomeText(u.alone)} in ${u.alone.ms} ms (${u.alone.cpuMs} ms CPU)`
+        )
     }
     if (this.hostile.length) {
       out.push('', '| hostile kind | outcome | ms | CPU ms | peak RSS MB |', '| --- | --- | ---: | ---: | ---: |')
-      for (const { label, result } of this.hostile) out.push(`| ${label} | ${outcomeText(result)} | ${result.ms} | ${result.cpuMs} | ${result.peakRssMb} |`)
+      for (const { label, result } of this.hostile)
+        out.push(`| ${label} | ${outcomeText(result)} | ${result.ms} | ${result.cpuMs} | ${result.peakRssMb} |`)
     }
     if (this.failures.length) {
       out.push('', '| failure | family | input | reproducer |', '| --- | --- | --- | --- |')
-      for (const f of this.failures.slice(0, 200)) out.push(`| ${outcomeText(f.result).replace(/\|/g, '\\|')} | ${f.family} | ${f.label.replace(/\|/g, '\\|')} | ${f.reproducer} |`)
+      for (const f of this.failures.slice(0, 200))
+        out.push(`| ${outcomeText(f.result).replace(/\|/g, '\\|')} | ${f.family} | ${f.label.replace(/\|/g, '\\|')} | ${f.reproducer} |`)
       if (this.failures.length > 200) out.push('', `… and ${this.failures.length - 200} more failures (see the reproducer folder).`)
     }
     return out.join('\n')

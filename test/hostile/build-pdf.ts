@@ -19,7 +19,11 @@ function objectBytes(n: number, object: PdfObject): Uint8Array {
   const data = typeof object.stream === 'string' ? latin1(object.stream) : object.stream
   const body = object.raw ? data : zlibSync(data, { level: 9 })
   const filter = object.raw ? '' : '/Filter /FlateDecode '
-  return concat([latin1(`${n} 0 obj\n<< ${object.dict} ${filter}/Length ${body.length} >>\nstream\n`), body, latin1('\nendstream\nendobj\n')])
+  return concat([
+    latin1(`${n} 0 obj\n<< ${object.dict} ${filter}/Length ${body.length} >>\nstream\n`),
+    body,
+    latin1('\nendstream\nendobj\n'),
+  ])
 }
 
 /**
@@ -38,7 +42,11 @@ export function buildPdf(objects: PdfObject[], options: { xrefEntry?: (n: number
   })
   const entry = (n: number, offset: number) => options.xrefEntry?.(n, offset) ?? `${String(offset).padStart(10, '0')} 00000 n `
   const table = offsets.map((offset, i) => `${entry(i + 1, offset)}\n`).join('')
-  parts.push(latin1(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${table}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`))
+  parts.push(
+    latin1(
+      `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${table}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`
+    )
+  )
   return concat(parts)
 }
 
@@ -56,10 +64,17 @@ export type PageSpec = { content: PdfObject; resources?: string }
  * A PDF of the given pages (each a content stream, deflated by default), with Helvetica as /F1. `count`
  * overrides the page tree's /Count; `font` replaces the font dictionary.
  */
-export function pagesPdf(pages: readonly PageSpec[], options: { count?: number; font?: string; xrefEntry?: (n: number, offset: number) => string } = {}): Uint8Array {
+export function pagesPdf(
+  pages: readonly PageSpec[],
+  options: { count?: number; font?: string; xrefEntry?: (n: number, offset: number) => string } = {}
+): Uint8Array {
   const first = 4
   const kids = pages.map((_, i) => `${first + 2 * i} 0 R`).join(' ')
-  const objects: PdfObject[] = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${options.count ?? pages.length} >>`, options.font ?? FONT]
+  const objects: PdfObject[] = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${options.count ?? pages.length} >>`,
+    options.font ?? FONT,
+  ]
   pages.forEach((page, i) => {
     const resources = page.resources ?? '<< /Font << /F1 3 0 R >> >>'
     objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources ${resources} /Contents ${first + 2 * i + 1} 0 R >>`)

@@ -83,9 +83,9 @@ export function deflateFramed(prefix: Uint8Array, byte: number, length: number, 
   for (let i = 0; i < lengths.length; ) {
     let zeros = 0
     while (lengths[i + zeros] === 0) zeros++
-    if (zeros >= 11) (cl(18), out.bits(Math.min(zeros, 138) - 11, 7), (i += Math.min(zeros, 138)))
-    else if (zeros >= 3) (cl(17), out.bits(zeros - 3, 3), (i += zeros))
-    else (cl(lengths[i]!), i++)
+    if (zeros >= 11) cl(18), out.bits(Math.min(zeros, 138) - 11, 7), (i += Math.min(zeros, 138))
+    else if (zeros >= 3) cl(17), out.bits(zeros - 3, 3), (i += zeros)
+    else cl(lengths[i]!), i++
   }
   const emit = (s: number) => out.code(litCodes[s]!, litLengths[s]!)
   if (length > 0) emit(byte)

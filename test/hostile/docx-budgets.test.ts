@@ -26,7 +26,11 @@ async function errorOf(bytes: Uint8Array, limits: Partial<Limits> = {}) {
 
 /** A DOCX whose document.xml is these segments inside w:body, its headers claiming `claimedSize` bytes. */
 function docxOf(body: readonly Segment[], options: ZipOptions = {}, claimedSize?: number): Uint8Array {
-  const { data, size } = deflateSegments([`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>`, ...body, '</w:body></w:document>'])
+  const { data, size } = deflateSegments([
+    `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>`,
+    ...body,
+    '</w:body></w:document>',
+  ])
   return writeZip([{ name: 'word/document.xml', data, claimedSize: claimedSize ?? size }], options)
 }
 
@@ -85,11 +89,13 @@ describe('ZIP: unpacked bytes are counted while inflating, whatever the director
   })
 })
 
-
 describe('XML: size, depth, elements and paragraphs are budgets, checked before xmldom builds a node', () => {
   it('refuses 1,000,000 nested elements in about 100 KB as too_complex', async () => {
     const depth = 1_000_000
-    const bytes = docxOf([{ unit: '<w:sdt><w:sdtContent>', times: depth / 2 }, { unit: '</w:sdtContent></w:sdt>', times: depth / 2 }])
+    const bytes = docxOf([
+      { unit: '<w:sdt><w:sdtContent>', times: depth / 2 },
+      { unit: '</w:sdtContent></w:sdt>', times: depth / 2 },
+    ])
     expect(bytes.length).toBeLessThan(200_000)
     const error = await errorOf(bytes)
     expect(error.code).toBe('too_complex')
@@ -156,7 +162,9 @@ describe('list numbering: start values and labels are budgets', () => {
   })
 
   it('clamps start overrides too, and takes both budgets from the options', async () => {
-    const numbering = abstractNum(1, [level(0, { format: 'decimal', text: 'Frage Nummer %1:' })]) + `<w:num w:numId="1"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5000"/></w:lvlOverride></w:num>`
+    const numbering =
+      abstractNum(1, [level(0, { format: 'decimal', text: 'Frage Nummer %1:' })]) +
+      `<w:num w:numId="1"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5000"/></w:lvlOverride></w:num>`
     const loaded = await loadDocx(buildDocx({ body: items(2), numbering }), resolveLimits({ maxListStart: 50, maxLabelLength: 12 }))
     expect(loaded.blocks.map((b) => b.label)).toEqual(['Frage Nummer', 'Frage Nummer'])
     expect(loaded.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['list_start_clamped', 'list_label_cut']))

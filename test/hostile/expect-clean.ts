@@ -24,7 +24,7 @@ export async function expectClean(kind: HostileKind, bytes: Uint8Array = kind.bu
       (error: unknown): Clean => {
         if (error instanceof InquiryError) return { error }
         throw error
-      },
+      }
     )
     // pdf.js tasks that outlive the parse settle within a few turns of the event loop
     await new Promise((resolve) => setTimeout(resolve, 50))

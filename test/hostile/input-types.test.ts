@@ -7,7 +7,11 @@ import { parseInquiry } from '../../src/parse.js'
 import { sampleDocx } from './make-docx.js'
 import { samplePdf } from './make-pdf.js'
 
-const SAMPLES = { pdf: samplePdf(), docx: sampleDocx(), text: new TextEncoder().encode('Anfrage zum Winterdienst\n\n1. Wer räumt die Gehwege?\n') }
+const SAMPLES = {
+  pdf: samplePdf(),
+  docx: sampleDocx(),
+  text: new TextEncoder().encode('Anfrage zum Winterdienst\n\n1. Wer räumt die Gehwege?\n'),
+}
 
 function offsetView(bytes: Uint8Array): Uint8Array {
   const buffer = new ArrayBuffer(bytes.length + 32)

@@ -45,7 +45,9 @@ describe('a million characters of one kind, through each fixed function', () => 
 
   it('joint answers: the sentence around "gemeinsam" in a million letters', () => {
     expect(jointSentence(run('a'))).toBeNull()
-    expect(jointSentence(`${'a'.repeat(MILLION)}. Die Fragen 1 und 2 werden gemeinsam beantwortet. Weiter`)).toBe(' Die Fragen 1 und 2 werden gemeinsam beantwortet.')
+    expect(jointSentence(`${'a'.repeat(MILLION)}. Die Fragen 1 und 2 werden gemeinsam beantwortet. Weiter`)).toBe(
+      ' Die Fragen 1 und 2 werden gemeinsam beantwortet.'
+    )
   })
 
   it('reply heading: a colon after a million spaces, and a million spaces without one', () => {
@@ -56,7 +58,12 @@ describe('a million characters of one kind, through each fixed function', () => 
   it('party in parentheses: a million opening parentheses', () => {
     expect(endsWithParenthesis(`${'('.repeat(MILLION)}`)).toBe(false)
     expect(endsWithParenthesis(`${'('.repeat(MILLION)}x)`)).toBe(true)
-    expect(['Jana Roth (ÖDP)', 'Jana Roth ()', 'Jana Roth (a) b', '(SPD) (FDP)'].map(endsWithParenthesis)).toEqual([true, false, false, true])
+    expect(['Jana Roth (ÖDP)', 'Jana Roth ()', 'Jana Roth (a) b', '(SPD) (FDP)'].map(endsWithParenthesis)).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ])
   })
 
   it('addressee: a person name after a million spaces', () => {
@@ -65,7 +72,13 @@ describe('a million characters of one kind, through each fixed function', () => 
 })
 
 describe('layout of a million characters of one kind', () => {
-  for (const [name, ch] of [['spaces', ' '], ['dots', '.'], ['digits', '1'], ['letters', 'a'], ['"1. "', '1. ']] as const) {
+  for (const [name, ch] of [
+    ['spaces', ' '],
+    ['dots', '.'],
+    ['digits', '1'],
+    ['letters', 'a'],
+    ['"1. "', '1. '],
+  ] as const) {
     it(`lays out a text of ${name}`, () => {
       const layout = layoutDocument(loadText(bytes(`Anfrage\n\n${ch.repeat(MILLION / ch.length)}x`)))
       expect(layout.paragraphs.length).toBeGreaterThan(0)

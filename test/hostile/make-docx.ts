@@ -37,7 +37,10 @@ export type DocxParts = {
 
 /** Zips the parts into a DOCX; every entry deflated at `level`. */
 export function buildDocx(parts: DocxParts, level: 0 | 1 | 6 | 9 = 6): Uint8Array {
-  const entry = (data: string | Uint8Array): Zippable[string] => [typeof data === 'string' ? strToU8(data) : data, { mtime: FIXED_DATE, level }]
+  const entry = (data: string | Uint8Array): Zippable[string] => [
+    typeof data === 'string' ? strToU8(data) : data,
+    { mtime: FIXED_DATE, level },
+  ]
   const files: Zippable = {
     '[Content_Types].xml': entry(CONTENT_TYPES),
     '_rels/.rels': entry(PACKAGE_RELS),

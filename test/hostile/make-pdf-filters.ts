@@ -62,24 +62,55 @@ export function pagePdf(content: PdfObject, forms: PdfObject[] = []): Uint8Array
 }
 
 export const inquiry = textContent(INQUIRY_LINES)
-export const form = (content: string, resources = '') => ({ dict: `/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> ${resources} >>`, stream: content })
-
+export const form = (content: string, resources = '') => ({
+  dict: `/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> ${resources} >>`,
+  stream: content,
+})
 
 type Kind = { name: string; what: string; build: (full: boolean) => Uint8Array; expect: ['too_complex']; ok: false }
-const refused = (name: string, what: string, build: (full: boolean) => Uint8Array): Kind => ({ name, what, build, expect: ['too_complex'], ok: false })
+const refused = (name: string, what: string, build: (full: boolean) => Uint8Array): Kind => ({
+  name,
+  what,
+  build,
+  expect: ['too_complex'],
+  ok: false,
+})
 
 export const PDF_FILTER_KINDS: readonly Kind[] = [
-  refused('pdf-lzw-bomb', 'a page of 1 GB behind LZWDecode (tests: 20 MB)', (full) => pagePdf(raw('/Filter /LZWDecode', lzwRun(0x20, full ? 1024 * MB : 20 * MB)))),
-  refused('pdf-runlength-bomb', 'a page of 20 MB behind RunLengthDecode', () => pagePdf(raw('/Filter /RunLengthDecode', new Uint8Array((20 * MB * 2) / 128).map((_, i) => (i % 2 === 0 ? 129 : 0x20))))),
-  refused('pdf-ascii85-bomb', 'a page of 8 MB behind ASCII85Decode, all "z"', () => pagePdf(raw('/Filter /ASCII85Decode', `${'z'.repeat(2 * MB)}~>`))),
-  refused('pdf-hex-flate-bomb', 'a page of 1 GB behind [/ASCIIHexDecode /FlateDecode] (tests: 20 MB)', (full) => pagePdf(raw('/Filter [/ASCIIHexDecode /FlateDecode]', `${Buffer.from(zlibRun(0x20, full ? 1024 * MB : 20 * MB)).toString('hex')}>`))),
-  refused('pdf-form-painted', 'a form of 4 KB painted 2,000 times (the fuzz: 200,000)', (full) => pagePdf({ dict: '', stream: `${inquiry} ${'/Fm0 Do '.repeat(full ? 200_000 : 2000)}` }, [form(`${inquiry} ${' '.repeat(4096)}`)])),
-  refused('pdf-forms-nested', 'three forms nested, each painting the next 100 times', () =>
-    pagePdf({ dict: '', stream: `${inquiry} /Fm0 Do` }, [form('/Fm1 Do '.repeat(100), '/XObject << /Fm1 7 0 R >>'), form('/Fm2 Do '.repeat(100), '/XObject << /Fm2 8 0 R >>'), form('0 0 m 595 842 l S '.repeat(60))]),
+  refused('pdf-lzw-bomb', 'a page of 1 GB behind LZWDecode (tests: 20 MB)', (full) =>
+    pagePdf(raw('/Filter /LZWDecode', lzwRun(0x20, full ? 1024 * MB : 20 * MB)))
   ),
-  refused('pdf-form-cycle', 'a form that paints itself', () => pagePdf({ dict: '', stream: `${inquiry} /Fm0 Do` }, [form('/Fm0 Do', '/XObject << /Fm0 6 0 R >>')])),
+  refused('pdf-runlength-bomb', 'a page of 20 MB behind RunLengthDecode', () =>
+    pagePdf(
+      raw(
+        '/Filter /RunLengthDecode',
+        new Uint8Array((20 * MB * 2) / 128).map((_, i) => (i % 2 === 0 ? 129 : 0x20))
+      )
+    )
+  ),
+  refused('pdf-ascii85-bomb', 'a page of 8 MB behind ASCII85Decode, all "z"', () =>
+    pagePdf(raw('/Filter /ASCII85Decode', `${'z'.repeat(2 * MB)}~>`))
+  ),
+  refused('pdf-hex-flate-bomb', 'a page of 1 GB behind [/ASCIIHexDecode /FlateDecode] (tests: 20 MB)', (full) =>
+    pagePdf(raw('/Filter [/ASCIIHexDecode /FlateDecode]', `${Buffer.from(zlibRun(0x20, full ? 1024 * MB : 20 * MB)).toString('hex')}>`))
+  ),
+  refused('pdf-form-painted', 'a form of 4 KB painted 2,000 times (the fuzz: 200,000)', (full) =>
+    pagePdf({ dict: '', stream: `${inquiry} ${'/Fm0 Do '.repeat(full ? 200_000 : 2000)}` }, [form(`${inquiry} ${' '.repeat(4096)}`)])
+  ),
+  refused('pdf-forms-nested', 'three forms nested, each painting the next 100 times', () =>
+    pagePdf({ dict: '', stream: `${inquiry} /Fm0 Do` }, [
+      form('/Fm1 Do '.repeat(100), '/XObject << /Fm1 7 0 R >>'),
+      form('/Fm2 Do '.repeat(100), '/XObject << /Fm2 8 0 R >>'),
+      form('0 0 m 595 842 l S '.repeat(60)),
+    ])
+  ),
+  refused('pdf-form-cycle', 'a form that paints itself', () =>
+    pagePdf({ dict: '', stream: `${inquiry} /Fm0 Do` }, [form('/Fm0 Do', '/XObject << /Fm0 6 0 R >>')])
+  ),
   refused('pdf-dct-content', 'a content stream under DCTDecode', () => pagePdf(raw('/Filter /DCTDecode', new Uint8Array(2048).fill(0xff)))),
-  refused('pdf-cmap-ranges', 'a font whose ToUnicode CMap maps 17 ranges of 65,536 codes (the fuzz: 256 of them)', (full) => cmapBomb(full ? 256 : 17)),
+  refused('pdf-cmap-ranges', 'a font whose ToUnicode CMap maps 17 ranges of 65,536 codes (the fuzz: 256 of them)', (full) =>
+    cmapBomb(full ? 256 : 17)
+  ),
   refused('pdf-objstm-contents', 'a page inside an object stream listing a 100 KB stream 1,000 times', () => objectStreamBomb()),
 ]
 

@@ -55,7 +55,11 @@ export function buildPdf(objects: readonly PdfObject[], options: PdfOptions = {}
   const entry = (n: number, offset: number) => (options.xrefOffset ? options.xrefOffset(n, offset) : String(offset).padStart(10, '0'))
   const rows = offsets.map((offset, i) => `${entry(i + 1, offset)} 00000 n \n`).join('')
   const size = options.size ?? objects.length + 1
-  push(latin1(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${rows}trailer\n<< /Size ${size} /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`))
+  push(
+    latin1(
+      `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${rows}trailer\n<< /Size ${size} /Root 1 0 R >>\nstartxref\n${xrefAt}\n%%EOF\n`
+    )
+  )
   return concat(chunks)
 }
 
@@ -99,7 +103,7 @@ export function simplePdf(spec: SimplePdf): Uint8Array {
     page.map((s) => {
       streams.push({ dict: '', data: s.content, raw: s.raw, deflated: s.deflated })
       return `${3 + streams.length} 0 R`
-    }),
+    })
   )
   const firstPage = 4 + streams.length
   const kids = Array.from({ length: pageCount }, (_, i) => `${firstPage + i} 0 R`)
@@ -119,4 +123,5 @@ export function simplePdf(spec: SimplePdf): Uint8Array {
 }
 
 /** A one-page inquiry PDF with the sample lines, for mutations and as a well-formed baseline. */
-export const samplePdf = (lines: readonly string[] = SAMPLE_LINES): Uint8Array => simplePdf({ pages: [[{ content: latin1(textContent(lines)) }]] })
+export const samplePdf = (lines: readonly string[] = SAMPLE_LINES): Uint8Array =>
+  simplePdf({ pages: [[{ content: latin1(textContent(lines)) }]] })

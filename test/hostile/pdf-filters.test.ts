@@ -38,7 +38,11 @@ describe('decoding within a cap', () => {
   it('counts the codes of CMap ranges as pdf.js reads them (hex digits only, an odd last one as a high half)', () => {
     // the fuzz's find: a range's end mutated to "-1e308", which pdf.js reads as <1e3080>
     expect(cmapRangeCodes('1 beginbfrange <0000> <-1e308> <0041> endbfrange')).toBe(0x1e3080 + 1)
-    expect(cmapRangeCodes('2 beginbfrange <0020> <007e> [<0041> <0042>] <0100> <01ff> <0041> endbfrange 1 begincidrange <0000> <00ff> 1 endcidrange')).toBe(95 + 256 + 256)
+    expect(
+      cmapRangeCodes(
+        '2 beginbfrange <0020> <007e> [<0041> <0042>] <0100> <01ff> <0041> endbfrange 1 begincidrange <0000> <00ff> 1 endcidrange'
+      )
+    ).toBe(95 + 256 + 256)
   })
 
   it('stops as soon as a stage passes the cap', () => {
@@ -61,7 +65,11 @@ describe('PDF bombs behind other filters and in forms', () => {
   })
 
   it('a page that paints a small form a few times, and an image under DCT, parse', async () => {
-    const image = { dict: '/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode', stream: new Uint8Array(16).fill(0xff), raw: true }
+    const image = {
+      dict: '/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode',
+      stream: new Uint8Array(16).fill(0xff),
+      raw: true,
+    }
     const pdf = pagePdf({ dict: '', stream: `${'/Fm0 Do '.repeat(3)} /Fm1 Do` }, [form(inquiry), image])
     const { result } = await expectClean({ name: 'ordinary forms', what: 'ordinary forms', build: () => pdf, expect: [], ok: true })
     expect(result?.text).toContain('Wann beginnt die Sanierung der Turnhalle?')

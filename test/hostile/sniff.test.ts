@@ -7,7 +7,8 @@ import { buildDocx, p } from '../../fixtures/make/docx/docx-builder.js'
 import { loadDocument, sniffFormat } from '../../src/load/index.js'
 import { parseInquiry } from '../../src/parse.js'
 
-const LETTER = 'Anfrage der Fraktion Bündnis für Lindenau\n\nBetreff: Digitale Akten\n\n1. Wie viele Akten liegen noch auf Papier vor?\n\n2. Bis wann sollen alle Vorgänge digital geführt werden?\n'
+const LETTER =
+  'Anfrage der Fraktion Bündnis für Lindenau\n\nBetreff: Digitale Akten\n\n1. Wie viele Akten liegen noch auf Papier vor?\n\n2. Bis wann sollen alle Vorgänge digital geführt werden?\n'
 
 function utf16(text: string, order: 'le' | 'be'): Uint8Array {
   const bytes = new Uint8Array(text.length * 2)
@@ -35,7 +36,7 @@ describe('PDF by structure, not by substring', () => {
     expect(loaded.blocks[1]!.text).toContain('%PDF-1.4')
   })
 
-  it('still takes a PDF with a producer\'s junk before the header, as pdf.js does', () => {
+  it("still takes a PDF with a producer's junk before the header, as pdf.js does", () => {
     const bytes = new TextEncoder().encode('JUNK\r\n%PDF-1.6\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n')
     expect(sniffFormat(bytes)).toBe('pdf')
   })
@@ -71,7 +72,10 @@ describe('any view of the bytes', () => {
   const docx = buildDocx({ body: p('Anfrage zur Schulwegsicherung') + p('1. Welche Wege gelten als gefährlich?') })
   const text = new TextEncoder().encode(LETTER)
 
-  for (const [name, bytes] of [['DOCX', docx], ['text', text]] as const) {
+  for (const [name, bytes] of [
+    ['DOCX', docx],
+    ['text', text],
+  ] as const) {
     it(`parses a ${name} from a Node Buffer, an offset view and an ArrayBuffer alike`, async () => {
       const plain = await parseInquiry(bytes)
       const fromBuffer = await parseInquiry(Buffer.from(bytes))

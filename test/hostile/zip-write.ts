@@ -18,7 +18,12 @@ export const entry = (name: string, data: string | Uint8Array): RawEntry => {
 /** An entry of `prefix`, `size` copies of one byte and `suffix`, made without ever holding the copies. */
 export function framedEntry(name: string, prefix: string, byte: number, size: number, suffix: string): RawEntry {
   const [head, tail] = [strToU8(prefix), strToU8(suffix)]
-  return { name, deflated: deflateFramed(head, byte, size, tail), size: head.length + size + tail.length, crc: crcFramed(head, byte, size, tail) }
+  return {
+    name,
+    deflated: deflateFramed(head, byte, size, tail),
+    size: head.length + size + tail.length,
+    crc: crcFramed(head, byte, size, tail),
+  }
 }
 
 function header(signature: number, entry: RawEntry, offset: number | null): Uint8Array {

@@ -111,23 +111,33 @@ export function writeZip(entries: readonly HostileEntry[], options: ZipOptions =
     const method = entry.method ?? 8
     const compressed = entry.claimedCompressedSize ?? entry.data.length
     const size = entry.claimedSize ?? entry.data.length
-    const local = header(30 + name.length, (v) => {
-      v.setUint32(0, 0x04034b50, true)
-      v.setUint16(4, 20, true)
-      v.setUint16(8, method, true)
-      v.setUint32(18, compressed, true)
-      v.setUint32(22, size, true)
-      v.setUint16(26, name.length, true)
-    }, name, 30)
-    const central = header(46 + name.length, (v) => {
-      v.setUint32(0, options.damageDirectory ? 0x02014b51 : 0x02014b50, true)
-      v.setUint16(6, 20, true)
-      v.setUint16(10, method, true)
-      v.setUint32(20, compressed, true)
-      v.setUint32(24, size, true)
-      v.setUint16(28, name.length, true)
-      v.setUint32(42, offset, true)
-    }, name, 46)
+    const local = header(
+      30 + name.length,
+      (v) => {
+        v.setUint32(0, 0x04034b50, true)
+        v.setUint16(4, 20, true)
+        v.setUint16(8, method, true)
+        v.setUint32(18, compressed, true)
+        v.setUint32(22, size, true)
+        v.setUint16(26, name.length, true)
+      },
+      name,
+      30
+    )
+    const central = header(
+      46 + name.length,
+      (v) => {
+        v.setUint32(0, options.damageDirectory ? 0x02014b51 : 0x02014b50, true)
+        v.setUint16(6, 20, true)
+        v.setUint16(10, method, true)
+        v.setUint32(20, compressed, true)
+        v.setUint32(24, size, true)
+        v.setUint16(28, name.length, true)
+        v.setUint32(42, offset, true)
+      },
+      name,
+      46
+    )
     locals.push(local, entry.data)
     centrals.push(central)
     offset += local.length + entry.data.length

@@ -58,7 +58,9 @@ describe('bad requests → 400', () => {
 
   it('a body that claims to be multipart but is not → bad_request', async () => {
     const body = 'this is not a multipart body'
-    const { status, problem } = await problemOf(await call('/api/parse', post(body, { 'content-type': 'multipart/form-data; boundary=xyz' })))
+    const { status, problem } = await problemOf(
+      await call('/api/parse', post(body, { 'content-type': 'multipart/form-data; boundary=xyz' }))
+    )
     expect(status).toBe(400)
     expect(problem.code).toBe('bad_request')
   })

@@ -107,7 +107,11 @@ describe('Content-Length lies, answered before or while reading', () => {
   })
 
   it.each(['abc', '-1', '1e3', '12 34', ''])('Content-Length %j is a 400 problem', async (length) => {
-    const request = new Request('http://worker.test/api/parse', { method: 'POST', body: 'Anfrage', headers: { 'content-type': 'text/plain' } })
+    const request = new Request('http://worker.test/api/parse', {
+      method: 'POST',
+      body: 'Anfrage',
+      headers: { 'content-type': 'text/plain' },
+    })
     // the Request constructor sets its own length; a hostile client's header is put in its place afterwards
     const lying = new Request(request, { headers: { 'content-type': 'text/plain', 'content-length': length } })
     expect(lying.headers.get('content-length')).toBe(length)
@@ -121,7 +125,9 @@ describe('Content-Length lies, answered before or while reading', () => {
   })
 
   it('a body that breaks off is a 400, and the stream error (which could quote anything) is not passed on', async () => {
-    const { status, contentType, problem } = await problemOf(await callWith({}, '/api/parse', streamed(breakingStream(3), { 'content-type': 'text/plain' })))
+    const { status, contentType, problem } = await problemOf(
+      await callWith({}, '/api/parse', streamed(breakingStream(3), { 'content-type': 'text/plain' }))
+    )
     expect([status, contentType, problem.code]).toEqual([400, 'application/problem+json', 'bad_request'])
     expect(problem.detail).not.toContain('Spielplätze')
   })

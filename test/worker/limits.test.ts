@@ -21,7 +21,12 @@ function countingStream(chunks: number, chunkSize: number, fail = false) {
 describe('413 too_large', () => {
   it('is decided from Content-Length before a byte of the body is read', async () => {
     const { stream } = countingStream(0, 0, true)
-    const init = { method: 'POST', body: stream, headers: { 'content-type': 'application/pdf', 'content-length': '5000' }, duplex: 'half' } as RequestInit
+    const init = {
+      method: 'POST',
+      body: stream,
+      headers: { 'content-type': 'application/pdf', 'content-length': '5000' },
+      duplex: 'half',
+    } as RequestInit
     const { status, problem } = await problemOf(await callWith({ MAX_BYTES: '1000' }, '/api/parse', init))
     expect(status).toBe(413)
     expect(problem).toMatchObject({ code: 'too_large', maxBytes: 1000 })
@@ -81,6 +86,10 @@ describe('422 too_many_pages', () => {
 describe('limits come from the vars, with defaults', () => {
   it('falls back to the defaults when a var is missing or not a positive number', async () => {
     const response = await callWith({ MAX_BYTES: undefined, MAX_PAGES: 'many', MAX_UNPACKED_BYTES: '-1' }, '/api/health')
-    expect(((await response.json()) as { limits: unknown }).limits).toEqual({ maxBytes: 10_485_760, maxPages: 100, maxUnpackedBytes: 33_554_432 })
+    expect(((await response.json()) as { limits: unknown }).limits).toEqual({
+      maxBytes: 10_485_760,
+      maxPages: 100,
+      maxUnpackedBytes: 33_554_432,
+    })
   })
 })

@@ -23,7 +23,10 @@ describe('POST /api/parse with a PDF', () => {
   })
 
   it('reads the document: one page of PDF, the inquiry text with its questions', async () => {
-    const inquiry = (await (await call('/api/parse', post(form(pdf)))).json()) as { source: { format: string; pages: number }; text: string }
+    const inquiry = (await (await call('/api/parse', post(form(pdf)))).json()) as {
+      source: { format: string; pages: number }
+      text: string
+    }
     expect(inquiry.source).toMatchObject({ format: 'pdf', pages: 1 })
     expect(inquiry.text).toContain('Wie oft werden die Spielplätze im Ortsteil Lindenhof von der Stadt auf ihre Sicherheit geprüft?')
     expect(inquiry.text).toContain('Der Sonnenschutz am Spielplatz am Mühlbach wird im Mai 2025 aufgestellt')

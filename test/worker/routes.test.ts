@@ -22,12 +22,18 @@ describe('GET /api/schema.json', () => {
     expect(response.headers.get('content-type')).toMatch(/^application\/schema\+json/)
     const schema = (await response.json()) as { properties: Record<string, unknown>; required: string[] }
     expect(schema).toEqual(JSON.parse(JSON.stringify(z.toJSONSchema(Inquiry))))
-    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'source', 'text', 'meta', 'questions', 'reply', 'coverage', 'warnings']))
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['schemaVersion', 'source', 'text', 'meta', 'questions', 'reply', 'coverage', 'warnings'])
+    )
   })
 })
 
 describe('GET /api/openapi.json', () => {
-  type OpenApi = { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: { content: Record<string, unknown> } }>>; components: { schemas: Record<string, unknown> } }
+  type OpenApi = {
+    openapi: string
+    paths: Record<string, Record<string, { responses: Record<string, unknown>; requestBody?: { content: Record<string, unknown> } }>>
+    components: { schemas: Record<string, unknown> }
+  }
 
   it('describes every route in OpenAPI 3.1', async () => {
     const response = await call('/api/openapi.json')

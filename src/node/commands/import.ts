@@ -61,7 +61,8 @@ export const importCommand: Command = {
       return EXIT.ok
     }
     if (positionals.length === 0) throw new CliError('usage', `Give at least one file or folder.\nUsage: ${USAGE}`)
-    if (typeof values.out !== 'string' || values.out === '') throw new CliError('usage', `Give the results file with --out FILE.ndjson.\nUsage: ${USAGE}`)
+    if (typeof values.out !== 'string' || values.out === '')
+      throw new CliError('usage', `Give the results file with --out FILE.ndjson.\nUsage: ${USAGE}`)
     const controller = new AbortController()
     const onInterrupt = interruptHandler(controller)
     process.on('SIGINT', onInterrupt)

@@ -14,16 +14,31 @@ import type { ParseOptions } from '../../parse.js'
 import { resolveLimits } from '../../limits.js'
 import { writeFile } from 'node:fs/promises'
 
-const USAGE = 'inquiry-parser parse FILE [--reply FILE] [--format json|text|markdown|docx|oparl] [--out FILE] [--max-pages N] [--ocr auto|always|never] [--ocr-engine tesseract-js|tesseract-cli] [--ocr-model auto|bundled|system|DIR]'
+const USAGE =
+  'inquiry-parser parse FILE [--reply FILE] [--format json|text|markdown|docx|oparl] [--out FILE] [--max-pages N] [--ocr auto|always|never] [--ocr-engine tesseract-js|tesseract-cli] [--ocr-model auto|bundled|system|DIR]'
 const FORMATS = ['json', 'text', 'markdown', 'docx', 'oparl'] as const
 
 export const parseCommand: Command = {
   usage: USAGE,
-  summary: 'Parse one inquiry (PDF, DOCX, DOC, ODT, RTF, HTML or text; the reply may be a file of its own) and print it as JSON, Markdown, or its clean paragraphs as text.',
+  summary:
+    'Parse one inquiry (PDF, DOCX, DOC, ODT, RTF, HTML or text; the reply may be a file of its own) and print it as JSON, Markdown, or its clean paragraphs as text.',
   async run(argv) {
-    const { values, positionals } = parseOptions(argv, { format: { type: 'string', short: 'f', default: 'json' }, reply: { type: 'string', short: 'r' }, out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' }, 'max-pages': { type: 'string' }, ...OCR_ARGS }, USAGE)
+    const { values, positionals } = parseOptions(
+      argv,
+      {
+        format: { type: 'string', short: 'f', default: 'json' },
+        reply: { type: 'string', short: 'r' },
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        'max-pages': { type: 'string' },
+        ...OCR_ARGS,
+      },
+      USAGE
+    )
     if (values.help) {
-      process.stdout.write(`Usage: ${USAGE}\n\n  --format json   the full result (default)\n  --format text   the clean paragraphs, one per line\n  --format markdown  questions, each followed by its answers, for reading\n  --format docx   a reply template (Stellungnahme) to fill in; written to --out FILE, or to stdout\n  --format oparl  the inquiry as an OParl 1.1 Paper (JSON)\n  --out FILE      write the result to FILE instead of stdout\n  --reply FILE    the reply, when it is a document of its own (any format)\n${LIMIT_HELP}${OCR_HELP}\n${EXIT_HELP}\n`)
+      process.stdout.write(
+        `Usage: ${USAGE}\n\n  --format json   the full result (default)\n  --format text   the clean paragraphs, one per line\n  --format markdown  questions, each followed by its answers, for reading\n  --format docx   a reply template (Stellungnahme) to fill in; written to --out FILE, or to stdout\n  --format oparl  the inquiry as an OParl 1.1 Paper (JSON)\n  --out FILE      write the result to FILE instead of stdout\n  --reply FILE    the reply, when it is a document of its own (any format)\n${LIMIT_HELP}${OCR_HELP}\n${EXIT_HELP}\n`
+      )
       return EXIT.ok
     }
     const format = values.format as (typeof FORMATS)[number]

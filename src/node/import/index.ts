@@ -42,7 +42,10 @@ export type ImportOptions = {
 }
 
 /** A job read and hashed: a task for a worker, or already a failure (the file could not be read). */
-type Prepared = { key: string; sha256: string; replySha256?: string } & ({ task: Task; failure?: undefined } | { failure: FailureRecord; task?: undefined })
+type Prepared = { key: string; sha256: string; replySha256?: string } & (
+  | { task: Task; failure?: undefined }
+  | { failure: FailureRecord; task?: undefined }
+)
 
 export async function importPaths(paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
   const started = performance.now()
@@ -57,7 +60,14 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
   const progress = new Progress(options.progress ?? 'none')
   const writer = new RecordWriter(options.out)
   const lanes = Math.max(1, Math.min(options.concurrency ?? availableParallelism(), jobs.length))
-  const slots = Array.from({ length: lanes }, () => new WorkerSlot({ ocr, limits: options.limits ?? {} }, { memoryMb: options.memoryMb ?? 1024, timeoutMs: (options.timeoutSeconds ?? 1800) * 1000 }))
+  const slots = Array.from(
+    { length: lanes },
+    () =>
+      new WorkerSlot(
+        { ocr, limits: options.limits ?? {} },
+        { memoryMb: options.memoryMb ?? 1024, timeoutMs: (options.timeoutSeconds ?? 1800) * 1000 }
+      )
+  )
   const stop = () => void Promise.all(slots.map((s) => s.terminate()))
   options.signal?.addEventListener('abort', stop, { once: true })
   let next = 0

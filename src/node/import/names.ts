@@ -10,13 +10,27 @@ import type { Format } from '../../nodes.js'
 import type { Warning } from '../../schema.js'
 
 const FORMAT_OF_EXTENSION: Record<string, Format> = {
-  '.pdf': 'pdf', '.docx': 'docx', '.doc': 'doc', '.rtf': 'rtf', '.odt': 'odt',
-  '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.txt': 'text', '.text': 'text', '.md': 'text',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.doc': 'doc',
+  '.rtf': 'rtf',
+  '.odt': 'odt',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'text',
 }
 
 const FORMAT_NAME: Record<Format, string> = {
-  pdf: 'a PDF', docx: 'a Word document (DOCX)', doc: 'a Word 97–2003 document (DOC)', rtf: 'an RTF document',
-  odt: 'an OpenDocument text (ODT)', html: 'an HTML page', text: 'plain text',
+  pdf: 'a PDF',
+  docx: 'a Word document (DOCX)',
+  doc: 'a Word 97–2003 document (DOC)',
+  rtf: 'an RTF document',
+  odt: 'an OpenDocument text (ODT)',
+  html: 'an HTML page',
+  text: 'plain text',
 }
 
 /**

@@ -34,7 +34,10 @@ export class WorkerSlot {
   run(task: Task): Promise<TaskResult> {
     const worker = (this.#worker ??= this.#spawn())
     return new Promise((resolve) => {
-      const timer = setTimeout(() => this.#fail('timeout', `Parsing took longer than ${Math.round(this.limits.timeoutMs / 1000)} s and was stopped.`), this.limits.timeoutMs)
+      const timer = setTimeout(
+        () => this.#fail('timeout', `Parsing took longer than ${Math.round(this.limits.timeoutMs / 1000)} s and was stopped.`),
+        this.limits.timeoutMs
+      )
       this.#pending = { id: task.id, resolve, timer }
       const transfer = [task.bytes.buffer, ...(task.replyBytes ? [task.replyBytes.buffer] : [])] as ArrayBuffer[]
       worker.postMessage(task, transfer)
@@ -63,7 +66,8 @@ export class WorkerSlot {
     const worker = startWorker({ workerData: this.settings, resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb } })
     worker.on('message', (result: TaskResult) => this.#settle(result))
     worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') this.#fail('out_of_memory', `Parsing needed more than ${this.limits.memoryMb} MB of memory and was stopped.`)
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+        this.#fail('out_of_memory', `Parsing needed more than ${this.limits.memoryMb} MB of memory and was stopped.`)
       else this.#fail('internal', `The import worker failed: ${error.message}`)
     })
     worker.on('exit', () => {

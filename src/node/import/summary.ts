@@ -33,8 +33,22 @@ export type ImportSummary = {
 
 export function emptySummary(documents: number): ImportSummary {
   return {
-    documents, parsed: 0, failed: 0, skipped: 0, pages: 0, ocrPages: 0, questions: 0, links: 0, unanswered: 0,
-    warningsByCode: {}, failuresByCode: {}, seconds: 0, interrupted: false, pairs: [], skippedFiles: [], mismatchedNames: [],
+    documents,
+    parsed: 0,
+    failed: 0,
+    skipped: 0,
+    pages: 0,
+    ocrPages: 0,
+    questions: 0,
+    links: 0,
+    unanswered: 0,
+    warningsByCode: {},
+    failuresByCode: {},
+    seconds: 0,
+    interrupted: false,
+    pairs: [],
+    skippedFiles: [],
+    mismatchedNames: [],
   }
 }
 
@@ -93,12 +107,22 @@ function listed<T>(items: readonly T[], show: (item: T) => string): string[] {
 /** What `--pair` joined and left out, and the files whose names lie; nothing when there is none of it. */
 function pairingLines(s: ImportSummary): string[] {
   const lines: string[] = []
-  if (s.pairs.length > 0) lines.push(`  paired: ${s.pairs.length} inquiry–reply pair${s.pairs.length === 1 ? '' : 's'}`, ...listed(s.pairs, (p) => `${p.path} + ${basename(p.replyPath)}`))
+  if (s.pairs.length > 0)
+    lines.push(
+      `  paired: ${s.pairs.length} inquiry–reply pair${s.pairs.length === 1 ? '' : 's'}`,
+      ...listed(s.pairs, (p) => `${p.path} + ${basename(p.replyPath)}`)
+    )
   if (s.skippedFiles.length > 0) {
-    lines.push(`  not imported: ${s.skippedFiles.length} file${s.skippedFiles.length === 1 ? '' : 's'} of a name already chosen`, ...listed(s.skippedFiles, (f) => `${f.path}: ${f.reason}`))
+    lines.push(
+      `  not imported: ${s.skippedFiles.length} file${s.skippedFiles.length === 1 ? '' : 's'} of a name already chosen`,
+      ...listed(s.skippedFiles, (f) => `${f.path}: ${f.reason}`)
+    )
   }
   if (s.mismatchedNames.length > 0) {
-    lines.push(`  names that contradict the content (format_mismatch): ${s.mismatchedNames.length}`, ...listed(s.mismatchedNames, (path) => path))
+    lines.push(
+      `  names that contradict the content (format_mismatch): ${s.mismatchedNames.length}`,
+      ...listed(s.mismatchedNames, (path) => path)
+    )
   }
   return lines
 }

@@ -23,14 +23,22 @@ async function handle(task: Task): Promise<TaskResult> {
       ...(ocr ? { ocr: ocr.engine } : {}),
       ...(task.replyBytes ? { reply: task.replyBytes } : {}),
     })
-    const mismatches = [nameMismatch(task.path, task.bytes), task.replyPath && task.replyBytes ? nameMismatch(task.replyPath, task.replyBytes) : null]
+    const mismatches = [
+      nameMismatch(task.path, task.bytes),
+      task.replyPath && task.replyBytes ? nameMismatch(task.replyPath, task.replyBytes) : null,
+    ]
     for (const warning of mismatches) if (warning) inquiry.warnings.push(warning)
     const record = { path: task.path, ...(task.replyPath ? { replyPath: task.replyPath } : {}), ...inquiry }
     const mismatched = [task.path, task.replyPath].filter((path, i): path is string => mismatches[i] !== null && path !== undefined)
     return { id: task.id, ok: true, line: JSON.stringify(record), stats: { ...statsOf(inquiry), mismatched } }
   } catch (error) {
     if (isInquiryError(error)) return { id: task.id, ok: false, code: error.code, message: error.message }
-    return { id: task.id, ok: false, code: 'internal', message: `inquiry-parser failed on this document: ${(error as Error)?.message ?? String(error)}` }
+    return {
+      id: task.id,
+      ok: false,
+      code: 'internal',
+      message: `inquiry-parser failed on this document: ${(error as Error)?.message ?? String(error)}`,
+    }
   }
 }
 

@@ -8,7 +8,11 @@
  * broken after a hyphen ("KI-\nSystemen") reads the same as the joined word.
  */
 export function normalizeForCer(text: string): string {
-  return text.normalize('NFC').replace(/(\p{L})-\s+(?=\p{L})/gu, '$1-').replace(/\s+/g, ' ').trim()
+  return text
+    .normalize('NFC')
+    .replace(/(\p{L})-\s+(?=\p{L})/gu, '$1-')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** Levenshtein distance (insertions, deletions, substitutions), in two rows of memory. */

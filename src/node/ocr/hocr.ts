@@ -5,7 +5,7 @@
  */
 
 export type Box = { x0: number; y0: number; x1: number; y1: number }
-export type OcrWord = { text: string; box: Box; /** 0..1 */ confidence: number }
+export type OcrWord = { text: string; box: Box /** 0..1 */; confidence: number }
 export type OcrLine = {
   box: Box
   /** baseline y in pixels at the line's left edge */
@@ -24,7 +24,9 @@ export function parseHocr(hocr: string): OcrLine[] {
   for (const [, title = '', body = ''] of hocr.matchAll(LINE)) {
     const box = bbox(title)
     if (!box) continue
-    const words = [...body.matchAll(WORD)].map(([, wordTitle = '', text = '']) => toWord(wordTitle, text)).filter((w): w is OcrWord => w !== null)
+    const words = [...body.matchAll(WORD)]
+      .map(([, wordTitle = '', text = '']) => toWord(wordTitle, text))
+      .filter((w): w is OcrWord => w !== null)
     if (words.length === 0) continue
     // "baseline 0.003 -6": slope, then the offset from the box's bottom edge
     const offset = numbers(title, 'baseline')[1] ?? 0

@@ -75,12 +75,35 @@ async function readPage(rendered: RenderedPage, recognizer: Recognizer, onPage: 
   const { image, angle, turns } = straighten(rendered.image)
   const hocr = await recognizer.recognize(encodePgm(image), rendered.dpi)
   const ocrLines = parseHocr(hocr)
-  const lines = toTextLines(ocrLines, rendered.dpi / 72, boldLines(image, ocrLines.map((l) => l.box)))
+  const lines = toTextLines(
+    ocrLines,
+    rendered.dpi / 72,
+    boldLines(
+      image,
+      ocrLines.map((l) => l.box)
+    )
+  )
   const confidence = pageConfidence(lines)
-  onPage?.({ page: rendered.number, dpi: rendered.dpi, rotation: turns * 90, skew: angle, confidence, seconds: (performance.now() - started) / 1000 })
+  onPage?.({
+    page: rendered.number,
+    dpi: rendered.dpi,
+    rotation: turns * 90,
+    skew: angle,
+    confidence,
+    seconds: (performance.now() - started) / 1000,
+  })
   // a page turned on its feet is as wide as it was high
   const [width, height] = turns % 2 === 1 ? [rendered.height, rendered.width] : [rendered.width, rendered.height]
-  return { type: 'page', number: rendered.number, width, height, lines, ocr: true, ocrConfidence: confidence, ocrEngine: recognizer.description }
+  return {
+    type: 'page',
+    number: rendered.number,
+    width,
+    height,
+    lines,
+    ocr: true,
+    ocrConfidence: confidence,
+    ocrEngine: recognizer.description,
+  }
 }
 
 /** Font sizes and labels are evened out over all OCR'd pages of the document together. */

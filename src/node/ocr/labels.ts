@@ -113,7 +113,8 @@ function resolveOnes(labels: Label[], romanSections: boolean): Resolved[] {
     }
     const arabic = Number('1'.repeat(reading.count))
     const next = labels[i + 1]?.reading
-    const roman = bridgesNumbering(label, arabic, lastArabic, next) || (romanSections && readsRoman(reading.count, lastArabic, lastRoman, next))
+    const roman =
+      bridgesNumbering(label, arabic, lastArabic, next) || (romanSections && readsRoman(reading.count, lastArabic, lastRoman, next))
     if (!roman) {
       lastArabic = arabic
       return { token: String(arabic), roman: false }

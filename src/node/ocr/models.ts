@@ -57,15 +57,23 @@ export function systemModel(env: NodeJS.ProcessEnv = process.env, dirs: readonly
   return dir === undefined ? null : { dir, gzip: false, label: `deu (${join(dir, FILE)})` }
 }
 
-export function resolveModel(choice: ModelChoice = 'auto', system: () => Model | null = systemModel, bundled: () => Model = bundledModel): Model {
+export function resolveModel(
+  choice: ModelChoice = 'auto',
+  system: () => Model | null = systemModel,
+  bundled: () => Model = bundledModel
+): Model {
   if (choice === 'bundled') return bundled()
   if (choice === 'auto') return fasterOf(system(), bundled)
   if (choice === 'system') {
     const found = system()
     if (found) return found
-    throw new InquiryError('invalid_option', 'No German OCR model is installed on this system (Debian: apt install tesseract-ocr-deu); use --ocr-model bundled.')
+    throw new InquiryError(
+      'invalid_option',
+      'No German OCR model is installed on this system (Debian: apt install tesseract-ocr-deu); use --ocr-model bundled.'
+    )
   }
-  if (!existsSync(join(choice, FILE))) throw new InquiryError('invalid_option', `The folder ${choice} has no ${FILE}; give a folder with a German tesseract model.`)
+  if (!existsSync(join(choice, FILE)))
+    throw new InquiryError('invalid_option', `The folder ${choice} has no ${FILE}; give a folder with a German tesseract model.`)
   return { dir: choice, gzip: false, label: `deu (${join(choice, FILE)})` }
 }
 
@@ -92,7 +100,9 @@ export function networkBytes(model: Model): number | null {
   try {
     const size = 4 + 8 * 64
     // the start of a gzipped file inflates on its own: the table of contents is all we need
-    const header = model.gzip ? gunzipSync(readHead(join(model.dir, `${FILE}.gz`), 4096), { finishFlush: constants.Z_SYNC_FLUSH }) : readHead(join(model.dir, FILE), size)
+    const header = model.gzip
+      ? gunzipSync(readHead(join(model.dir, `${FILE}.gz`), 4096), { finishFlush: constants.Z_SYNC_FLUSH })
+      : readHead(join(model.dir, FILE), size)
     const view = new DataView(header.buffer, header.byteOffset, header.byteLength)
     const count = view.getInt32(0, true)
     if (count < 18 || count > 64 || header.byteLength < 4 + 8 * count) return null

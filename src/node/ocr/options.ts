@@ -45,7 +45,10 @@ export function ocrSettings(mode: unknown = 'auto', engine: unknown = 'tesseract
     throw new InquiryError('invalid_option', `Unknown OCR engine "${String(engine)}"; use one of: ${RECOGNIZERS.join(', ')}.`)
   }
   if (typeof model !== 'string' || model === '') {
-    throw new InquiryError('invalid_option', `Unknown OCR model "${String(model)}"; use one of: ${MODEL_CHOICES.join(', ')}, or a folder with a deu.traineddata.`)
+    throw new InquiryError(
+      'invalid_option',
+      `Unknown OCR model "${String(model)}"; use one of: ${MODEL_CHOICES.join(', ')}, or a folder with a deu.traineddata.`
+    )
   }
   // an unknown folder or a missing system model is an error before any document is read; OCR's missing
   // packages only where a scan needs them

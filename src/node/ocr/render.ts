@@ -63,7 +63,8 @@ async function renderPage(doc: PDFDocumentProxy, n: number, fixedDpi: number | u
     const factory = (doc as unknown as { canvasFactory: CanvasFactory }).canvasFactory
     const target = factory.create(width, height)
     try {
-      await page.render({ canvasContext: target.context, canvas: target.canvas as HTMLCanvasElement, viewport, background: 'white' }).promise
+      await page.render({ canvasContext: target.context, canvas: target.canvas as HTMLCanvasElement, viewport, background: 'white' })
+        .promise
       const pixels = target.context.getImageData(0, 0, width, height).data
       return { number: n, width: size.width, height: size.height, dpi, image: grayFromRgba(pixels, width, height) }
     } finally {

@@ -46,7 +46,8 @@ export function createTesseractCli(options: { model?: ModelChoice } = {}): Recog
     await writeFile(join(unpacked, `${LANGUAGE}.traineddata`), await promisify(gunzip)(gz))
     return ['--tessdata-dir', unpacked]
   }
-  const model = choice === 'auto' || choice === 'system' ? 'deu (the command\'s own)' : choice === 'bundled' ? bundledModel().label : `deu (${choice})`
+  const model =
+    choice === 'auto' || choice === 'system' ? "deu (the command's own)" : choice === 'bundled' ? bundledModel().label : `deu (${choice})`
   return {
     name: 'tesseract-cli',
     description: `tesseract command, ${model}`,
@@ -78,7 +79,9 @@ function run(args: string[], input: Uint8Array): Promise<string> {
     const err: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
-    child.on('error', (error) => reject(new InquiryError('invalid_option', `The tesseract command could not be started: ${error.message}.`, { cause: error })))
+    child.on('error', (error) =>
+      reject(new InquiryError('invalid_option', `The tesseract command could not be started: ${error.message}.`, { cause: error }))
+    )
     child.on('close', (code) => {
       if (code === 0) resolve(Buffer.concat(out).toString('utf8'))
       else reject(new Error(`tesseract exited with code ${code}: ${Buffer.concat(err).toString('utf8').trim().split('\n').pop()}`))
