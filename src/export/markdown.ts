@@ -11,7 +11,7 @@ import { kindName, warningText } from '../review/german.js'
 import type { Inquiry, Meta, Question, ReplyParagraph } from '../schema.js'
 
 type TextField = Exclude<keyof Meta, 'hasReply'>
-const META_LABELS: [TextField, string][] = [
+export const META_LABELS: [TextField, string][] = [
   ['kind', 'Art'],
   ['title', 'Betreff'],
   ['reference', 'Aktenzeichen'],

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { errorText } from '../../src/review/german.js'
 import { startWranglerDev, type DevServer } from './wrangler-dev.js'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/worker/${name}`, import.meta.url))
@@ -81,9 +82,9 @@ describe('the clerk page in Chromium', () => {
     for (const [i, [label, question, answer]] of QUESTIONS.entries()) {
       const item = items.nth(i)
       expect(await item.locator('.question .label').textContent()).toBe(label)
-      expect(await item.locator('.question p').textContent()).toBe(question)
+      expect(await item.locator('.question .question-text').textContent()).toBe(question)
       expect(await item.locator('.answers').textContent()).toContain(answer)
-      expect(await item.locator('.badge').count()).toBe(0) // answered, so not marked
+      expect(await item.locator('.badge-open').count()).toBe(0) // answered, so not marked
     }
     expect(await page.textContent('#coverage')).toBe('3 Fragen: 3 beantwortet, 0 ohne erkannte Antwort.')
     expect(await page.textContent('#meta')).toContain('Zustand der Spielplätze im Ortsteil Lindenhof')
@@ -91,15 +92,14 @@ describe('the clerk page in Chromium', () => {
     await page.close()
   })
 
-  it('shows how an answer was linked on demand', async () => {
+  it('shows how sure the link of each answer is, and why, in German', async () => {
     const page = await openPage()
     await page.setInputFiles('#file', fixture('spielplaetze.pdf'))
     await page.click('#submit')
     await page.waitForSelector('#result:not([hidden])', { timeout: 60_000 })
-    const link = page.locator('#questions > li').first().locator('details.link')
-    expect(await link.locator('dl').isVisible()).toBe(false)
-    await link.locator('summary').click()
-    expect(await link.locator('dl').textContent()).toContain('Nummer in der Antwort')
+    const facts = page.locator('#questions > li').first().locator('.answer-facts')
+    expect(await facts.locator('.tier').innerText()).toContain('sicher')
+    expect(await facts.locator('.reason').innerText()).toMatch(/^Grund: Kennzeichnung „Zu 1/)
     await page.close()
   })
 
@@ -127,7 +127,7 @@ describe('the clerk page in Chromium', () => {
     const alert = page.locator('#error')
     await alert.waitFor({ state: 'visible', timeout: 60_000 })
     expect(await alert.getAttribute('role')).toBe('alert')
-    expect(await alert.textContent()).toContain('mit einem Passwort geschützt')
+    expect(await alert.textContent()).toBe(errorText('encrypted'))
     expect(await page.isHidden('#result')).toBe(true)
     await page.close()
   })
