@@ -98,8 +98,8 @@ describe('the clerk page in Chromium', () => {
     await page.click('#submit')
     await page.waitForSelector('#result:not([hidden])', { timeout: 60_000 })
     const facts = page.locator('#questions > li').first().locator('.answer-facts')
-    expect(await facts.locator('.tier').innerText()).toContain('sicher')
-    expect(await facts.locator('.reason').innerText()).toMatch(/^Grund: Kennzeichnung „Zu 1/)
+    expect(await facts.locator('.tier').textContent()).toContain('sicher')
+    expect(await facts.locator('.reason').textContent()).toMatch(/^Grund: Kennzeichnung „Zu 1/)
     await page.close()
   })
 

@@ -79,8 +79,8 @@ describe('the clerk\'s desk with the seed inquiry', () => {
     expect(await answers.count()).toBe(links.length)
     for (let i = 0; i < links.length; i++) {
       const facts = answers.nth(i).locator('.answer-facts')
-      expect(TIERS).toContain((await facts.locator('.tier').innerText()).replace(/^\S+\s+/, '').trim())
-      expect(await facts.locator('.reason').innerText()).toMatch(/^Grund: \S/)
+      expect(TIERS).toContain((await facts.locator('.tier').textContent())!.replace(/^\S+\s+/, '').trim())
+      expect(await facts.locator('.reason').textContent()).toMatch(/^Grund: \S/)
     }
     const several = links.filter((p) => p.answers.length > 1).length
     expect(await page.locator('#questions .badge-several').count()).toBe(several)
@@ -208,11 +208,16 @@ describe('the clerk\'s desk with the seed inquiry', () => {
 describe('the desk\'s German', () => {
   it('labels the file chooser in German over a hidden native input', async () => {
     const page = await openDesk()
-    expect(await page.locator('label[for="file"]').innerText()).toContain('Datei auswählen')
+    expect(await page.locator('label[for="file"]').textContent()).toContain('Datei auswählen')
     const box = await page.locator('#file').boundingBox()
     expect(box!.width).toBeLessThanOrEqual(1)
-    await page.focus('#file') // still reachable by keyboard
+    // still reachable by keyboard: the skip link, then the chooser, whose German button shows the focus
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('file')
+    const ring = await page.locator('label[for="file"] .button-like').evaluate((element) => getComputedStyle(element).outlineStyle)
+    expect(ring).toBe('solid')
+    await page.locator('[data-drop="file"]').screenshot({ path: `${SHOTS}/focus-file-1280.png` })
     await page.close()
   })
 
