@@ -36,7 +36,12 @@ $('result').addEventListener('click', onResultClick)
 $('undo').addEventListener('click', () => desk && correct(null))
 $('download-json').addEventListener('click', () => desk && save(JSON.stringify(desk.inquiry, null, 2), 'application/json', '.json'))
 $('download-md').addEventListener('click', () => desk && save(toMarkdown(desk.inquiry), 'text/markdown', '.md'))
-$('download-docx').addEventListener('click', () => desk && save(toReplyDocx(desk.inquiry), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', '-stellungnahme.docx'))
+$('download-docx').addEventListener(
+  'click',
+  () =>
+    desk &&
+    save(toReplyDocx(desk.inquiry), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', '-stellungnahme.docx')
+)
 $('download-oparl').addEventListener('click', () => {
   if (!desk) return
   const fileNames = { inquiry: desk.files.file.name, ...(desk.files.reply ? { reply: desk.files.reply.name } : {}) }
@@ -79,7 +84,10 @@ function correct(correction, focusKey) {
   show()
   setStatus(correction ? 'Korrektur übernommen.' : 'Letzte Korrektur zurückgenommen.')
   // keep the clerk's place: the same control if it is still there, else the question it was about
-  const target = (focusKey && document.querySelector(`[data-key="${CSS.escape(focusKey)}"]`)) || (correction && document.getElementById(`q-${correction.question}`)) || (correction ? null : $('undo'))
+  const target =
+    (focusKey && document.querySelector(`[data-key="${CSS.escape(focusKey)}"]`)) ||
+    (correction && document.getElementById(`q-${correction.question}`)) ||
+    (correction ? null : $('undo'))
   if (target) {
     if (!target.matches('button, select')) target.setAttribute('tabindex', '-1')
     target.focus()
@@ -93,7 +101,8 @@ function onResultClick(event) {
   const data = button.dataset
   if (data.show) return showPlace(data.show, data.id)
   const chosen = data.select ? $(data.select).value : undefined
-  if (data.op === 'mark') return correct({ op: 'mark', question: data.question, answered: data.answered === 'null' ? null : data.answered === 'true' }, data.key)
+  if (data.op === 'mark')
+    return correct({ op: 'mark', question: data.question, answered: data.answered === 'null' ? null : data.answered === 'true' }, data.key)
   if (data.op === 'unlink') return correct({ op: 'unlink', paragraph: data.paragraph, question: data.question })
   if (data.op === 'move') return correct({ op: 'move', paragraph: data.paragraph, question: chosen })
   if (data.op === 'link') return correct({ op: 'link', paragraph: data.paragraph ?? chosen, question: data.question ?? chosen }, data.key)
@@ -173,7 +182,11 @@ function showError(code) {
 function showChosen(input) {
   const chosen = input.closest('[data-drop]').querySelector('.chosen')
   const file = input.files[0]
-  chosen.textContent = file ? `Ausgewählt: ${file.name} (${Math.max(1, Math.round(file.size / 1024))} KB)` : input.required ? 'Noch keine Datei ausgewählt.' : 'Keine Datei ausgewählt.'
+  chosen.textContent = file
+    ? `Ausgewählt: ${file.name} (${Math.max(1, Math.round(file.size / 1024))} KB)`
+    : input.required
+      ? 'Noch keine Datei ausgewählt.'
+      : 'Keine Datei ausgewählt.'
 }
 
 function makeDropZone(zone, input) {

@@ -11,7 +11,13 @@ export function renderResult(inquiry, parts) {
   parts.coverage.textContent = coverageSentence(inquiry, questions.length)
   renderWarnings(inquiry.warnings, clear(parts.warnings))
   parts.warningsSection.hidden = inquiry.warnings.length === 0
-  const context = { questions, paragraphs: inquiry.reply?.paragraphs ?? [], unanswered: new Set(inquiry.coverage.unanswered), hasReply: inquiry.reply !== null, marks: marksOf(inquiry) }
+  const context = {
+    questions,
+    paragraphs: inquiry.reply?.paragraphs ?? [],
+    unanswered: new Set(inquiry.coverage.unanswered),
+    hasReply: inquiry.reply !== null,
+    marks: marksOf(inquiry),
+  }
   clear(parts.questions).append(...inquiry.questions.map((q) => questionItem(q, context)))
   const others = context.paragraphs.filter((p) => p.answers.length === 0)
   clear(parts.others).append(...others.map((p) => otherItem(p, context)))
@@ -23,7 +29,8 @@ const flatten = (questions) => questions.flatMap((q) => [q, ...flatten(q.childre
 
 function marksOf(inquiry) {
   const marks = new Map()
-  for (const c of inquiry.corrections ?? []) if (c.op === 'mark') c.answered === null ? marks.delete(c.question) : marks.set(c.question, c.answered)
+  for (const c of inquiry.corrections ?? [])
+    if (c.op === 'mark') c.answered === null ? marks.delete(c.question) : marks.set(c.question, c.answered)
   return marks
 }
 
@@ -75,34 +82,76 @@ function questionItem(question, context) {
     h(
       'div',
       { class: 'question' },
-      h('h4', { id: headingId, class: 'question-head' }, h('span', { class: 'visually-hidden' }, 'Frage '), h('span', { class: 'label' }, question.label)),
+      h(
+        'h4',
+        { id: headingId, class: 'question-head' },
+        h('span', { class: 'visually-hidden' }, 'Frage '),
+        h('span', { class: 'label' }, question.label)
+      ),
       h('p', { class: 'question-text' }, question.text),
       h(
         'div',
         { class: 'question-facts' },
         question.position.page ? h('span', { class: 'page' }, `Seite ${question.position.page}`) : null,
         open ? h('span', { class: 'badge badge-open' }, h('span', { 'aria-hidden': 'true' }, '○ '), 'Unbeantwortet') : null,
-        mark === true ? h('span', { class: 'badge badge-marked' }, h('span', { 'aria-hidden': 'true' }, '● '), 'von Hand als beantwortet markiert') : null
+        mark === true
+          ? h('span', { class: 'badge badge-marked' }, h('span', { 'aria-hidden': 'true' }, '● '), 'von Hand als beantwortet markiert')
+          : null
       ),
       h(
         'div',
         { class: 'controls' },
-        h('button', { type: 'button', class: 'small', 'data-show': 'question', 'data-id': question.id, 'data-key': `show-q-${question.id}` }, 'Im Original zeigen'),
+        h(
+          'button',
+          { type: 'button', class: 'small', 'data-show': 'question', 'data-id': question.id, 'data-key': `show-q-${question.id}` },
+          'Im Original zeigen'
+        ),
         markButton(question, open, mark, context),
         linkControl(question, answers, context)
       )
     ),
-    h('div', { class: 'answers' }, answers.length ? answers.map((p) => answerBlock(p, question, context)) : h('p', { class: 'none' }, context.hasReply ? 'Keine Antwort gefunden.' : 'Keine Stellungnahme vorhanden.'))
+    h(
+      'div',
+      { class: 'answers' },
+      answers.length
+        ? answers.map((p) => answerBlock(p, question, context))
+        : h('p', { class: 'none' }, context.hasReply ? 'Keine Antwort gefunden.' : 'Keine Stellungnahme vorhanden.')
+    )
   )
-  if (question.children.length) item.append(h('ol', { class: 'qa sub' }, question.children.map((q) => questionItem(q, context))))
+  if (question.children.length)
+    item.append(
+      h(
+        'ol',
+        { class: 'qa sub' },
+        question.children.map((q) => questionItem(q, context))
+      )
+    )
   return item
 }
 
 function markButton(question, open, mark, context) {
   if (!context.hasReply) return null
   // the mark says what a person decided; pressing it again gives the decision back to the links
-  const [answered, text] = mark === true ? [null, 'Markierung „beantwortet“ aufheben'] : mark === false ? [null, 'Markierung „unbeantwortet“ aufheben'] : open ? [true, 'Als beantwortet markieren'] : [false, 'Als unbeantwortet markieren']
-  return h('button', { type: 'button', class: 'small', 'data-op': 'mark', 'data-question': question.id, 'data-answered': String(answered), 'data-key': `mark-${question.id}` }, text)
+  const [answered, text] =
+    mark === true
+      ? [null, 'Markierung „beantwortet“ aufheben']
+      : mark === false
+        ? [null, 'Markierung „unbeantwortet“ aufheben']
+        : open
+          ? [true, 'Als beantwortet markieren']
+          : [false, 'Als unbeantwortet markieren']
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'small',
+      'data-op': 'mark',
+      'data-question': question.id,
+      'data-answered': String(answered),
+      'data-key': `mark-${question.id}`,
+    },
+    text
+  )
 }
 
 /** "Absatz zuordnen": a paragraph of the reply not yet linked to this question. */
@@ -114,8 +163,16 @@ function linkControl(question, answers, context) {
     'div',
     { class: 'inline-form' },
     h('label', { for: id }, 'Absatz zuordnen:'),
-    h('select', { id }, candidates.map((p) => h('option', { value: p.id }, paragraphName(p, context)))),
-    h('button', { type: 'button', class: 'small', 'data-op': 'link', 'data-question': question.id, 'data-select': id, 'data-key': id }, 'Zuordnen')
+    h(
+      'select',
+      { id },
+      candidates.map((p) => h('option', { value: p.id }, paragraphName(p, context)))
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'small', 'data-op': 'link', 'data-question': question.id, 'data-select': id, 'data-key': id },
+      'Zuordnen'
+    )
   )
 }
 
@@ -130,23 +187,71 @@ function answerBlock(paragraph, question, context) {
     h(
       'p',
       { class: 'answer-facts' },
-      h('span', { class: `tier tier-${tier}` }, h('span', { class: 'tier-icon', 'aria-hidden': 'true' }, TIER_ICONS[tier]), ` ${TIER_NAMES[tier]}`),
+      h(
+        'span',
+        { class: `tier tier-${tier}` },
+        h('span', { class: 'tier-icon', 'aria-hidden': 'true' }, TIER_ICONS[tier]),
+        ` ${TIER_NAMES[tier]}`
+      ),
       h('span', { class: 'reason' }, `Grund: ${explainLink(link, question)}`),
-      others.length ? h('span', { class: 'badge badge-several' }, h('span', { 'aria-hidden': 'true' }, '⇉ '), `beantwortet auch Frage ${others.join(', ')}`) : null
+      others.length
+        ? h(
+            'span',
+            { class: 'badge badge-several' },
+            h('span', { 'aria-hidden': 'true' }, '⇉ '),
+            `beantwortet auch Frage ${others.join(', ')}`
+          )
+        : null
     ),
     paragraph.table ? dataTable(paragraph.table) : h('p', { class: 'answer-text' }, paragraph.text),
     h(
       'div',
       { class: 'controls' },
-      h('button', { type: 'button', class: 'small', 'data-show': 'paragraph', 'data-id': paragraph.id, 'data-key': `show-p-${paragraph.id}-${question.id}` }, 'Im Original zeigen'),
-      h('button', { type: 'button', class: 'small', 'data-op': 'unlink', 'data-paragraph': paragraph.id, 'data-question': question.id, 'data-key': `unlink-${paragraph.id}-${question.id}` }, `Zuordnung zu Frage ${question.id} entfernen`),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'small',
+          'data-show': 'paragraph',
+          'data-id': paragraph.id,
+          'data-key': `show-p-${paragraph.id}-${question.id}`,
+        },
+        'Im Original zeigen'
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'small',
+          'data-op': 'unlink',
+          'data-paragraph': paragraph.id,
+          'data-question': question.id,
+          'data-key': `unlink-${paragraph.id}-${question.id}`,
+        },
+        `Zuordnung zu Frage ${question.id} entfernen`
+      ),
       context.questions.length > 1
         ? h(
             'div',
             { class: 'inline-form' },
             h('label', { for: moveId }, 'Verschieben zu Frage:'),
-            h('select', { id: moveId }, context.questions.filter((q) => q.id !== question.id).map((q) => h('option', { value: q.id }, `${q.id} – ${short(q.text)}`))),
-            h('button', { type: 'button', class: 'small', 'data-op': 'move', 'data-paragraph': paragraph.id, 'data-select': moveId, 'data-key': moveId }, 'Verschieben')
+            h(
+              'select',
+              { id: moveId },
+              context.questions.filter((q) => q.id !== question.id).map((q) => h('option', { value: q.id }, `${q.id} – ${short(q.text)}`))
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'small',
+                'data-op': 'move',
+                'data-paragraph': paragraph.id,
+                'data-select': moveId,
+                'data-key': moveId,
+              },
+              'Verschieben'
+            )
           )
         : null
     )
@@ -162,14 +267,26 @@ function otherItem(paragraph, context) {
     h(
       'div',
       { class: 'controls' },
-      h('button', { type: 'button', class: 'small', 'data-show': 'paragraph', 'data-id': paragraph.id, 'data-key': `show-p-${paragraph.id}` }, 'Im Original zeigen'),
+      h(
+        'button',
+        { type: 'button', class: 'small', 'data-show': 'paragraph', 'data-id': paragraph.id, 'data-key': `show-p-${paragraph.id}` },
+        'Im Original zeigen'
+      ),
       context.questions.length
         ? h(
             'div',
             { class: 'inline-form' },
             h('label', { for: id }, 'Zuordnen zu Frage:'),
-            h('select', { id }, context.questions.map((q) => h('option', { value: q.id }, `${q.id} – ${short(q.text)}`))),
-            h('button', { type: 'button', class: 'small', 'data-op': 'link', 'data-paragraph': paragraph.id, 'data-select': id, 'data-key': id }, 'Zuordnen')
+            h(
+              'select',
+              { id },
+              context.questions.map((q) => h('option', { value: q.id }, `${q.id} – ${short(q.text)}`))
+            ),
+            h(
+              'button',
+              { type: 'button', class: 'small', 'data-op': 'link', 'data-paragraph': paragraph.id, 'data-select': id, 'data-key': id },
+              'Zuordnen'
+            )
           )
         : null
     )
@@ -182,6 +299,24 @@ const short = (text) => (text.length > 60 ? `${text.slice(0, 57)} …` : text)
 /** A table of the reply as a real table: the first row as its header, every cell as text. */
 function dataTable(rows) {
   const [header = [], ...body] = rows
-  const row = (cells, tag) => h('tr', {}, cells.map((cell) => h(tag, tag === 'th' ? { scope: 'col' } : {}, cell)))
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'data' }, h('thead', {}, row(header, 'th')), h('tbody', {}, body.map((cells) => row(cells, 'td')))))
+  const row = (cells, tag) =>
+    h(
+      'tr',
+      {},
+      cells.map((cell) => h(tag, tag === 'th' ? { scope: 'col' } : {}, cell))
+    )
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'data' },
+      h('thead', {}, row(header, 'th')),
+      h(
+        'tbody',
+        {},
+        body.map((cells) => row(cells, 'td'))
+      )
+    )
+  )
 }

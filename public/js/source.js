@@ -27,7 +27,17 @@ function showText(text, position, view) {
   const from = Math.max(0, text.lastIndexOf('\n\n', Math.max(0, position.start - 600)))
   const to = Math.min(text.length, position.end + 600)
   const mark = h('mark', { class: 'passage' }, text.slice(position.start, position.end))
-  clear(view).append(h('pre', { class: 'source-text', tabindex: '0', 'aria-label': 'Text des Originals' }, from > 0 ? '… ' : '', text.slice(from, position.start), mark, text.slice(position.end, to), to < text.length ? ' …' : ''))
+  clear(view).append(
+    h(
+      'pre',
+      { class: 'source-text', tabindex: '0', 'aria-label': 'Text des Originals' },
+      from > 0 ? '… ' : '',
+      text.slice(from, position.start),
+      mark,
+      text.slice(position.end, to),
+      to < text.length ? ' …' : ''
+    )
+  )
   mark.scrollIntoView({ block: 'nearest' })
   return text.slice(position.start, position.end)
 }
@@ -38,25 +48,42 @@ async function showPdfPage(file, pageNumber, passage, view) {
   if (!documents.has(file)) {
     const data = new Uint8Array(await file.arrayBuffer())
     // no eval and no font faces: the page's CSP allows neither; glyphs are drawn as paths instead
-    documents.set(file, pdfjs.getDocument({ data, isEvalSupported: false, disableFontFace: true, standardFontDataUrl: '/lib/standard_fonts/' }).promise)
+    documents.set(
+      file,
+      pdfjs.getDocument({ data, isEvalSupported: false, disableFontFace: true, standardFontDataUrl: '/lib/standard_fonts/' }).promise
+    )
   }
   const page = await (await documents.get(file)).getPage(pageNumber)
   const width = Math.max(280, view.clientWidth || 600)
   const viewport = page.getViewport({ scale: width / page.getViewport({ scale: 1 }).width })
   const ratio = window.devicePixelRatio || 1
-  const canvas = h('canvas', { width: Math.floor(viewport.width * ratio), height: Math.floor(viewport.height * ratio), role: 'img', 'aria-label': `Seite ${pageNumber} des Originals` })
+  const canvas = h('canvas', {
+    width: Math.floor(viewport.width * ratio),
+    height: Math.floor(viewport.height * ratio),
+    role: 'img',
+    'aria-label': `Seite ${pageNumber} des Originals`,
+  })
   canvas.style.width = `${viewport.width}px`
   canvas.style.height = `${viewport.height}px`
   const layer = h('div', { class: 'marks', 'aria-hidden': 'true' })
   const sheet = h('div', { class: 'sheet' }, canvas, layer)
   sheet.style.width = `${viewport.width}px`
   clear(view).append(sheet)
-  await page.render({ canvas, canvasContext: canvas.getContext('2d'), viewport, transform: ratio === 1 ? null : [ratio, 0, 0, ratio, 0, 0] }).promise
+  await page.render({
+    canvas,
+    canvasContext: canvas.getContext('2d'),
+    viewport,
+    transform: ratio === 1 ? null : [ratio, 0, 0, ratio, 0, 0],
+  }).promise
   const { items } = await page.getTextContent()
   const marked = itemsOfPassage(items, passage)
   for (const item of marked) layer.append(markBox(item, viewport))
   marked[0] && layer.firstChild.scrollIntoView({ block: 'nearest' })
-  return marked.map((item) => item.str).join(' ').replace(/\s+/g, ' ').trim()
+  return marked
+    .map((item) => item.str)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 /** Letters and digits only, lower-cased: what survives hyphenation, line breaks and spacing on both sides. */
@@ -71,7 +98,7 @@ export function itemsOfPassage(items, passage) {
   const letters = []
   const owners = []
   items.forEach((item, index) => {
-    for (const ch of item.str ?? '') if (comparable(ch)) (letters.push(ch.toLowerCase()), owners.push(index))
+    for (const ch of item.str ?? '') if (comparable(ch)) letters.push(ch.toLowerCase()), owners.push(index)
   })
   const page = letters.join('')
   const wanted = [...passage].filter(comparable).join('').toLowerCase()
@@ -93,6 +120,11 @@ function markBox(item, viewport) {
   const [a, b, c, d, e, f] = pdfjs.Util.transform(viewport.transform, item.transform)
   const height = Math.hypot(c, d) || Math.hypot(a, b)
   const box = h('div', { class: 'mark-box' })
-  Object.assign(box.style, { left: `${e}px`, top: `${f - height}px`, width: `${item.width * viewport.scale}px`, height: `${height * 1.2}px` })
+  Object.assign(box.style, {
+    left: `${e}px`,
+    top: `${f - height}px`,
+    width: `${item.width * viewport.scale}px`,
+    height: `${height * 1.2}px`,
+  })
   return box
 }

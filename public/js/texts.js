@@ -9,5 +9,6 @@ export const PAGE_PROBLEM_TEXT = {
   bad_request: 'Die Anfrage an den Dienst war fehlerhaft. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
   not_found: 'Der Dienst ist unter dieser Adresse nicht erreichbar. Bitte wenden Sie sich an Ihre IT.',
   method_not_allowed: 'Der Dienst hat die Anfrage abgelehnt. Bitte laden Sie die Seite neu.',
-  internal_error: 'Beim Auswerten ist ein interner Fehler aufgetreten. Bitte versuchen Sie es erneut oder melden Sie das Dokument Ihrer IT.',
+  internal_error:
+    'Beim Auswerten ist ein interner Fehler aufgetreten. Bitte versuchen Sie es erneut oder melden Sie das Dokument Ihrer IT.',
 }

@@ -18,7 +18,15 @@ const SEED = fileURLToPath(new URL('../../../shared/seeds/karben-ki-anfrage.pdf'
 const bad = (name: string) => fileURLToPath(new URL(`../../fixtures/bad/${name}`, import.meta.url))
 const SHOTS = process.env['DESK_SHOTS'] ?? '/tmp/desk-shots'
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync']
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+]
 const TIERS = ['sicher', 'wahrscheinlich', 'bitte prüfen']
 
 let server: DevServer
@@ -52,7 +60,10 @@ async function uploadThroughPage(page: Page, file: string): Promise<number> {
   await page.click('#submit')
   await page.waitForSelector('#result:not([hidden])', { timeout: 60_000 })
   const ms = Date.now() - started
-  if (file === SEED) console.log(`upload to result, seed PDF through the page: ${ms} ms (the page's own count: ${await page.getAttribute('body', 'data-result-ms')} ms)`)
+  if (file === SEED)
+    console.log(
+      `upload to result, seed PDF through the page: ${ms} ms (the page's own count: ${await page.getAttribute('body', 'data-result-ms')} ms)`
+    )
   return ms
 }
 
@@ -65,11 +76,13 @@ const json = async (page: Page) => JSON.parse((await download(page, '#download-j
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE) // through the debugger protocol, which the page's CSP does not govern
-  const result = await page.evaluate(async () => (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run())
+  const result = await page.evaluate(async () =>
+    (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run()
+  )
   return result.violations.map((v) => `${v.id} (${v.nodes.length})`)
 }
 
-describe('the clerk\'s desk with the seed inquiry', () => {
+describe("the clerk's desk with the seed inquiry", () => {
   it('shows every link as sicher, wahrscheinlich or bitte prüfen with its German reason, and marks paragraphs that answer several questions', async () => {
     const page = await openDesk()
     await uploadThroughPage(page, SEED)
@@ -107,7 +120,9 @@ describe('the clerk\'s desk with the seed inquiry', () => {
 
     const after = await json(page)
     expect(after.corrections).toEqual([{ op: 'move', paragraph: first.id, question: '4' }])
-    expect(after.reply!.paragraphs.find((p) => p.id === first.id)!.answers).toEqual([expect.objectContaining({ question: '4', method: 'manual' })])
+    expect(after.reply!.paragraphs.find((p) => p.id === first.id)!.answers).toEqual([
+      expect.objectContaining({ question: '4', method: 'manual' }),
+    ])
     // the seed's question 1 has that one answer: moved away, the question is open
     expect(before.reply!.paragraphs.filter((p) => p.answers.some((a) => a.question === '1'))).toHaveLength(1)
     expect(after.coverage.unanswered).toEqual(['1'])
@@ -205,7 +220,7 @@ describe('the clerk\'s desk with the seed inquiry', () => {
   })
 })
 
-describe('the desk\'s German', () => {
+describe("the desk's German", () => {
   it('labels the file chooser in German over a hidden native input', async () => {
     const page = await openDesk()
     expect(await page.locator('label[for="file"]').textContent()).toContain('Datei auswählen')
