@@ -137,5 +137,8 @@ describe('roman numerals', () => {
     expect(romanToNumber('XIV')).toBe(14)
     expect(romanToNumber('IIII')).toBeNull()
     expect(numberToRoman(9)).toBe('IX')
+    // the thousands too, for Word's upperRoman list levels
+    expect(numberToRoman(1994)).toBe('MCMXCIV')
+    expect(numberToRoman(3999)).toBe('MMMCMXCIX')
   })
 })

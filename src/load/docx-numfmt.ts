@@ -3,6 +3,8 @@
  * Number formats of Word list levels (`w:numFmt`, ECMA-376 17.18.59): a counter value → the text Word prints.
  */
 
+import { numberToRoman } from '../text/roman.js'
+
 /**
  * Formats `n` as Word does for the number format `format` (bullets are handled by `bulletLabel`). Letter
  * formats repeat their letter n/26 times: `maxLength` stops them early, the caller cuts the label.
@@ -38,31 +40,7 @@ export function formatNumber(n: number, format: string, custom: string | null = 
   }
 }
 
-const ROMAN: readonly [number, string][] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-]
-
-function roman(n: number): string | null {
-  if (n < 1 || n > 3999) return null
-  let rest = n
-  let out = ''
-  for (const [value, numeral] of ROMAN) {
-    for (; rest >= value; rest -= value) out += numeral
-  }
-  return out
-}
+const roman = (n: number): string | null => (n >= 1 && n <= 3999 ? numberToRoman(n) : null)
 
 /** Word's letter numbering repeats the letter after z: 26 → "z", 27 → "aa", 28 → "bb". */
 function letters(n: number, maxLength: number): string | null {

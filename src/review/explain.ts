@@ -4,6 +4,7 @@
  * English `evidence` trace: how sure it is (sicher / wahrscheinlich / bitte prüfen) and why
  * ("Kennzeichnung „Zu 1.:“", "Datum (Mai 2025) auf die Frage ‚Wann …‘", "gemeinsame Begriffe: Datenschutz").
  */
+import { type AnswerKind, KIND_NAMES } from '../answers/asks.js'
 import type { AnswerLink, LinkBasis, Question } from '../schema.js'
 
 /** How far a clerk may rely on a link: `sure` needs no look, `likely` a glance, `check` a reading. */
@@ -21,18 +22,6 @@ export function linkTier(link: AnswerLink): LinkTier {
   if (link.method === 'interleaved') return 'likely'
   if (link.method === 'similarity') return link.confidence >= 0.55 ? 'likely' : 'check'
   return link.basis?.order === 'declared' ? 'likely' : 'check'
-}
-
-/** The German names of what a question asks for (src/answers/asks.ts' kinds). */
-const GIVES_NAMES: Record<string, string> = {
-  date: 'Datum oder Zeitraum',
-  number: 'Zahl',
-  amount: 'Betrag',
-  actor: 'Stelle oder Person',
-  yesno: 'Ja oder Nein',
-  list: 'Aufzählung',
-  reason: 'Begründung',
-  place: 'Ort',
 }
 
 const ORDER_REASONS: Record<NonNullable<LinkBasis['order']>, string> = {
@@ -66,7 +55,7 @@ function proseReasons(basis: LinkBasis, question?: Pick<Question, 'text'>): stri
   const reasons: string[] = []
   if (basis.gives) {
     const asked = question ? ` auf die Frage ‚${opening(question.text)}‘` : ''
-    reasons.push(`${GIVES_NAMES[basis.gives.kind] ?? basis.gives.kind} (${basis.gives.text})${asked}`)
+    reasons.push(`${KIND_NAMES[basis.gives.kind as AnswerKind] ?? basis.gives.kind} (${basis.gives.text})${asked}`)
   }
   const same = (basis.terms ?? []).filter((t) => !t.related).map((t) => t.reply)
   const related = (basis.terms ?? []).filter((t) => t.related).map((t) => `${t.question} ≈ ${t.reply}`)

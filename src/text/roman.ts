@@ -18,26 +18,28 @@ export function romanToNumber(numeral: string): number | null {
   return total
 }
 
-/** 4 → "IV" (1..399). */
+const NUMERALS: readonly [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+]
+
+/** 4 → "IV" (1..3999; the loop runs at most 15 times per numeral, since `value` is below 4000). */
 export function numberToRoman(value: number): string {
-  const table: [number, string][] = [
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ]
-  let rest = value
+  let rest = Math.min(Math.max(0, Math.floor(value)), 3999)
   let out = ''
-  for (const [n, s] of table) {
-    while (rest >= n) {
-      out += s
-      rest -= n
-    }
+  for (const [n, s] of NUMERALS) {
+    for (; rest >= n; rest -= n) out += s
   }
   return out
 }
