@@ -28,6 +28,8 @@ export type Limits = {
   maxPageStreamBytes: number
   /** text items, and show-text operations (`Tj`, `TJ`) of one content stream, of one PDF page (`too_complex`) */
   maxPageTextItems: number
+  /** character codes the CMaps of one PDF may map by range; pdf.js fills one slot for each (`too_complex`) */
+  maxCmapCodes: number
   /** highest start value of an automatic list; larger ones are clamped, with a warning */
   maxListStart: number
   /** characters of a list label; longer ones are cut, with a warning */
@@ -49,6 +51,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxPageStreamBytes: 4 * 1024 * 1024,
   // an ordinary page shows text a few hundred to a few thousand times; pdf.js slows down quadratically
   maxPageTextItems: 20_000,
+  // a font's own CMap maps at most 65,536 two-byte codes: room for 16 of them
+  maxCmapCodes: 16 * 65_536,
   maxListStart: 100_000,
   maxLabelLength: 40,
   timeoutMs: 0,

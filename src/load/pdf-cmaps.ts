@@ -3,11 +3,9 @@
  * The code ranges of a PDF's CMaps (a font's /ToUnicode, an embedded /Encoding), counted before pdf.js reads
  * them: pdf.js fills one array slot per code of a `bfrange` or `cidrange`, up to 16 million codes a range, so
  * a few bytes of CMap cost seconds and hundreds of MB (fuzz: one range of 2 million codes took 7 s of CPU).
- * A font's own CMap maps at most 65,536 two-byte codes; the file's CMaps together may map `MAX_CMAP_CODES`.
+ * A font's own CMap maps at most 65,536 two-byte codes; the file's CMaps together may map `maxCmapCodes` (limits.ts).
  */
 
-/** Codes all CMaps of one file may map by range: sixteen full two-byte CMaps. */
-export const MAX_CMAP_CODES = 16 * 65_536
 /** pdf.js ignores a range wider than this, and what follows it in the CMap. */
 const PDFJS_MAX_RANGE = 2 ** 24 - 1
 

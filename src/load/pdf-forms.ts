@@ -11,7 +11,7 @@
 import { InquiryError } from '../errors.js'
 import type { Limits } from '../limits.js'
 
-export type StreamBudget = Pick<Limits, 'maxPageStreamBytes' | 'maxPageTextItems' | 'maxPages' | 'maxDepth'>
+export type StreamBudget = Pick<Limits, 'maxPageStreamBytes' | 'maxPageTextItems' | 'maxPages' | 'maxDepth' | 'maxCmapCodes'>
 
 /** One stream as counted: decoded bytes, text shows, and how often it paints each XObject name. */
 export type StreamCost = { bytes: number; textOps: number; paints: ReadonlyMap<string, number> }

@@ -17,7 +17,7 @@
  * image under an image codec, whose size cannot be counted, is refused.
  */
 import { InquiryError } from '../errors.js'
-import { cmapRangeCodes, isCMap, MAX_CMAP_CODES } from './pdf-cmaps.js'
+import { cmapRangeCodes, isCMap } from './pdf-cmaps.js'
 import { decodeCounted, filterChain, isUncountable, OverBudget } from './pdf-filters.js'
 import { checkPageCost, formsByName, paintedCosts, tooComplex, type PaintedCost, type StreamBudget, type StreamCost } from './pdf-forms.js'
 
@@ -96,8 +96,8 @@ function checkStreams(bytes: Uint8Array, text: string, limits: StreamBudget): vo
     costs.set(stream.object, counter.cost())
     if (FORM.test(stream.dict)) forms.add(stream.object)
     if (OBJECT_STREAM.test(stream.dict)) texts.push(latin1(data))
-    if (isCMap(data) && (cmapCodes += cmapRangeCodes(latin1(data))) > MAX_CMAP_CODES) {
-      throw tooComplex(`its CMaps map more than ${MAX_CMAP_CODES} character codes by range`, { maxCmapCodes: MAX_CMAP_CODES })
+    if (isCMap(data) && (cmapCodes += cmapRangeCodes(latin1(data))) > limits.maxCmapCodes) {
+      throw tooComplex(`its CMaps map more than ${limits.maxCmapCodes} character codes by range`, { maxCmapCodes: limits.maxCmapCodes })
     }
   }
   const painted = paintedCosts(costs, formsByName(texts, forms), limits)

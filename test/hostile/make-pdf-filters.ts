@@ -130,7 +130,7 @@ function objectStreamBomb(): Uint8Array {
  * A page in a font whose /ToUnicode CMap has `ranges` ranges of 65,536 codes each: pdf.js fills a slot per
  * code (the fuzz found a range of two million codes taking 7 s of CPU).
  */
-function cmapBomb(ranges: number): Uint8Array {
+export function cmapBomb(ranges: number): Uint8Array {
   const hex = (n: number) => n.toString(16).padStart(8, '0')
   const lines = Array.from({ length: ranges }, (_, i) => `<${hex(i << 16)}> <${hex((i << 16) + 0xffff)}> <0041>`)
   const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Bomb def 1 begincodespacerange <00000000> <ffffffff> endcodespacerange ${ranges} beginbfrange\n${lines.join('\n')}\nendbfrange endcmap CMapName currentdict /CMap defineresource pop end end`

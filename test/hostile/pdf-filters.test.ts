@@ -14,7 +14,7 @@ import { prescanPdf } from '../../src/load/pdf-prescan.js'
 import { textContent } from './build-pdf.js'
 import { zlibRun } from './deflate-run.js'
 import { expectClean } from './expect-clean.js'
-import { ascii85, form, inquiry, lzwRun, pagePdf, PDF_FILTER_KINDS } from './make-pdf-filters.js'
+import { ascii85, cmapBomb, form, inquiry, lzwRun, pagePdf, PDF_FILTER_KINDS } from './make-pdf-filters.js'
 
 const latin1 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0))
 const text = (bytes: Uint8Array) => String.fromCharCode(...bytes)
@@ -43,6 +43,12 @@ describe('decoding within a cap', () => {
         '2 beginbfrange <0020> <007e> [<0041> <0042>] <0100> <01ff> <0041> endbfrange 1 begincidrange <0000> <00ff> 1 endcidrange'
       )
     ).toBe(95 + 256 + 256)
+  })
+
+  it('refuses CMaps mapping more codes by range than maxCmapCodes, an option like every budget', () => {
+    const twoRanges = cmapBomb(2) // 131,072 codes
+    expect(() => prescanPdf(twoRanges, DEFAULT_LIMITS)).not.toThrow()
+    expect(() => prescanPdf(twoRanges, { ...DEFAULT_LIMITS, maxCmapCodes: 65_536 })).toThrow(/more than 65536 character codes/)
   })
 
   it('stops as soon as a stage passes the cap', () => {
