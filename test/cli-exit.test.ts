@@ -7,32 +7,25 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { main } from '../src/node/cli.js'
+import { captureCliOutput } from './cli-output.js'
 import { EXIT } from '../src/node/commands/shared.js'
 import { INQUIRY_LINES, textPdf } from './hostile/build-pdf.js'
 
 const path = (relative: string) => fileURLToPath(new URL(`../${relative}`, import.meta.url))
 
-let stdout = ''
-let stderr = ''
-beforeEach(() => {
-  stdout = ''
-  stderr = ''
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true))
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true))
-})
-afterEach(() => vi.restoreAllMocks())
+const output = captureCliOutput()
 
 describe('exit codes', () => {
   it('are the documented ones, and --help lists them', async () => {
     expect(EXIT).toEqual({ ok: 0, failures: 1, usage: 2, unreadable: 3, internal: 4 })
     expect(await main(['--help'])).toBe(0)
-    expect(stdout).toMatch(
+    expect(output.stdout).toMatch(
       /Exit codes: 0 ok, 1 some documents failed \(import\), 2 wrong usage, 3 the input cannot be read,\s+4 internal error/
     )
     expect(await main(['parse', '--help'])).toBe(0)
-    expect(stdout).toContain('--max-pages N')
+    expect(output.stdout).toContain('--max-pages N')
   })
 
   it('--max-pages refuses a longer PDF with exit 3 and one line; a bad value is usage', async () => {
@@ -40,7 +33,7 @@ describe('exit codes', () => {
     const file = join(dir, 'drei-seiten.pdf')
     writeFileSync(file, textPdf([[...INQUIRY_LINES], ['Seite zwei'], ['Seite drei']]))
     expect(await main(['parse', file, '--max-pages', '2'])).toBe(3)
-    expect(stderr).toMatch(/^inquiry-parser: too_many_pages: The PDF has 3 pages; at most 2 are allowed\.\n$/)
+    expect(output.stderr).toMatch(/^inquiry-parser: too_many_pages: The PDF has 3 pages; at most 2 are allowed\.\n$/)
     expect(await main(['parse', file, '--max-pages', 'zwei'])).toBe(2)
     expect(await main(['parse', file, '--max-pages', '3', '--format', 'text'])).toBe(0)
   })

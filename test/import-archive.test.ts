@@ -8,8 +8,9 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { main } from '../src/node/cli.js'
+import { captureCliOutput } from './cli-output.js'
 import { IMPORT_OPTIONS, USAGE } from '../src/node/commands/import.js'
 import type { DocumentRecord, FailureRecord, ImportRecord } from '../src/node/import/records.js'
 
@@ -24,13 +25,7 @@ Wir fragen den Magistrat:
 2. Wann wird das Parkhaus saniert?
 `
 
-let stdout = ''
-beforeEach(() => {
-  stdout = ''
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true))
-  vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
-})
-afterEach(() => vi.restoreAllMocks())
+const output = captureCliOutput()
 
 const readRecords = (out: string): ImportRecord[] =>
   readFileSync(out, 'utf8')
@@ -44,7 +39,7 @@ describe('import --pair of an archive folder in mixed formats', () => {
   let out: string
   let exit: number
   let records: ImportRecord[]
-  /** what the run printed on stdout: the summary */
+  /** what the run printed on output.stdout: the summary */
   let printed = ''
 
   beforeAll(async () => {
@@ -125,8 +120,8 @@ describe('the import command’s usage', () => {
     expect(await main(['import', '--help'])).toBe(0)
     for (const option of Object.keys(IMPORT_OPTIONS)) {
       expect(USAGE, option).toContain(`--${option}`)
-      expect(stdout, option).toMatch(new RegExp(`^  --${option}\\b`, 'm'))
+      expect(output.stdout, option).toMatch(new RegExp(`^  --${option}\\b`, 'm'))
     }
-    expect(stdout).toContain('Exit codes: 0 ok, 1 some documents failed (import)')
+    expect(output.stdout).toContain('Exit codes: 0 ok, 1 some documents failed (import)')
   })
 })
