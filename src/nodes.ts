@@ -112,5 +112,7 @@ export type Layout = {
   /** paragraphs' text joined by a blank line: the contract's `text` */
   text: string
   paragraphs: Paragraph[]
+  /** PDF: the first page's running header, taken out of the text but still the document's head for its metadata */
+  firstHeader?: string[]
   warnings: Warning[]
 }

@@ -15,8 +15,9 @@ export type LayoutOptions = {
 
 export function layoutDocument(doc: LoadedDocument, { deadline = new Deadline(0) }: LayoutOptions = {}): Layout {
   if (doc.format === 'pdf') {
-    const { drafts, warnings } = pagesToDrafts(doc.pages, deadline)
-    return assembleLayout(drafts, [...doc.warnings, ...warnings])
+    const { drafts, warnings, firstHeader } = pagesToDrafts(doc.pages, deadline)
+    const layout = assembleLayout(drafts, [...doc.warnings, ...warnings])
+    return firstHeader.length > 0 ? { ...layout, firstHeader } : layout
   }
   return assembleLayout(blocksToDrafts(doc.blocks, doc.format, deadline), doc.warnings)
 }

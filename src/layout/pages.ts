@@ -17,8 +17,11 @@ import { draftFrom, type Draft } from './paragraphs.js'
 import { removeRunningLines } from './running.js'
 import { groupAroundTables, isTable, splitTables } from './tables.js'
 
-export function pagesToDrafts(pages: readonly Page[], deadline = new Deadline(0)): { drafts: Draft[]; warnings: Warning[] } {
-  const { pages: clean } = removeRunningLines(pages)
+export function pagesToDrafts(
+  pages: readonly Page[],
+  deadline = new Deadline(0)
+): { drafts: Draft[]; warnings: Warning[]; firstHeader: string[] } {
+  const { pages: clean, firstHeader } = removeRunningLines(pages)
   const metrics = measure(clean)
   const area = textArea(clean, metrics)
   const placed = clean.flatMap((page) => {
@@ -42,7 +45,7 @@ export function pagesToDrafts(pages: readonly Page[], deadline = new Deadline(0)
       level: levels.get(group) ?? null,
     })
   })
-  return { drafts, warnings: [] }
+  return { drafts, warnings: [], firstHeader }
 }
 
 /** One pass over all lines; margin print waits beside the paragraph that runs across it, then follows it. */

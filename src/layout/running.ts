@@ -104,8 +104,12 @@ function isMarginPageNumber(line: TextLine, page: Page): boolean {
   return inMargin && pageNumberOf(line.text) !== null
 }
 
-/** Removes running headers and footers; returns the cleaned pages and what was removed. */
-export function removeRunningLines(pages: readonly Page[]): { pages: Page[]; removed: RunningLine[] } {
+/**
+ * Removes running headers and footers; returns the cleaned pages, what was removed, and the first page's header
+ * rows as text ("Landtag von Baden-Württemberg Drucksache 17 / 273"): on the first page the header is also the
+ * document's head, which the metadata still reads.
+ */
+export function removeRunningLines(pages: readonly Page[]): { pages: Page[]; removed: RunningLine[]; firstHeader: string[] } {
   const edges = new Map(pages.map((page) => [page, edgeLinesOf(edgeRows(page))]))
   const recurring = recurringKeys(pages, edges)
   const removed: RunningLine[] = []
@@ -117,5 +121,27 @@ export function removeRunningLines(pages: readonly Page[]): { pages: Page[]; rem
     for (const line of running) removed.push({ page: page.number, text: line.text })
     return { ...page, lines: page.lines.filter((line) => !running.has(line)) }
   })
-  return { pages: removeBodyPageNumbers(cleaned, removed), removed }
+  const first = pages[0]
+  const firstHeader = first ? headerRows(first, new Set(removedLinesOf(first, cleaned[0]!))) : []
+  return { pages: removeBodyPageNumbers(cleaned, removed), removed, firstHeader }
+}
+
+const removedLinesOf = (page: Page, clean: Page): TextLine[] => {
+  const kept = new Set(clean.lines)
+  return page.lines.filter((line) => !kept.has(line))
+}
+
+/** The top rows of a page that were taken out, each row's removed lines left to right. */
+function headerRows(page: Page, removed: ReadonlySet<TextLine>): string[] {
+  return rowsOf(page)
+    .slice(0, EDGE_ROWS)
+    .filter((row) => row[0]!.y < page.height * 0.15)
+    .map((row) =>
+      row
+        .filter((line) => removed.has(line))
+        .map((line) => line.text)
+        .join(' ')
+        .trim()
+    )
+    .filter((text) => text !== '')
 }

@@ -69,7 +69,7 @@ export function structureInquiry(layout: Layout, options: StructureOptions = {})
     sections: sectionsOf(roles),
     found: finding?.questions ?? [],
     questions: tree.questions,
-    meta: extractMeta(headTexts(layout, roles, options.replyFrom), textsAfterHead(layout, roles)),
+    meta: extractMeta(headTexts(layout, roles, options.replyFrom), textsAfterHead(layout, roles), layout.firstHeader),
     warnings,
   }
 }

@@ -18,7 +18,14 @@ export function joinLayouts(inquiry: Layout, reply?: Layout): JoinedLayout {
   }))
   const text = inquiry.text === '' ? reply.text : `${inquiry.text}${SEPARATOR}${reply.text}`
   return {
-    layout: { type: 'layout', text, paragraphs: [...inquiry.paragraphs, ...moved], warnings: [...inquiry.warnings, ...reply.warnings] },
+    layout: {
+      type: 'layout',
+      text,
+      paragraphs: [...inquiry.paragraphs, ...moved],
+      // the inquiry's head is the joined document's: its first page's header (the reply's heads its own part)
+      ...(inquiry.firstHeader ? { firstHeader: inquiry.firstHeader } : {}),
+      warnings: [...inquiry.warnings, ...reply.warnings],
+    },
     replyFrom: inquiry.paragraphs.length,
   }
 }

@@ -65,8 +65,11 @@ const INQUIRY_DATES = [
   /^(?:[\p{Lu}][\p{L}. -]{1,40},\s*(?:den\s+)?)?(\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4})$/u,
 ]
 
-/** The metadata from the head's paragraphs (`texts`) and, for what some documents print later, the paragraphs after it. */
-export function extractMeta(texts: readonly string[], after: readonly string[] = []): HeadMeta {
+/**
+ * The metadata from the head's paragraphs (`texts`), for what some documents print later the paragraphs after it,
+ * and the first page's running header taken out of the text (`header`), read where the head says nothing.
+ */
+export function extractMeta(texts: readonly string[], after: readonly string[] = [], header: readonly string[] = []): HeadMeta {
   const lines = withAnnouncedTitle(texts.slice(0, HEAD), after).map((t) => closeLetterSpacing(t).replace(/\s+/g, ' ').trim())
   const whole = lines.join('\n').slice(0, FLAT_HEAD)
   const flat = cutBeforeQuestions(whole)
@@ -79,7 +82,10 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
     (t) => REFERENCES.map((r) => r.exec(t)?.[1]).find((x) => x && /\d/.test(x) && !/^\d{1,2}\.\d{1,2}\./.test(x)) ?? null
   )
   // "Drucksache 19 / 20 111": the line pattern stops at the first space, the head's reading does not
-  const reference = lineReference !== null && refs.reference?.startsWith(lineReference) ? refs.reference : (lineReference ?? refs.reference)
+  const reference =
+    lineReference !== null && refs.reference?.startsWith(lineReference)
+      ? refs.reference
+      : (lineReference ?? refs.reference ?? findReferences(header, header.join('\n')).reference)
   const lineDate = findInquiryDate(head)
   // a document without questions hands over all of it as its head: what lies past HEAD is read as later text
   const late = readLate([...texts.slice(HEAD, HEAD + AFTER_HEAD), ...after])
