@@ -5,7 +5,7 @@
  * parts the document knows ("Sicherheitsaspekte" as "Aspekte", "Bürgerdienstleistungen" as "Bürger",
  * "KI-Anwendungen" as "Anwendungen"), at half weight. Terms weigh by TF-IDF over the questions and texts
  * together, so words every paragraph uses count little. The score is the cosine of the two weighted term
- * vectors. Cost: one sparse dot product per text and question.
+ * vectors. Cost: the pairs of text and question that share a term, found through an inverted index.
  */
 import type { SharedTerm } from '../schema.js'
 import { compoundHead, compoundTails } from '../text/compounds.js'
@@ -50,12 +50,8 @@ export function scoreSimilarity(texts: readonly string[], questions: readonly st
   const variants = variantMap(raw.flat().map((t) => t.stem))
   const base = raw.map((terms) => terms.map((t) => ({ ...t, stem: variants.get(t.stem) ?? t.stem })))
   const vocabulary = new Set(base.flat().map((t) => t.stem))
-  const heads = new Map<string, string | null>()
-  const headOf = (word: string, stem: string): string | null => {
-    if (!heads.has(word)) heads.set(word, compoundHead(word, stem, vocabulary))
-    return heads.get(word)!
-  }
-  const all = base.map((terms) => openCompounds(terms, vocabulary, headOf))
+  const parts = partsKnown(vocabulary)
+  const all = base.map((terms) => openCompounds(terms, parts))
   const docs = all.slice(0, -1)
   // the inquiry's topic (its title and preamble) is what every answer is about: it tells no question apart
   const topical = all[all.length - 1]!.own
@@ -65,8 +61,8 @@ export function scoreSimilarity(texts: readonly string[], questions: readonly st
   const q = questions.length
   const asking = questionsPerTerm(docs.slice(0, q).map((d) => d.terms))
   const common = new Set([...asking].filter(([, n]) => q > 2 && n === q).map(([term]) => term))
-  const pairs = texts.map((_, i) => questions.map((_, j) => dot(vectors[q + i]!, vectors[j]!, common, docs[q + i]!, docs[j]!, asking)))
-  const scores = pairs.map((row) => row.map((p) => p.sum))
+  const pairs = scorePairs(vectors, docs, q, { common, asking })
+  const scores = pairs.scores
   // a compound and its part print as the same word: name it once; a concept names both words ("Baubeginn ≈ Spatenstich")
   const shown = (term: string, i: number, j: number): SharedTerm => {
     const asked = docs[j]!.words.get(term) ?? term
@@ -80,8 +76,8 @@ export function scoreSimilarity(texts: readonly string[], questions: readonly st
       .filter((t) => !seen.has(termLabel(t)) && seen.add(termLabel(t)) !== undefined)
       .slice(0, 4)
   }
-  const whole = (i: number, j: number): number => pairs[i]![j]!.whole
-  const own = (i: number, j: number): number => pairs[i]![j]!.own
+  const whole = (i: number, j: number): number => pairs.whole[i * q + j]!
+  const own = (i: number, j: number): number => pairs.own[i * q + j]!
   return { scores, evidence, whole, own }
 }
 
@@ -90,11 +86,25 @@ export function termLabel(term: SharedTerm): string {
   return term.related && term.question.toLowerCase() !== term.reply.toLowerCase() ? `${term.question} ≈ ${term.reply}` : term.question
 }
 
-function openCompounds(
-  terms: readonly Term[],
-  vocabulary: ReadonlySet<string>,
-  headOf: (word: string, stem: string) => string | null
-): Doc {
+/** What a word's parts are among the document's stems, each worked out once per word or stem. */
+type Parts = { concept(stem: string): string | null; tails(stem: string): string[]; head(word: string, stem: string): string | null }
+
+function partsKnown(vocabulary: ReadonlySet<string>): Parts {
+  const memo = <T>(f: (key: string, stem: string) => T): ((key: string, stem?: string) => T) => {
+    const seen = new Map<string, T>()
+    return (key, stem = key) => {
+      if (!seen.has(key)) seen.set(key, f(key, stem))
+      return seen.get(key)!
+    }
+  }
+  return {
+    concept: memo((stem) => conceptOfCompound(stem.slice(stem.lastIndexOf('-') + 1))),
+    tails: memo((stem) => compoundTails(stem, vocabulary)),
+    head: memo((word, stem) => compoundHead(word, stem, vocabulary)),
+  }
+}
+
+function openCompounds(terms: readonly Term[], parts: Parts): Doc {
   const out: string[] = []
   const boost = new Map<string, number>()
   const words = new Map<string, string>()
@@ -109,7 +119,7 @@ function openCompounds(
   for (const { stem, word, part } of terms) {
     add(stem, word, part ? TAIL_WEIGHT : 1)
     if (!part) own.add(stem)
-    const concept = part ? null : conceptOfCompound(stem.slice(stem.lastIndexOf('-') + 1))
+    const concept = part ? null : parts.concept(stem)
     if (concept !== null) {
       const term = CONCEPT + concept
       add(term, word, CONCEPT_WEIGHT)
@@ -118,8 +128,8 @@ function openCompounds(
       sources.get(term)!.add(stem)
     }
     if (stem.includes('-')) continue
-    for (const tail of compoundTails(stem, vocabulary)) add(tail, word, TAIL_WEIGHT)
-    const head = headOf(word, stem)
+    for (const tail of parts.tails(stem)) add(tail, word, TAIL_WEIGHT)
+    const head = parts.head(word, stem)
     if (head !== null) add(head, word, HEAD_WEIGHT)
   }
   return { terms: out, boost, words, own, sources }
@@ -142,29 +152,50 @@ function questionsPerTerm(questions: readonly (readonly string[])[]): Map<string
   return counts
 }
 
+/** What marks a shared term as distinctive: `common` terms every question uses, `asking` questions per term. */
+type Distinct = { common: ReadonlySet<string>; asking: ReadonlyMap<string, number> }
+
+/** Per text and question (flat, `i * q + j`): the dot product, the distinctive whole words shared, and own ones. */
+type Pairs = { scores: number[][]; whole: Int32Array; own: Int32Array }
+
 /**
- * The dot product, the number of distinctive terms both texts have as whole words, and how many of those only
- * this one question uses; walks the smaller vector.
+ * The dot products of every text with every question, through an inverted index of the questions' terms: only
+ * the pairs that share a term cost anything, so a long reply to a long inquiry costs its shared terms, not
+ * texts × questions × terms. `whole` counts the distinctive terms both have as whole words, `own` those of them
+ * only this one question uses.
  */
-function dot(
-  a: TermVector,
-  b: TermVector,
-  common: ReadonlySet<string>,
-  docA: Doc,
-  docB: Doc,
-  asking: ReadonlyMap<string, number>
-): { sum: number; whole: number; own: number } {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  let sum = 0
-  let whole = 0
-  let own = 0
-  for (const [term, weight] of small) {
-    const other = large.get(term)
-    if (other === undefined || sameWord(term, docA, docB)) continue
-    sum += weight * other
-    if (common.has(term) || !docA.own.has(term) || !docB.own.has(term)) continue
-    whole++
-    if (asking.get(term) === 1) own++
+function scorePairs(vectors: readonly TermVector[], docs: readonly Doc[], q: number, distinct: Distinct): Pairs {
+  const postings = new Map<string, { j: number; weight: number }[]>()
+  for (let j = 0; j < q; j++) {
+    for (const [term, weight] of vectors[j]!) {
+      const list = postings.get(term)
+      if (list) list.push({ j, weight })
+      else postings.set(term, [{ j, weight }])
+    }
   }
-  return { sum, whole, own }
+  const texts = vectors.length - q
+  const whole = new Int32Array(texts * q)
+  const own = new Int32Array(texts * q)
+  const scores: number[][] = []
+  for (let i = 0; i < texts; i++) {
+    const row = new Array<number>(q).fill(0)
+    const text = docs[q + i]!
+    for (const [term, weight] of vectors[q + i]!) {
+      const list = postings.get(term)
+      if (!list) continue
+      const distinctive = !distinct.common.has(term) && text.own.has(term)
+      const alone = distinct.asking.get(term) === 1
+      const concept = term.startsWith(CONCEPT)
+      for (const { j, weight: other } of list) {
+        if (concept && sameWord(term, text, docs[j]!)) continue
+        row[j] = row[j]! + weight * other
+        if (!distinctive || !docs[j]!.own.has(term)) continue
+        const k = i * q + j
+        whole[k] = whole[k]! + 1
+        if (alone) own[k] = own[k]! + 1
+      }
+    }
+    scores.push(row)
+  }
+  return { scores, whole, own }
 }

@@ -1,0 +1,149 @@
+/**
+ * @module
+ * The evidence both readings of a free-prose reply share (`prose.ts`), worked out once per reply: its groups (a
+ * lead-in and the list after it are one answer), their scores against each question, what each group gives of
+ * what a question asks for, the questions each group is most similar to, and the links a clerk reads.
+ */
+import { maxOf } from '../arrays.js'
+import type { AnswerLink, LinkBasis, SharedTerm } from '../schema.js'
+import { asksFor, countAsked, gives, KIND_NAMES, type KindMatch, kindMatch } from './asks.js'
+import type { CoverageOptions } from './coverage-prior.js'
+import { isFrame } from './frame.js'
+import { link } from './scopes.js'
+import { type SimilarityTable, scoreSimilarity, termLabel } from './similarity.js'
+
+export type ProseText = { text: string; listItem: boolean }
+export type ProseQuestion = { id: string; text: string }
+
+export type ProseOptions = {
+  /** a group links to a question at or above this score */
+  threshold: number
+  /** further questions link when they reach this share of the group's best score */
+  share: number
+  /** how much more a question elsewhere must score than the one in a group's place to break the order */
+  swap: number
+} & CoverageOptions
+
+export const PROSE: ProseOptions = { threshold: 0.05, share: 0.6, swap: 0.12, floor: 0.01, margin: 1.5 }
+
+/** What a paragraph giving what a question asks for adds to their score: less than a link needs on its own. */
+const KIND_BONUS = 0.03
+/** Characters of a paragraph searched for what it gives: an answer says early what kind of thing it is. */
+const KIND_WINDOW = 4000
+
+export type Group = { members: number[]; text: string }
+
+export type Scored = {
+  groups: Group[]
+  table: SimilarityTable
+  /** the letter's frame (thanks, "für Rückfragen …") answers nothing and holds no place in the order */
+  frame: boolean[]
+  kinds: (KindMatch | null)[][]
+  scores: number[][]
+  /** the same, 0 where the evidence is too thin to link on its own */
+  passing: number[][]
+  /** per group, the questions it is most similar to on passing evidence (`chooseQuestions`) */
+  best: number[][]
+  /** the similarity link of group g to question j; `prior` where only the coverage prior found it */
+  similar(g: number, j: number, prior: boolean): AnswerLink
+}
+
+export function scoreGroups(
+  texts: readonly ProseText[],
+  questions: readonly ProseQuestion[],
+  options: ProseOptions,
+  topic: string
+): Scored {
+  const groups = groupTexts(texts)
+  const table = scoreSimilarity(
+    groups.map((g) => g.text),
+    questions.map((q) => q.text),
+    topic
+  )
+  const frame = groups.map((g) => isFrame(g.text))
+  const kinds = kindTable(groups, questions)
+  const scores = table.scores.map((row, g) => row.map((score, j) => (frame[g] ? 0 : score + (kinds[g]![j] ? KIND_BONUS : 0))))
+  // one shared word is evidence only when it weighs a lot ("Stadt" alone links nothing); a compound's part
+  // ("Arbeiten" in "Bauarbeiten") is no second word; what a paragraph gives of what a question asks tips
+  // the balance between questions, it opens no link by itself
+  const passing = scores.map((row, g) => row.map((score, j) => (table.whole(g, j) >= 2 || score >= 2 * options.threshold ? score : 0)))
+  const best = passing.map((row) => chooseQuestions(row, options))
+  const evidence = new Map<number, SharedTerm[]>()
+  const q = questions.length
+  const termsOf = (g: number, j: number): SharedTerm[] => {
+    if (!evidence.has(g * q + j)) evidence.set(g * q + j, table.evidence(g, j))
+    return evidence.get(g * q + j)!
+  }
+  const similar = (g: number, j: number, prior: boolean): AnswerLink =>
+    similarityLink(questions[j]!.id, scores[g]![j]!, termsOf(g, j), kinds[g]![j] ?? null, prior)
+  return { groups, table: { ...table, evidence: termsOf }, frame, kinds, scores, passing, best, similar }
+}
+
+function groupTexts(texts: readonly ProseText[]): Group[] {
+  const groups: Group[] = []
+  texts.forEach((t, i) => {
+    const last = groups[groups.length - 1]
+    // "… folgende Maßnahmen:" or a sentence that runs on into the list ("… vorrangig für")
+    const leadIn = last && !/[.!?]["“”'»)]*\s*$/.test(texts[last.members[last.members.length - 1]!]!.text)
+    const openList = last && last.members.length > 1 && texts[i - 1]!.listItem
+    if (last && t.listItem && (leadIn || openList)) {
+      last.members.push(i)
+      last.text += ` ${t.text}`
+    } else groups.push({ members: [i], text: t.text })
+  })
+  return groups
+}
+
+/** The questions a group is most similar to: its best above the threshold, and others nearly as close. */
+export function chooseQuestions(scores: readonly number[], options: ProseOptions): number[] {
+  const best = maxOf(scores, 0)
+  if (best < options.threshold) return []
+  return scores.flatMap((s, j) => (s >= best * options.share && s >= options.threshold ? [j] : []))
+}
+
+/**
+ * kinds[g][j]: what group g gives of what question j asks for, where few questions ask for it (at most half of
+ * them, or the one question when there are only two): a kind every question asks for tells them apart no more.
+ */
+function kindTable(groups: readonly Group[], questions: readonly { text: string }[]): (KindMatch | null)[][] {
+  const asked = questions.map((q) => asksFor(q.text))
+  const askedBy = countAsked(asked)
+  const rare = (kind: string): boolean => (askedBy.get(kind as never) ?? 0) <= Math.max(1, Math.floor(questions.length / 2))
+  const telling = asked.map((kinds) => kinds.filter(rare))
+  return groups.map((group) => {
+    const given = gives(group.text.slice(0, KIND_WINDOW))
+    return telling.map((kinds) => (kinds.length === 0 ? null : kindMatch(kinds, given, askedBy)))
+  })
+}
+
+function similarityLink(id: string, score: number, shared: readonly SharedTerm[], kind: KindMatch | null, prior: boolean): AnswerLink {
+  const confidence = 0.3 + 0.5 * Math.min(1, score / 0.4)
+  const terms = shared.length > 0 ? `shared terms: ${shared.map(termLabel).join(', ')}` : 'no shared terms'
+  const why = `${terms}${givesWhat(kind)} (score ${score.toFixed(2)})`
+  const basis: LinkBasis = { terms: [...shared], ...givesBasis(kind) }
+  // weak evidence that stood out only because nothing else answers the question
+  if (prior) return link(id, 'similarity', Math.min(confidence, 0.35), `${why}; the clearest answer left for this question`, basis)
+  return link(id, 'similarity', confidence, why, basis)
+}
+
+export const givesWhat = (kind: KindMatch | null): string =>
+  kind ? `; gives what the question asks for: ${KIND_NAMES[kind.kind]} (${kind.given})` : ''
+export const givesBasis = (kind: KindMatch | null): Pick<LinkBasis, 'gives'> =>
+  kind ? { gives: { kind: kind.kind, text: kind.given } } : {}
+
+/** The first and last group in place, when every question they link is linked by another group too. */
+export function dropIntroAndOutlook<T>(chosen: T[][], places: readonly number[], same: (a: T, b: T) => boolean = (a, b) => a === b): void {
+  for (const g of new Set([places[0]!, places[places.length - 1]!])) {
+    const answeredElsewhere = chosen[g]!.every((x) => chosen.some((other, h) => h !== g && other.some((y) => same(x, y))))
+    if (answeredElsewhere) chosen[g] = []
+  }
+}
+
+/** Why a group answers the question in its place, and how far that is to be trusted. */
+export const ORDER = {
+  declared: { confidence: 0.7, why: 'the reply answers in the order asked', basis: 'declared' },
+  inOrder: { confidence: 0.5, why: 'the answers follow the order of the questions', basis: 'in_order' },
+  orphan: { confidence: 0.3, why: 'no other paragraph answers the question', basis: 'orphan' },
+  gap: { confidence: 0.3, why: 'nothing better links it', basis: 'gap' },
+  between: { confidence: 0.4, why: 'the one question left open between the answers before and after it', basis: 'between' },
+} as const
