@@ -3,7 +3,10 @@
  * [--direct] [--no-parse] [--compare]`.
  * Starts `wrangler dev` on a free loopback port, warms it up, then lets N clients (default 4) upload the files in
  * turn for a fixed time (default 600 s; also `SOAK_SECONDS`), bounded by a request count as well, and stops by
- * itself. Reports requests, errors, p50/p95/p99, and memory after the warm-up and at the end with samples
+ * itself. The warm-up is the same load until the Worker's workerd stops growing: at least 200 requests, then
+ * until its resident memory rose less than 2 % over the last minute, at most `--warm-up` seconds (default 300).
+ * The dev runtime's allocator grows to a plateau under load whatever the Worker does (the no-parse control
+ * does too), and a leak is a slope after it; the warm-up's own growth is printed as well. Reports requests, errors, p50/p95/p99, and memory after the warm-up and at the end with samples
  * between, so a leak shows as a slope: the resident memory of wrangler's proxy and of the workerd process that
  * runs the Worker apart, and the Worker isolate's V8 heap after a full GC (bench/workerd-inspector.ts).
  * - `--direct` sends the uploads to the Worker's workerd entry, past wrangler's proxy (which a deployment lacks);
@@ -28,6 +31,9 @@ const DEFAULT_FILES = existsSync(SEED)
   ? [join(SEED, 'karben-ki-anfrage.pdf'), join(SEED, 'karben-ki-anfrage.docx')]
   : [join(ROOT, 'fixtures/worker/spielplaetze.pdf'), join(ROOT, 'fixtures/worker/spielplaetze.docx')]
 const WARM_UP_REQUESTS = 200
+/** warm-up samples this far apart; warm when the last two intervals together grew less than STEADY_PERCENT */
+const WARM_UP_SAMPLE_MS = 30_000
+const STEADY_PERCENT = 2
 const SAMPLES = 10
 /** far above what 4 clients manage in the time: the count bound only guards against a runaway loop */
 const MAX_REQUESTS_PER_SECOND = 1000
@@ -42,10 +48,12 @@ const { values } = parseArgs({
     direct: { type: 'boolean', default: false },
     'no-parse': { type: 'boolean', default: false },
     compare: { type: 'boolean', default: false },
+    'warm-up': { type: 'string', default: '300' },
   },
 })
 const seconds = Number(values.seconds)
 const clients = Number(values.clients)
+const maxWarmUpS = Number(values['warm-up'])
 if (!(seconds > 0) || !Number.isInteger(clients) || clients < 1) throw new Error('--seconds must be > 0 and --clients a whole number ≥ 1')
 const files = (values.files?.split(',') ?? DEFAULT_FILES).map((file) => resolve(file))
 const uploads = files.map((file) => ({ name: basename(file), bytes: new Uint8Array(readFileSync(file)) }))
@@ -113,6 +121,34 @@ function printGrowth(top: number, first: HeapSnapshot, last: HeapSnapshot): void
     )
 }
 
+/**
+ * The warm-up: the soak's own load until the Worker's process is steady (see the head of this file). Its
+ * errors count with the run's, so nothing is hidden in it.
+ */
+async function warmUp(
+  url: string,
+  measure: () => Promise<Memory>,
+  show: (m: Memory) => string
+): Promise<{ requests: number; seconds: number; errors: number; steady: boolean }> {
+  const begin = performance.now()
+  const first = await run(url, Infinity, WARM_UP_REQUESTS)
+  let requests = first.ms.length
+  let errors = [...first.errors.values()].reduce((a, b) => a + b, 0)
+  const rss = [(await measure()).worker]
+  let steady = false
+  while (!steady && performance.now() - begin < maxWarmUpS * 1000) {
+    const tally = await run(url, performance.now() + WARM_UP_SAMPLE_MS, WARM_UP_SAMPLE_MS)
+    requests += tally.ms.length
+    errors += [...tally.errors.values()].reduce((a, b) => a + b, 0)
+    const m = await measure()
+    rss.push(m.worker)
+    console.log(`  warm-up ${((performance.now() - begin) / 1000).toFixed(0)} s (${requests} req): ${show(m)}`)
+    const before = rss[rss.length - 3]
+    steady = before !== undefined && growth(before, m.worker) < STEADY_PERCENT
+  }
+  return { requests, seconds: (performance.now() - begin) / 1000, errors, steady }
+}
+
 const server = await startWranglerDev(values['no-parse'] ? { script: 'bench/no-parse-worker.ts' } : {})
 try {
   const endpoints = await workerEndpoints(server.pid)
@@ -129,12 +165,12 @@ try {
     `soak: ${worker}, ${values.direct ? 'direct to its workerd' : "through wrangler's proxy"}, ${clients} clients, ${seconds} s, files ${uploads.map((u) => `${u.name} (${u.bytes.length} B)`).join(', ')}`
   )
   const cold = await measure()
-  const warm = await run(url, Infinity, WARM_UP_REQUESTS)
+  const warm = await warmUp(url, measure, show)
   // the first snapshot's own buffers stay in the process, so the baseline is read after it
   const firstSnapshot = values.compare ? await heapSnapshot(endpoints.inspectorUrl) : null
   const start = await measure()
   console.log(
-    `at start: ${show(cold)}; after ${WARM_UP_REQUESTS} warm-up requests (${warm.errors.size ? 'with' : 'no'} errors): ${show(start)}`
+    `at start: ${show(cold)}; after ${warm.requests} warm-up requests in ${warm.seconds.toFixed(0)} s (${warm.errors} errors${warm.steady ? '' : ', not yet steady'}): ${show(start)}`
   )
   const begin = performance.now()
   const samples: string[] = []
@@ -152,8 +188,13 @@ try {
   const end = await measure()
   const lastSnapshot = values.compare ? await heapSnapshot(endpoints.inspectorUrl) : null
   const sorted = [...tally.ms].sort((a, b) => a - b)
-  const errors = [...tally.errors.values()].reduce((a, b) => a + b, 0)
-  console.log(`requests ${tally.ms.length} in ${wallS.toFixed(0)} s (${(tally.ms.length / wallS).toFixed(1)}/s), errors ${errors}`)
+  const errors = [...tally.errors.values()].reduce((a, b) => a + b, 0) + warm.errors
+  console.log(
+    `warm-up: the Worker's workerd RSS ${cold.worker.toFixed(0)} → ${start.worker.toFixed(0)} MB (${signed(growth(cold.worker, start.worker))})`
+  )
+  console.log(
+    `requests ${tally.ms.length} in ${wallS.toFixed(0)} s (${(tally.ms.length / wallS).toFixed(1)}/s), errors ${errors} (warm-up included)`
+  )
   for (const [kind, count] of tally.errors)
     console.log(`  ${kind}: ${count}${tally.firstBodies.has(kind) ? ` (first: ${tally.firstBodies.get(kind)})` : ''}`)
   console.log(
