@@ -2,10 +2,11 @@
  * What a user installs and ships (issue 12), standalone: `npx tsx bench/install-size.bench.ts` (also run by
  * `npm run bench`).
  * - install: `npm pack`'s tarball installed into a fresh consumer project, `du` of its node_modules, three ways:
- *   as npm installs it (with pdfjs-dist's optional @napi-rs/canvas), with `--omit=optional`, and with OCR's
- *   optional peers (tesseract.js, @tesseract.js-data/deu, @napi-rs/canvas) added;
+ *   as npm installs it, with `--omit=optional` (the same since pdf.js ships inside dist/pdfjs and pdfjs-dist,
+ *   with its optional @napi-rs/canvas, is no dependency), and with OCR's optional peers (tesseract.js,
+ *   @tesseract.js-data/deu, @napi-rs/canvas) added;
  * - browser: the consumer's `inquiry-parser` bundled by esbuild for the browser, minified and gzipped, with
- *   pdf.js, without it (pdfjs-dist left external: a DOCX/HTML/text-only page), and with inquiry-parser/worker's
+ *   pdf.js, without it (dist/pdfjs left external: a DOCX/HTML/text-only page), and with inquiry-parser/worker's
  *   inlined pdf.js worker.
  * npm reads from its cache first (`--prefer-offline`), so only packages never installed here are fetched.
  */
@@ -15,7 +16,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { build } from 'esbuild'
+import { build, type Plugin } from 'esbuild'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const BUDGET_MB = 60
@@ -32,14 +33,22 @@ function consumer(work: string, name: string, tarball: string, extra: string[]):
   return dir
 }
 
-async function browserGzip(dir: string, entry: string, external: string[]): Promise<number> {
+/** The package's own copy of pdf.js (dist/pdfjs/) left out of the bundle. */
+const withoutPdfjs: Plugin = {
+  name: 'without-pdfjs',
+  setup(bundle) {
+    bundle.onResolve({ filter: /\/pdfjs\/pdf(\.worker)?\.mjs$/ }, (args) => ({ path: args.path, external: true }))
+  },
+}
+
+async function browserGzip(dir: string, entry: string, plugins: Plugin[]): Promise<number> {
   const result = await build({
     stdin: { contents: entry, resolveDir: dir, loader: 'js' },
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'browser',
-    external,
+    plugins,
     write: false,
     logLevel: 'silent',
   })
@@ -54,7 +63,7 @@ try {
   const rows = [
     { how: 'npm install inquiry-parser', mb: megabytes(join(plain, 'node_modules')) },
     {
-      how: '… --omit=optional (no @napi-rs/canvas)',
+      how: '… --omit=optional',
       mb: megabytes(join(consumer(work, 'lean', tarball, ['--omit=optional']), 'node_modules')),
     },
     { how: '… with OCR (+ ' + OCR_PEERS.join(' ') + ')', mb: megabytes(join(consumer(work, 'ocr', tarball, OCR_PEERS), 'node_modules')) },
@@ -72,7 +81,7 @@ try {
   const core = "import { parseInquiry } from 'inquiry-parser'\nglobalThis.parseInquiry = parseInquiry\n"
   const prepared = `${core}import { preparePdfjs } from 'inquiry-parser/worker'\npreparePdfjs()\n`
   console.log('browser bundle of the core (esbuild --minify, gzip -9)')
-  console.log(`  ${(await browserGzip(plain, core, ['pdfjs-dist'])).toFixed(0).padStart(6)} KiB  without pdf.js (pdfjs-dist external)`)
+  console.log(`  ${(await browserGzip(plain, core, [withoutPdfjs])).toFixed(0).padStart(6)} KiB  without pdf.js (dist/pdfjs external)`)
   console.log(`  ${(await browserGzip(plain, core, [])).toFixed(0).padStart(6)} KiB  with pdf.js`)
   console.log(
     `  ${(await browserGzip(plain, prepared, [])).toFixed(0).padStart(6)} KiB  with pdf.js and its worker (inquiry-parser/worker)`

@@ -1,11 +1,11 @@
 /**
- * The package as a user installs it: `npm pack`'s tarball in a fresh consumer project without optional
- * dependencies (no @napi-rs/canvas, none of OCR's peers), then plain Node in that project. npm installs from
- * its cache where it can (`--prefer-offline`: the repository's own `npm ci` filled it). Needs ../shared for the
- * seeds; part of `npm run test:system`.
+ * The package as a user installs it: `npm pack`'s tarball in a fresh consumer project by a plain `npm install`
+ * (optional dependencies included, as npm does by default; none of OCR's peers), then plain Node in that
+ * project. npm installs from its cache where it can (`--prefer-offline`: the repository's own `npm ci` filled
+ * it). Needs ../shared for the seeds; part of `npm run test:system`.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -34,11 +34,10 @@ beforeAll(() => {
   packed = pack?.files.map((f) => f.path) ?? []
   mkdirSync(consumer)
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }))
-  execFileSync(
-    'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--omit=optional', join(work, pack?.filename ?? 'missing.tgz')],
-    { cwd: consumer, stdio: 'ignore' }
-  )
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, pack?.filename ?? 'missing.tgz')], {
+    cwd: consumer,
+    stdio: 'ignore',
+  })
 }, 300_000)
 
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -54,17 +53,21 @@ describe('the packed package', () => {
         'dist/worker/index.js',
         'dist/text/german.cjs',
         'dist/index.cjs',
+        'dist/pdfjs/pdf.mjs',
+        'dist/pdfjs/pdf.worker.mjs',
+        'dist/pdfjs/LICENSE',
       ])
     )
     expect(packed.filter((path) => !path.startsWith('dist/') && !['LICENSE', 'README.md', 'package.json'].includes(path))).toEqual([])
   })
 
-  it("installs without natural, stopwords-iso, hono, pdf-parse or OCR's packages", () => {
+  it("installs without pdfjs-dist, @napi-rs/canvas, natural, stopwords-iso, hono, pdf-parse or OCR's packages, in at most 60 MB", () => {
     const installed = readdirSync(join(consumer, 'node_modules')).flatMap((d) =>
       d.startsWith('@') ? readdirSync(join(consumer, 'node_modules', d)).map((s) => `${d}/${s}`) : [d]
     )
-    expect(installed).toEqual(expect.arrayContaining(['inquiry-parser', 'pdfjs-dist', 'zod']))
+    expect(installed).toEqual(expect.arrayContaining(['inquiry-parser', 'zod']))
     for (const name of [
+      'pdfjs-dist',
       'natural',
       'stopwords-iso',
       'hono',
@@ -77,6 +80,26 @@ describe('the packed package', () => {
     ]) {
       expect(installed).not.toContain(name)
     }
+    expect(installed.filter((name) => name.startsWith('@napi-rs/'))).toEqual([])
+    const kilobytes = Number(execFileSync('du', ['-sk', join(consumer, 'node_modules')], { encoding: 'utf8' }).split('\t')[0])
+    expect(kilobytes).toBeLessThanOrEqual(60 * 1024)
+  })
+
+  it("ships pdf.js's own build with its licence, and no file of dist imports pdfjs-dist", () => {
+    const shipped = join(consumer, 'node_modules/inquiry-parser/dist')
+    expect(readFileSync(join(shipped, 'pdfjs/pdf.mjs'), 'utf8')).toContain('const version = "5.4.296"')
+    expect(readFileSync(join(shipped, 'pdfjs/LICENSE'), 'utf8')).toContain('Apache License')
+    const imports = packed
+      .filter((path) => path.endsWith('.js') && !path.startsWith('dist/pdfjs/'))
+      .filter((path) => /(from |import\()['"]pdfjs-dist/.test(readFileSync(join(consumer, 'node_modules/inquiry-parser', path), 'utf8')))
+    expect(imports).toEqual([])
+    // for a web page (in Node without @napi-rs/canvas pdf.js itself cannot load: the library installs stand-ins first)
+    const exported = inConsumer(
+      'pdfjs-exports.mjs',
+      `console.log(JSON.stringify({ pdfjs: import.meta.resolve('inquiry-parser/pdfjs'), worker: import.meta.resolve('inquiry-parser/pdfjs/worker') }))`
+    ) as { pdfjs: string; worker: string }
+    expect(exported.pdfjs).toMatch(/\/node_modules\/inquiry-parser\/dist\/pdfjs\/pdf\.mjs$/)
+    expect(exported.worker).toMatch(/\/node_modules\/inquiry-parser\/dist\/pdfjs\/pdf\.worker\.mjs$/)
   })
 
   it('parses the seed PDF and DOCX by import and by require, and a scan fails with ocr_unavailable naming the install command', () => {
