@@ -1,4 +1,4 @@
-import { cloudflareTest } from '@cloudflare/vitest-pool-workers'
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
 import { fixtureBytes } from './test/worker/fixture-bytes.js'
 
@@ -24,8 +24,16 @@ export default defineConfig({
         },
       },
       {
-        // the Worker, inside workerd, through the real app (functions/index.ts with wrangler.toml's bindings)
-        plugins: [cloudflareTest({ main: './functions/index.ts', wrangler: { configPath: './wrangler.toml' } }), fixtureBytes()],
+        // the Worker, inside workerd, through the real app (functions/index.ts with wrangler.toml's bindings): the
+        // `imports` environment, whose R2, Queues and D1 workerd simulates; D1's migrations for the tests to apply
+        plugins: [
+          cloudflareTest(async () => ({
+            main: './functions/index.ts',
+            wrangler: { configPath: './wrangler.toml', environment: 'imports' },
+            miniflare: { bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations') } },
+          })),
+          fixtureBytes(),
+        ],
         test: {
           name: 'worker',
           include: ['test/worker/**/*.test.ts'],

@@ -8,6 +8,7 @@ import type { Env } from './env.js'
 import { bearerAuth } from './http/auth.js'
 import { apiCors, securityHeaders } from './http/headers.js'
 import { handleError, ProblemError, problemResponse, toProblem } from './http/problem.js'
+import { registerImports } from './routes/imports.js'
 import { registerMeta } from './routes/meta.js'
 import { registerPage } from './routes/page.js'
 import { registerParse } from './routes/parse.js'
@@ -25,6 +26,7 @@ export function createApp(): OpenAPIHono<Env> {
   registerContract(app)
   registerMeta(app)
   registerParse(app)
+  registerImports(app)
   registerPage(app)
   app.notFound(() => problemResponse(toProblem('not_found', 'Not found.')))
   app.onError(handleError)

@@ -4,10 +4,12 @@
  * secret (`wrangler secret put API_TOKEN`). Every limit has a default, so a bare deployment is safe.
  */
 
+import type { ImportBindings } from './imports/bindings.js'
+
 /** The static assets of `public/`, bound by wrangler's `[assets]` section. */
 export type AssetFetcher = { fetch(request: Request): Promise<Response> }
 
-export type Bindings = {
+export type Bindings = ImportBindings & {
   ASSETS?: AssetFetcher
   /** when set, `/api/*` needs `Authorization: Bearer <API_TOKEN>` */
   API_TOKEN?: string

@@ -10,7 +10,14 @@ import { isInquiryError, type InquiryErrorCode } from '../../src/index.js'
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
 
 /** Codes the HTTP layer adds to the library's. */
-export type HttpProblemCode = 'bad_request' | 'missing_file' | 'unauthorized' | 'not_found' | 'method_not_allowed' | 'internal_error'
+export type HttpProblemCode =
+  | 'bad_request'
+  | 'missing_file'
+  | 'unauthorized'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'internal_error'
+  | 'not_configured'
 export type ProblemCode = InquiryErrorCode | HttpProblemCode
 
 export type Problem = {
@@ -40,6 +47,7 @@ export const STATUS_OF: Record<ProblemCode, ContentfulStatusCode> = {
   not_found: 404,
   method_not_allowed: 405,
   internal_error: 500,
+  not_configured: 501,
 }
 
 const TITLE_OF: Record<ProblemCode, string> = {
@@ -60,6 +68,7 @@ const TITLE_OF: Record<ProblemCode, string> = {
   not_found: 'Not found',
   method_not_allowed: 'Method not allowed',
   internal_error: 'Internal error',
+  not_configured: 'Not configured',
 }
 
 /** A problem raised by the HTTP layer itself (bad form, missing token, body over the limit…). */

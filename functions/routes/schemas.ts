@@ -32,7 +32,7 @@ export const Problem = z
     code: z
       .string()
       .describe(
-        'stable code: the library error codes plus bad_request, missing_file, unauthorized, not_found, method_not_allowed, internal_error'
+        'stable code: the library error codes plus bad_request, missing_file, unauthorized, not_found, method_not_allowed, internal_error, not_configured'
       ),
   })
   .catchall(z.unknown())
