@@ -3,6 +3,7 @@
  * `inquiry-parser import PATH… --out results.ndjson [options]`: see USAGE and HELP (every option is in both; import-cli.test.ts checks).
  */
 import { importPaths, formatSummary } from '../import/index.js'
+import { needsOcrPaths } from '../import/needs-ocr.js'
 import { cliOcrSettings, OCR_ARGS, OCR_HELP } from '../ocr/options.js'
 import { CliError, EXIT, EXIT_HELP, LIMIT_HELP, parseOptions, positiveNumber, type Command } from './shared.js'
 
@@ -18,12 +19,13 @@ export const IMPORT_OPTIONS = {
   'max-pages': { type: 'string' },
   timeout: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  'needs-ocr-from': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   ...OCR_ARGS,
 } as const
 
 export const USAGE =
-  'inquiry-parser import PATH… --out FILE.ndjson [--concurrency N] [--pair] [--memory MB] [--timeout SECONDS] [--max-pages N] [--quiet] [--ocr auto|always|never] [--ocr-engine tesseract-js|tesseract-cli] [--ocr-model auto|bundled|system|DIR] [--help]'
+  'inquiry-parser import PATH… --out FILE.ndjson [--concurrency N] [--pair] [--memory MB] [--timeout SECONDS] [--max-pages N] [--quiet] [--needs-ocr-from FILE] [--ocr auto|always|never] [--ocr-engine tesseract-js|tesseract-cli] [--ocr-model auto|bundled|system|DIR] [--help]'
 
 const HELP = `Usage: ${USAGE}
 
@@ -44,6 +46,10 @@ text) is read as what it holds, with the warning format_mismatch, and named in t
   --memory MB         heap limit per document in progress (default 1024)
   --timeout SECONDS   time limit per document (default 1800)
 ${LIMIT_HELP}  --quiet             no progress on stderr
+  --needs-ocr-from FILE
+                      only the scans the Worker's import service recorded as needs_ocr: FILE is its
+                      results.ndjson (or R2 keys, one a line), PATH the local copy of the archive that the
+                      keys name files in; they are read with OCR (docs/imports.md)
   --help              this text
 ${OCR_HELP}
 Ctrl-C stops the import and leaves a valid file; press it twice to quit at once.
@@ -61,13 +67,17 @@ export const importCommand: Command = {
       return EXIT.ok
     }
     if (positionals.length === 0) throw new CliError('usage', `Give at least one file or folder.\nUsage: ${USAGE}`)
+    const needsOcr = values['needs-ocr-from']
+    if (typeof needsOcr === 'string' && positionals.length !== 1)
+      throw new CliError('usage', `With --needs-ocr-from, give the one folder the keys are in.\nUsage: ${USAGE}`)
     if (typeof values.out !== 'string' || values.out === '')
       throw new CliError('usage', `Give the results file with --out FILE.ndjson.\nUsage: ${USAGE}`)
     const controller = new AbortController()
     const onInterrupt = interruptHandler(controller)
     process.on('SIGINT', onInterrupt)
     try {
-      const summary = await importPaths(positionals, {
+      const paths = typeof needsOcr === 'string' ? await needsOcrPaths(needsOcr, positionals[0]!) : positionals
+      const summary = await importPaths(paths, {
         out: values.out,
         pair: values.pair === true,
         ocr: cliOcrSettings(values),
