@@ -107,7 +107,7 @@ export async function recordDocument(db: D1Database, record: DocumentRecord): Pr
        ON CONFLICT (import_id, key) DO UPDATE SET status = excluded.status, sha256 = excluded.sha256,
          duplicate_of = excluded.duplicate_of, result_key = excluded.result_key, questions = excluded.questions,
          links = excluded.links, unanswered = excluded.unanswered, warnings = excluded.warnings,
-         error_code = excluded.error_code, attempts = excluded.attempts, bytes = excluded.bytes,
+         error_code = excluded.error_code, attempts = MAX(documents.attempts, excluded.attempts), bytes = excluded.bytes,
          read_ms = excluded.read_ms, parse_write_ms = excluded.parse_write_ms, updated_at = excluded.updated_at`
     )
     .bind(

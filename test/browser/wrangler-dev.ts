@@ -19,6 +19,8 @@ export type DevOptions = {
   timeoutMs?: number
   /** another Worker entry than wrangler.toml's `main` (the soak's no-parse Worker), with the same config */
   script?: string
+  /** more of wrangler dev's flags (the import benchmark's `--env imports --persist-to DIR`) */
+  args?: string[]
 }
 
 export async function startWranglerDev(options: DevOptions = {}): Promise<DevServer> {
@@ -34,7 +36,7 @@ export async function startWranglerDev(options: DevOptions = {}): Promise<DevSer
     '--inspector-port',
     String(inspectorPort),
   ]
-  args.push('--show-interactive-dev-session=false', '--log-level', 'warn')
+  args.push('--show-interactive-dev-session=false', '--log-level', 'warn', ...(options.args ?? []))
   for (const [name, value] of Object.entries(options.vars ?? {})) args.push('--var', `${name}:${value}`)
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
