@@ -40,7 +40,15 @@ describe('GET /api/openapi.json', () => {
     expect(response.status).toBe(200)
     const doc = (await response.json()) as OpenApi
     expect(doc.openapi).toBe('3.1.0')
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/health', '/api/openapi.json', '/api/parse', '/api/schema.json'])
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/health',
+      '/api/imports',
+      '/api/imports/{id}',
+      '/api/imports/{id}/results.ndjson',
+      '/api/openapi.json',
+      '/api/parse',
+      '/api/schema.json',
+    ])
   })
 
   it('documents the upload and every status of /api/parse', async () => {
