@@ -263,6 +263,58 @@ describe('letter-spaced headings and imprints', () => {
   })
 })
 
+describe('the shapes of real one-line answers', () => {
+  it('takes a condition that states after the question as its answer, one that asks or says "ja" as the question', () => {
+    expect(
+      splitRunOn('Wir fragen: 1. Wird gebaut? Wenn die Stadt baut, zahlt das Land die Hälfte. 2. Wann? Falls ja, ab wann? Im Mai.', true)
+    ).toEqual([
+      'Wir fragen:',
+      '1. Wird gebaut?',
+      'Wenn die Stadt baut, zahlt das Land die Hälfte.',
+      '2. Wann? Falls ja, ab wann?',
+      'Im Mai.',
+    ])
+  })
+
+  it('cuts off a running header "LANDTAG … - 18. Wahlperiode Drucksache 18/4420 2" glued to the next question', () => {
+    expect(
+      splitRunOn(
+        'Wir fragen: 1. Wer zahlt? Das Land. LANDTAG NORDRHEIN-WESTFALEN - 18. Wahlperiode Drucksache 18/4420 2 2. Wann? Im Mai.',
+        true
+      )
+    ).toEqual([
+      'Wir fragen:',
+      '1. Wer zahlt?',
+      'Das Land.',
+      'LANDTAG NORDRHEIN-WESTFALEN - 18. Wahlperiode Drucksache 18/4420 2',
+      '2. Wann?',
+      'Im Mai.',
+    ])
+  })
+
+  it('starts no question at a number the stored copy was cut off after ("… 3. Wie")', () => {
+    expect(splitRunOn('Wir fragen: 1. Wer zahlt? Das Land. 2. Wann? Siehe https://example.org/plan/. 3. Wie', true)).toEqual([
+      'Wir fragen:',
+      '1. Wer zahlt?',
+      'Das Land.',
+      '2. Wann?',
+      'Siehe https://example.org/plan/. 3. Wie',
+    ])
+  })
+
+  it('cuts the signer’s name and office after the last answer, before the imprint', () => {
+    expect(splitRunOn('Zu Frage 3: Nein. Dr. Helga Brandt Staatsministerin Druck: Landtag Rheinland-Pfalz, 15. Mai 2018', true)).toEqual([
+      'Zu Frage 3: Nein.',
+      'Dr. Helga Brandt Staatsministerin',
+      'Druck: Landtag Rheinland-Pfalz, 15. Mai 2018',
+    ])
+    // a minister named inside an answer's sentence is no signature
+    expect(splitRunOn('Zu Frage 3: Nein. Peter Beuth Staatsminister hat das geprüft.', true)).toEqual([
+      'Zu Frage 3: Nein. Peter Beuth Staatsminister hat das geprüft.',
+    ])
+  })
+})
+
 describe('linear time', () => {
   // each run is a megabyte on one line; a cutter that rescans from every candidate would not finish
   const MB = 1 << 20
@@ -285,6 +337,9 @@ describe('linear time', () => {
     ['decimal numbers', repeat('? 1.1 Wie ')],
     ['letter-spaced headings and requests', repeat('? Bitte A n t w o r t ')],
     ['brackets after questions', repeat('? (vgl. (1) ) a. ')],
+    ['titles and signers', repeat('Prof. Dr. Anna Berg Staatsminister Dr. ')],
+    ['running headers of a Landtag', repeat('. LANDTAG NORDRHEIN-WESTFALEN - 18. Wahlperiode Drucksache 18/4420 2 ')],
+    ['conditions after questions', repeat('? Wenn ja ')],
   ])(
     '%s',
     (_, text) => {

@@ -1,10 +1,12 @@
 /**
  * Metadata a document prints after its head (texts of our own writing): Baden-Württemberg's date and signature
  * under the questions and its title block after them, a title the layout cut from its "Thema:" label, an answer
- * Drucksache's header date as the answer's, and the weak cues ("vom" in a sentence) behind the strong ones.
+ * Drucksache's header date as the answer's, and the weak cues ("vom" in a sentence) behind the strong ones; an
+ * answer's covering note and the printer's imprint; the last paragraph of a copy cut off, which is no heading.
  */
 import { describe, expect, it } from 'vitest'
 import { parseInquiry } from '../src/parse.js'
+import { looksLikeHeading } from '../src/structure/cues.js'
 import { extractMeta } from '../src/structure/meta.js'
 
 describe('after the questions', () => {
@@ -295,5 +297,44 @@ describe('council pages and letters', () => {
       'Schriftliche Anfrage des Abgeordneten Jan Muster FREIE WÄHLER vom 03.04.2019 Schulbusse im Landkreis Erlenau Teil 2 Eine Reihe von Eltern hat sich an mich gewandt, weil die Busse überfüllt sind.',
     ]
     expect(extractMeta(head).title).toBe('Schulbusse im Landkreis Erlenau Teil 2')
+  })
+})
+
+describe('what an answer Drucksache prints around its questions', () => {
+  const head = [
+    'LANDTAG NORDRHEIN-WESTFALEN 18. Wahlperiode Drucksache 18/4420 12.06.2023',
+    'Antwort der Landesregierung auf die Kleine Anfrage 1502 vom 10. Mai 2023 der Abgeordneten Petra Lindner SPD Drucksache 18/4180',
+    'Vorbemerkung der Kleinen Anfrage Die Beantwortung der Anfrage 1311 erfolgte mit Schreiben vom 2. März 2023.',
+    'Die Ministerin für Schule und Bildung hat die Kleine Anfrage 1502 mit Schreiben vom 9. Juni 2023 namens der Landesregierung beantwortet.',
+  ]
+
+  it("dates the answer by its covering note, past the Vorbemerkung, over the print's header date", () => {
+    expect(extractMeta(head).replyDate).toBe('2023-06-09')
+  })
+
+  it('reads the covering note after the questions too', () => {
+    const after = [
+      '1. Wie viele Grundschulen bieten Schwimmunterricht an?',
+      'Das Ministerium hat die Kleine Anfrage namens der Landesregierung mit Schreiben vom 3. Mai 2018 wie folgt beantwortet:',
+    ]
+    expect(extractMeta(head.slice(0, 2), after).replyDate).toBe('2018-05-03')
+  })
+
+  it("names the parliament by the printer's imprint when nothing else does", () => {
+    const after = ['1. Ist eine Ausweitung geplant?', 'Zu Frage 1: Nein.', 'Druck: Landtag Rheinland-Pfalz, 15. Mai 2018']
+    expect(extractMeta(['Drucksache 17/2291', 'Kleine Anfrage der Abgeordneten Sabine Kolb (FDP)'], after).body).toBe(
+      'Landtag Rheinland-Pfalz'
+    )
+    expect(extractMeta(['Kleine Anfrage'], ['1. Wer?', 'Herstellung: Kanzlei des Hessischen Landtags']).body).toBe('Hessischer Landtag')
+  })
+})
+
+describe('a stored copy cut off', () => {
+  it('a short last paragraph with a finished sentence inside is no heading: it answers', () => {
+    const plain = { heading: null, bold: false }
+    expect(looksLikeHeading('Siehe https://example.org/lagebild/. 3. Wie', plain)).toBe(false)
+    expect(looksLikeHeading('Ja, im kommenden Schuljahr. 4. Wie', plain)).toBe(false)
+    expect(looksLikeHeading('Zu Dr. Berg', plain)).toBe(true)
+    expect(looksLikeHeading('Schulwege im Kreis', plain)).toBe(true)
   })
 })

@@ -13,7 +13,7 @@ import { IMPRINT_START } from './imprint.js'
 
 /** Where a marker may start: after white space (or at the text's start), at a word that can open one. */
 const CANDIDATE =
-  /(?<!\S)(?:\d{1,2}(?:\.\)|[.)])|[a-z][.)]|[Zz]u |Antwort|Frage|Vorbemerkung|Namens |Im Namen |Begründung|Mit freundlichen|In Vertretung|Ich |Wir |\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?, (?:den )?\d|Eingegangen|Ausgegeben|Herstellung|Druck|Vertrieb|Die Drucksachen|Drucksachen|Hausanschrift|Postanschrift|(?:Drucksache|Drs\.) ?\d{1,2} ?\/|A n t|V o r|B e g|S t e|Die Antwort wurde namens)/gu
+  /(?<!\S)(?:\d{1,2}(?:\.\)|[.)])|[a-z][.)]|[Zz]u |Antwort|Frage|Vorbemerkung|Namens |Im Namen |Begründung|Mit freundlichen|In Vertretung|(?:(?:Prof|Dr)\. )+|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? (?:Staatsm|Minis|Sena|Staatss|Staatsr|Oberb|Bürg|Bezirksb|Landr|Beig)|Ich |Wir |\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?, (?:den )?\d|Eingegangen|Ausgegeben|Herstellung|Druck|Vertrieb|Die Drucksachen|Drucksachen|Hausanschrift|Postanschrift|(?:Drucksache|Drs\.) ?\d{1,2} ?\/|LANDTAG |Landtag |A n t|V o r|B e g|S t e|Die Antwort wurde namens)/gu
 
 const ITEM = /(\d{1,2})(?:\.\)|[.)]) +(?=[„"“\p{Lu}]|a\) )/uy
 /** "1.1 Wie viele …", "2.3. Welche …": Bayern's decimal numbers */
@@ -30,14 +30,21 @@ const HEADINGS = /(?:Vorbemerkung(?:en)?|Begründung)\b/uy
 const SPACED_HEADING = /(?:A n t w o r t|V o r b e m e r k u n g|B e g r ü n d u n g|S t e l l u n g n a h m e)(?= |$)/uy
 const REPLY_INTRO = /(?:Namens|Im Namen) de[rs](?: [\p{L}.-]{1,30}){1,8} beantworte/uy
 const SIGNATURE = /(?:Mit freundlichen Grüßen|In Vertretung\b)/uy
+const OFFICES =
+  '(?:Staatsminister|Minister|Senator|Staatssekretär|Staatsrat|Oberbürgermeister|Bürgermeister|Bezirksbürgermeister|Landrat|Beigeordnete[rn]?)(?:in)?'
+/** The signer's name and office after the last answer: "… Ja. Prof. Dr. Gerhard Robbers Staatsminister Druck: …" */
+const SIGNER = new RegExp(
+  `(?:(?:Prof|Dr)\\. )*\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)? ${OFFICES}(?= ?$| (?:Druck|Herstellung|Vertrieb) ?:)`,
+  'uy'
+)
 /** A dateline after a finished sentence: "Berlin, den 24. Mai 2024", "Wiesbaden, 28. März 2024". */
 const DATELINE = /\p{Lu}[\p{L}-]{1,30}, (?:den )?\d{1,2}\./uy
 /**
  * A running header glued to what follows: "Drucksache 18/123 – 3 –", "Drucksache 7/357 Landtag
- * Mecklenburg-Vorpommern - 7. Wahlperiode 2".
+ * Mecklenburg-Vorpommern - 7. Wahlperiode 2", "LANDTAG NORDRHEIN-WESTFALEN - 17. Wahlperiode Drucksache 17/1824 2".
  */
 const RUNNING_HEADER =
-  /(?:Drucksache|Drs\.) ?\d{1,2} ?\/ ?\d[\d ]{0,7}(?:[-–—] ?\d{1,4} ?[-–—]|(?: \p{Lu}[\p{L}-]{1,30}){1,3} ?[-–—] ?\d{1,2}\. Wahlperiode \d{1,3}) +(?=\S)/uy
+  /(?:Drucksache|Drs\.) ?\d{1,2} ?\/ ?\d[\d ]{0,7}(?:[-–—] ?\d{1,4} ?[-–—]|(?: \p{Lu}[\p{L}-]{1,30}){1,3} ?[-–—] ?\d{1,2}\. Wahlperiode \d{1,3}) +(?=\S)|(?:LANDTAG|Landtag) \p{Lu}[\p{L}-]{2,30} ?[-–—] ?\d{1,2}\. Wahlperiode (?:Drucksache|Drs\.) ?\d{1,2} ?\/ ?\d{1,6} \d{1,3} +(?=\S)/uy
 /** A lead-in that introduces the questions: "Ich frage den Senat:", "Wir fragen daher die Landesregierung:". */
 const LEAD_IN = /(?:Ich|Wir) (?:frage|fragen|bitte|bitten)\b[^.?!:]{0,100}:/uy
 
@@ -154,7 +161,7 @@ function cutAt(text: string, at: number, end: string | null, state: State): Foun
     return { at }
   if (end === null) return headingWithoutStop(text, at)
   if ((m = match(LEAD_IN, text, at))) return { at }
-  if (match(FRAGE, text, at) || match(HEADINGS, text, at) || match(SIGNATURE, text, at)) return { at }
+  if (match(FRAGE, text, at) || match(HEADINGS, text, at) || match(SIGNATURE, text, at) || match(SIGNER, text, at)) return { at }
   if (end !== ':' && match(DATELINE, text, at)) return { at }
   if ((m = match(ANTWORT_DATED, text, at))) {
     state.replied = true
@@ -182,6 +189,8 @@ export function startsWithMarker(line: string): boolean {
 /** "1." after a lead-in's colon, then the next number after a finished sentence. */
 function numberedItem(text: string, at: number, n: number, length: number, end: string | null, state: State): Found | null {
   if (match(MONTH, text, at + length) || (end === null && n !== 1)) return null
+  // "… lagebild/. 3. Wie" at the end: a stored copy cut off after the number, no question
+  if (/^\S+ ?$/u.test(text.slice(at + length, at + length + 40))) return null
   const asks = asksFirst(text, at + length)
   // "… und ANTWORT der Landesregierung 1. Wie viele …? 2. Wie …": a list that asks needs no stop before it
   const first = n === 1 && (end === ':' || (asks && (end !== null || secondFollows(text, at))))
@@ -373,6 +382,17 @@ function requestEnd(next: string): number {
   return -1
 }
 
+/**
+ * A sentence after a "?" that goes on with the question: "(Bitte …)", "Und …", "Wenn ja, …", "Falls nein, …", or
+ * a condition that asks ("Falls die Stadt plant, …, bis wann?"). A condition that states ("Wenn ein Abgeordneter …
+ * Grüße übermittelt, ist das eine nette Geste.") is the answer.
+ */
+function goesOn(next: string): boolean {
+  if (/^(?:Bitte|Und|Oder|Inwie\w*)\b/u.test(next)) return true
+  if (!/^(?:Wenn|Falls|Sofern|Soweit)\b/u.test(next)) return false
+  return /^\p{L}+,? (?:ja|nein|nicht|zutreffend|dies|so|das|ggf\.)\b/u.test(next) || /^[^.?!]{0,400}\?/u.test(next)
+}
+
 /** In one segment: the start of each sentence that follows a "?" and does not itself ask. */
 function sentenceStartsAfterQuestions(segment: string, item: boolean): number[] {
   const starts: number[] = []
@@ -384,12 +404,11 @@ function sentenceStartsAfterQuestions(segment: string, item: boolean): number[] 
     const next = segment.slice(at, at + 400)
     // "Bitte jeweils angeben, warum …. Diese Information …": the answer starts after the request's sentence
     const request = /^Bitte\b/u.test(next) ? requestEnd(next) : -1
-    if (request > 0 && !/^(?:Bitte|Wenn|Falls|Sofern|Soweit|Und|Oder|Inwie\w*)\b|^[^.?!]{0,400}\?/u.test(next.slice(request))) {
+    if (request > 0 && !goesOn(next.slice(request)) && !/^[^.?!]{0,400}\?/u.test(next.slice(request))) {
       starts.push(at + request)
       break
     }
-    // "(Bitte …)", "Wenn ja, …", "Falls nein, …": the question goes on
-    if (/^(?:Bitte|Wenn|Falls|Sofern|Soweit|Und|Oder|Inwie\w*)\b/u.test(next)) continue
+    if (goesOn(next)) continue
     const asks = /^[^.?!]{0,400}\?/u.test(next)
     if (asks && item) continue
     starts.push(at)

@@ -143,7 +143,7 @@ export function isSignatureLine(text: string): boolean {
 
 /** A parliament's running header: "Drucksache 19/2087 Bayerischer Landtag · 19. Wahlperiode". */
 const PARLIAMENT_HEADER =
-  /^(?:(?:Drucksache|Drs\.)\s*\d{1,2}\/\d{1,6}\b.{0,80}\b(?:Wahlperiode|Landtag|Bürgerschaft|Abgeordnetenhaus)\b.{0,30}|(?:\p{L}+\s+)?(?:Landtag|Bürgerschaft|Abgeordnetenhaus)\b.{0,60}\b(?:Wahlperiode)\b.{0,20}(?:Drucksache|Drs\.)\s*\d{1,2}\/\d{1,6})$/u
+  /^(?:(?:Drucksache|Drs\.)\s*\d{1,2}\/\d{1,6}\b.{0,80}\b(?:Wahlperiode|Landtag|Bürgerschaft|Abgeordnetenhaus)\b.{0,30}|(?:\p{L}+\s+)?(?:Landtag|LANDTAG|Bürgerschaft|BÜRGERSCHAFT|Abgeordnetenhaus|ABGEORDNETENHAUS)\b.{0,60}\b(?:Wahlperiode)\b.{0,20}(?:Drucksache|Drs\.)\s*\d{1,2}\/\d{1,6}(?:\s\d{1,3})?)$/u
 
 /** One piece of a running header: "Drucksache 19/2211", "Bayerischer Landtag", "19. Wahlperiode", "Seite 2", "- 2 -". */
 const HEAD_PIECE =
@@ -223,6 +223,8 @@ export function looksLikeHeading(text: string, flags: { heading: number | null; 
   const t = clean(text)
   const words = wordCount(t)
   if (/[.?!;,]$/.test(t) || words > 12) return false
+  // a finished sentence inside ("Siehe https://…/lagebild/. 3. Wie", a stored copy cut off) is no heading
+  if (/(?:\p{Ll}{4,}|\/)[.?!] \S/u.test(t)) return false
   if (flags.heading !== null || flags.bold) return true
   return /:$/.test(t) ? words <= 3 : words <= 6
 }

@@ -54,3 +54,16 @@ export function findDates(flat: string): Dates {
   }
   return dates
 }
+
+/**
+ * The covering note of an answer: "Der Ministerpräsident hat die Kleine Anfrage 628 mit Schreiben vom 18. Januar
+ * 2018 namens der Landesregierung … beantwortet." It may stand after a Vorbemerkung, past where the head is cut,
+ * and it dates this answer, where a Vorbemerkung's "Antwort vom …" dates another one.
+ */
+const COVERING_NOTE =
+  /\bhat\s+die\s+(?:Kleine\s+|Große\s+|Schriftliche\s+)?Anfrage\b[^.]{0,80}?\bmit\s+Schreiben\s+vom\s+(\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\p{L}{3,9}\s+\d{4}))[^.]{0,200}?\bbeantwortet\b/u
+
+export function coveringNoteDate(text: string): string | null {
+  const m = COVERING_NOTE.exec(text)
+  return m ? (findDate(m[1]!)?.iso ?? null) : null
+}

@@ -11,7 +11,7 @@ import type { Meta } from '../schema.js'
 import { closeSpacedLetters } from './cues.js'
 import { findDate } from './dates.js'
 import { findParliament, findCouncil, inferBody } from './meta-body.js'
-import { findDates } from './meta-dates.js'
+import { coveringNoteDate, findDates } from './meta-dates.js'
 import { bareCouncil, findAddressee, findBody, findSubmitter, withGroup } from './meta-people.js'
 import { joinAfter, lateTitleBlock, replyHeadingDate, signature, withAnnouncedTitle } from './meta-late.js'
 import { findReferences } from './meta-refs.js'
@@ -127,11 +127,17 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
       findParliament(flat) ??
       findCouncil(flat) ??
       inferBody(addressee, [whole, ...after.slice(0, 3)].join('\n').slice(0, FLAT_HEAD)) ??
-      bareCouncil(head),
+      bareCouncil(head) ??
+      imprintBody(after),
     inquiryReference,
     inquiryDate,
     // an answer's Drucksache is dated the day of the answer ("19.10.2016 Drucksache 6/2838 … Die Kleine Anfrage 1297 …")
-    replyDate: dates.replyDate ?? late.replyDate ?? late.headingDate ?? (refs.inquiryReference !== null ? dates.headerDate : null),
+    replyDate:
+      coveringNoteDate([whole, ...after.slice(0, AFTER_HEAD)].join('\n')) ??
+      dates.replyDate ??
+      late.replyDate ??
+      late.headingDate ??
+      (refs.inquiryReference !== null ? dates.headerDate : null),
     hasReply: NO_REPLY.test(flat) ? false : REPLY_SAID.test(whole) || late.saysReply ? true : null,
   }
 }
@@ -181,6 +187,17 @@ const closeLetterSpacing = (text: string): string =>
 const REPLY_SAID =
   /\bund\s+Antwort\b|\bANTWORT\s+der\b|\bAntwort\s+(?:der|des)\s+(?:Landesregierung|Bundesregierung|Staatsregierung|Senat\w*|Verwaltung|Ministeri\w+|Chefs|Magistrat\w*|Bezirksamt\w*|Oberbürgermeister\w*|Bürgermeister\w*|Landrat\w*|Kreisverwaltung)\b|\bAntwort\s+auf\s+(?:die|eine)\b|\bbeantworte\s+ich\b|\bbeantwortet\b[^.]{0,40}\bwie\s+folgt\b|\bKleine\s+Anfrage\s+mit\s+Schreiben\s+vom\b|\bhat\s+folgenden\s+Wortlaut\b/u
 const NO_REPLY = /\bStellungnahme\s+der\s+Verwaltung\s*:\s*offen\b|\bAntwort\s*:\s*(?:offen|ausstehend)\b/iu
+
+/** "Druck: Landtag Rheinland-Pfalz, 22. März 2016", "Herstellung: Kanzlei des Hessischen Landtags": the printer is the parliament. */
+const IMPRINT = /\b(?:Druck|Herstellung)\s?:\s?([^,\n]{3,80})/u
+function imprintBody(after: readonly string[]): string | null {
+  for (const text of after) {
+    const printer = IMPRINT.exec(text)?.[1]
+    const parliament = printer ? findParliament(printer) : null
+    if (parliament) return parliament
+  }
+  return null
+}
 
 /** Words of a parliament's printed matter, whose header date is the print's */
 const PRINTED = /\b(?:Drucksache|Drs\.|Wahlperiode)/u
