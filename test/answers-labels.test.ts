@@ -46,6 +46,19 @@ describe('readReplyLabel', () => {
   })
 })
 
+describe('readReplyLabel: numbers in words', () => {
+  it('reads "Zu Frage eins:" and "Zu Frage zwei:" as the labels of questions 1 and 2', () => {
+    expect(readReplyLabel('Zu Frage eins: Die Arbeiten beginnen im Herbst.')).toEqual({
+      kind: 'zu',
+      refs: [{ kind: 'one', parts: ['1'] }],
+      printed: 'Zu Frage eins:',
+      rest: 'Die Arbeiten beginnen im Herbst.',
+    })
+    expect(readReplyLabel('Zu Frage zwei: Drei Vereine.')?.refs).toEqual([{ kind: 'one', parts: ['2'] }])
+    expect(readReplyLabel('Zu eins kommt noch zwei.')).toBeNull()
+  })
+})
+
 describe('resolveRefs', () => {
   const index = indexQuestions(['1', '2', '2.a', '2.b', '3', 'I.1', 'I.2'])
 

@@ -54,6 +54,24 @@ describe('splitLabel: labels', () => {
   })
 })
 
+describe('splitLabel: questions counted in words', () => {
+  it('splits "Erstens:" … "Zehntens:" as the numbers 1 … 10 (a Fragestunde read out)', () => {
+    expect(splitLabel('Erstens: Wann beginnt die Sanierung?')).toEqual({
+      label: 'Erstens:',
+      body: 'Wann beginnt die Sanierung?',
+      kind: 'arabic',
+      parts: ['1'],
+    })
+    expect(splitLabel('Zweitens: Wer zahlt?')?.parts).toEqual(['2'])
+    expect(splitLabel('Zehntens : Wann?')?.parts).toEqual(['10'])
+  })
+
+  it('leaves an ordinal without its colon in its sentence', () => {
+    expect(splitLabel('Erstens ist die Halle zu klein.')).toBeNull()
+    expect(splitLabel('Zweitens, und das wiegt schwerer, fehlt das Geld.')).toBeNull()
+  })
+})
+
 describe('splitLabel: traps', () => {
   it('rejects dates', () => {
     expect(

@@ -338,3 +338,17 @@ describe('a stored copy cut off', () => {
     expect(looksLikeHeading('Schulwege im Kreis', plain)).toBe(true)
   })
 })
+
+describe("a portal's page", () => {
+  it('takes its section "Anfragen" for the kind and the line above the questions for the title', () => {
+    const head = ['Anfragen', 'April 2019', 'Parkraum in Vegesack', 'März 2019:', 'Sanierung der Sporthalle Grohn']
+    const meta = extractMeta(head, ['Erstens: Wann beginnt die Sanierung?'])
+    expect(meta.kind).toBe('anfrage')
+    expect(meta.title).toBe('Sanierung der Sporthalle Grohn')
+  })
+
+  it('takes no sentence and no date heading above the questions for a title', () => {
+    expect(extractMeta(['Anfragen', 'Die Halle ist seit Mai gesperrt.'], ['1. Wann?']).title).toBeNull()
+    expect(extractMeta(['Anfragen', 'März 2019:'], ['1. Wann?']).title).toBeNull()
+  })
+})

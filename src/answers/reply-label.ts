@@ -47,8 +47,15 @@ export function readReplyLabel(text: string): ReplyLabel | null {
   return null
 }
 
+/** "Zu Frage eins:", "Zu Frage zwei:": a question's number in words (a Fragestunde's answers, read out) */
+const NUMBER_WORDS = ['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn']
+const NUMBER_WORD = new RegExp(`^(${NUMBER_WORDS.join('|')})(?=\\s?:)`, 'iu')
+
 function labelWithRefs(kind: 'zu' | 'frage', text: string, start: number): ReplyLabel | null {
-  const list = readRefs(text.slice(start))
+  const word = NUMBER_WORD.exec(text.slice(start))
+  const list = word
+    ? { refs: [{ kind: 'one' as const, parts: [String(NUMBER_WORDS.indexOf(word[1]!.toLowerCase()) + 1)] }], length: word[0].length }
+    : readRefs(text.slice(start))
   if (!list || list.refs.some(tooLarge)) return null
   let end = start + list.length
   const after = text.slice(end)

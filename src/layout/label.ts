@@ -32,8 +32,22 @@ const ROMAN = /^(?:\(([IVXL]{1,6})\)|([IVXL]{1,6})(?:\.\)|\.|\)))(?=\s|$)/
 /** "(iii)", "iv)": lower-case numerals that are no letter label ("(i)", "(ii)" read as letters first) */
 const LOWER_ROMAN = /^(?:\(([ivxl]{2,6})\)|([ivxl]{2,6})\))(?=\s|$)/
 const BULLET = /^([•\-–—*▪◦o]|->)(?=\s)/
+/** "Erstens:", "Zweitens:": questions counted in words, as read out in a Fragestunde; only with the colon */
+const ORDINAL_WORDS = [
+  'Erstens',
+  'Zweitens',
+  'Drittens',
+  'Viertens',
+  'Fünftens',
+  'Sechstens',
+  'Siebtens',
+  'Achtens',
+  'Neuntens',
+  'Zehntens',
+]
+const ORDINAL = new RegExp(`^(${ORDINAL_WORDS.join('|')})\\s?:(?=\\s|$)`, 'u')
 /** Every pattern above starts so; text that does not cannot start with a label. */
-const MAYBE_LABEL = /^(?:[\d(]|[IVXL]{1,6}[.)]|[a-z]{1,6}[.)]|Frage|Teilfrage|[•\-–—*▪◦o]\s|->)/
+const MAYBE_LABEL = /^(?:[\d(]|[IVXL]{1,6}[.)]|[a-z]{1,6}[.)]|Frage|Teilfrage|[•\-–—*▪◦o]\s|->|[EZDVFSAN][a-zü]{1,7}tens\s?:)/u
 
 const isRoman = (s: string): boolean => /^(?=[IVXL])L?X{0,3}(IX|IV|V?I{0,3})$/.test(s)
 
@@ -51,6 +65,7 @@ export function splitLabel(text: string): SplitLabel | null {
   if ((m = FRAGE.exec(t))) {
     return result(m[0], 'frage', [m[2]!, ...(m[3] ? [m[3]] : [])], t.slice(m[0].length))
   }
+  if ((m = ORDINAL.exec(t))) return result(m[0], 'arabic', [String(ORDINAL_WORDS.indexOf(m[1]!) + 1)], t.slice(m[0].length))
   if ((m = NUMBER_LETTER.exec(t))) return result(m[0], 'arabic', [m[1]!, m[2]!], t.slice(m[0].length))
   if ((m = DECIMAL.exec(t))) {
     const rest = t.slice(m[0].length)

@@ -86,17 +86,27 @@ export function findLabelledTitle(head: readonly string[]): string | null {
 /** A web page's first line as its title: a short line that is neither a label, a number, a date nor a sentence. */
 export function firstLineTitle(head: readonly string[]): string | null {
   const first = head.find((l) => l.trim() !== '')?.trim()
-  if (!first || !isTitle(first) || first.includes(':') || /[.,;]$/.test(first) || first === first.toUpperCase()) return null
+  return first && isTitleLine(first) ? first : null
+}
+
+/** A web page's list of other papers, then the title right above the questions: the head's last line, if it is a title's. */
+export function lastLineTitle(head: readonly string[]): string | null {
+  const last = head.findLast((l) => l.trim() !== '')?.trim()
+  return last && isTitleLine(last) ? last : null
+}
+
+/** A line that is a title alone: a few words, no label, sentence, date, letterhead or body. */
+function isTitleLine(first: string): boolean {
+  if (!isTitle(first) || first.includes(':') || /[.,;]$/.test(first) || first === first.toUpperCase()) return false
   if (
     /^(?:Anfrage|Antrag|Kleine|Große|Schriftliche|Drucksache|Fraktion|Sehr|An\s|Herrn?|Frau|Stadt|Gemeinde|Landtag|Deutscher|Bürgerschaft)\b/u.test(
       first
     )
   )
-    return null
-  if (/\d{1,2}\.\d{1,2}\.\d{2,4}|\d\/\d|fraktion|Wahlperiode|Drucksache|Landtag|Bundestag|Bürgerschaft/iu.test(first)) return null
+    return false
+  if (/\d{1,2}\.\d{1,2}\.\d{2,4}|\d\/\d|fraktion|Wahlperiode|Drucksache|Landtag|Bundestag|Bürgerschaft/iu.test(first)) return false
   // "Kreistag des Landkreises Ahrenfeld", "Landkreis Hohenfels": the letterhead, not the title
-  if (namesBodyOrPlace(first)) return null
-  return first
+  return !namesBodyOrPlace(first)
 }
 
 /** Enough words, not too many, and not a fragment that ends on a preposition or article. */

@@ -15,7 +15,7 @@ import { coveringNoteDate, findDates } from './meta-dates.js'
 import { bareCouncil, findAddressee, findBody, findSubmitter, withGroup } from './meta-people.js'
 import { joinAfter, lateTitleBlock, replyHeadingDate, signature, withAnnouncedTitle } from './meta-late.js'
 import { findReferences } from './meta-refs.js'
-import { findFlatTitle, findLabelledTitle, firstLineTitle, titleAfterDate } from './meta-title.js'
+import { findFlatTitle, findLabelledTitle, firstLineTitle, lastLineTitle, titleAfterDate } from './meta-title.js'
 
 /** The head's metadata; `hasReply` null when the head does not say, for parse.ts to decide from the reply. */
 export type HeadMeta = Omit<Meta, 'hasReply'> & { hasReply: boolean | null }
@@ -109,7 +109,11 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
     refs.inquiryReference !== null && (refs.inquiryReference !== reference || lineReference === null) ? refs.inquiryReference : null
   return {
     // a web page that prints only the questions names its kind below them ("Diese Anfrage als PDF herunterladen")
-    kind: findKind(head) ?? findKind(after.slice(0, AFTER_HEAD)),
+    // a portal's section "Anträge/Anfragen" above the paper says what it is, where the paper names no kind
+    kind:
+      findKind(head) ??
+      findKind(after.slice(0, AFTER_HEAD)) ??
+      (head.some((l) => /^(?:Anträge\s?\/\s?)?Anfragen$/u.test(l)) ? 'anfrage' : null),
     title:
       findTitle(head) ??
       findFlatTitle(whole) ??
@@ -117,7 +121,8 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
       titleAfterDate(flat) ??
       findLabelledTitle(texts.slice(0, HEAD)) ??
       late.title ??
-      firstLineTitle(head),
+      firstLineTitle(head) ??
+      lastLineTitle(texts.slice(-1).map((t) => t.replace(/\s+/g, ' ').trim())),
     reference,
     date,
     submitter,
