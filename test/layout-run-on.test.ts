@@ -276,6 +276,16 @@ describe('the shapes of real one-line answers', () => {
     ])
   })
 
+  it('sets an unnumbered question after the lead-in on the same line apart from it', () => {
+    expect(splitRunOn('Ich frage den Kreisausschuss: Welche Gründe sieht die Verwaltung für die höheren Kosten?', false)).toEqual([
+      'Ich frage den Kreisausschuss:',
+      'Welche Gründe sieht die Verwaltung für die höheren Kosten?',
+    ])
+    expect(splitRunOn('Ich frage den Senat: Die Stadt plant einen Neubau.', false)).toEqual([
+      'Ich frage den Senat: Die Stadt plant einen Neubau.',
+    ])
+  })
+
   it('cuts off a running header "LANDTAG … - 18. Wahlperiode Drucksache 18/4420 2" glued to the next question', () => {
     expect(
       splitRunOn(

@@ -352,3 +352,32 @@ describe("a portal's page", () => {
     expect(extractMeta(['Anfragen', 'März 2019:'], ['1. Wann?']).title).toBeNull()
   })
 })
+
+describe("a council group's page with one question", () => {
+  const head = [
+    'Anfrage z. T. Schülerbeförderung im ländlichen Raum',
+    'Folgende Frage reichte unser Fraktionsmitglied Jonas Brehm für die Sitzung des Kreistages am 14.03.2022 ein:',
+    'Der Landesrechnungshof hat in seinem Bericht an den Niedersächsischen Landtag die Kosten verglichen.',
+    'Ich frage den Kreisausschuss:',
+  ]
+  const after = [
+    'Welche Gründe sieht die Verwaltung für die höheren Kosten?',
+    'Antwort:',
+    'Der Landkreis Ammerland befördert viele Schüler mit Kleinbussen.',
+  ]
+
+  it('reads the title after "z. T." (zum Thema) and the member the group names', () => {
+    const meta = extractMeta(head, after)
+    expect(meta.title).toBe('Schülerbeförderung im ländlichen Raum')
+    expect(meta.submitter).toBe('Jonas Brehm')
+  })
+
+  it('takes the council in whose session it is asked over a parliament the preamble mentions', () => {
+    expect(extractMeta(head, after).body).toBe('Kreistag Ammerland')
+    expect(extractMeta(['Anfrage zur Stadtratsberatung am 2. Oktober 2014', 'Der Landtag hat beschlossen.'], []).body).toBe('Stadtrat')
+    // a head that names the council with its town keeps that name
+    expect(extractMeta(['Stadtrat der Stadt Kellerbach', 'Anfrage zur Stadtratssitzung am 3. Mai 2024'], []).body).toBe(
+      'Stadtrat der Stadt Kellerbach'
+    )
+  })
+})

@@ -160,7 +160,11 @@ function cutAt(text: string, at: number, end: string | null, state: State): Foun
   if (end === null && /[\d)] $/u.test(text.slice(Math.max(0, at - 2), at)) && (m = match(FRAGE, text, at)) && m[0].endsWith(':'))
     return { at }
   if (end === null) return headingWithoutStop(text, at)
-  if ((m = match(LEAD_IN, text, at))) return { at }
+  if ((m = match(LEAD_IN, text, at))) {
+    const end = at + m[0].length
+    // "Ich frage den Kreisausschuss: Wer hat …?": an unnumbered question after the lead-in is a paragraph of its own
+    return /^ \p{Lu}[^.?!:]{3,380}\?/uy.test(text.slice(end, end + 400)) ? { at, after: end } : { at }
+  }
   if (match(FRAGE, text, at) || match(HEADINGS, text, at) || match(SIGNATURE, text, at) || match(SIGNER, text, at)) return { at }
   if (end !== ':' && match(DATELINE, text, at)) return { at }
   if ((m = match(ANTWORT_DATED, text, at))) {

@@ -149,3 +149,17 @@ function inferParliament(text: string): string | null {
   }
   return best?.name ?? null
 }
+
+/** "Anfrage … für die Sitzung des Kreistages am …", "Anfrage zur Stadtratsberatung am …": the council in whose session it is asked */
+const SESSION_OF =
+  /\b(?:für\s+die|zur|in\s+der)\s+(?:nächsten\s+)?Sitzung\s+(?:des|der)\s+(Kreistag|Stadtrat|Gemeinderat|Ortsbeirat|Ortschaftsrat|Stadtverordnetenversammlung|Gemeindevertretung|Bezirksverordnetenversammlung)(?:es|s)?\b/u
+const SESSION_WORD = /\bAnfrage\s+(?:zur|für\s+die)\s+(Kreistag|Stadtrat|Gemeinderat|Ortsbeirat|Ortschaftsrat)s?(?:sitzung|beratung)\b/u
+
+/** The council a head puts its inquiry to in session, with its district where a Kreistag's is named (`rest`: the text after the head). */
+export function sessionBody(head: string, rest: string): string | null {
+  const m = SESSION_OF.exec(head) ?? SESSION_WORD.exec(head)
+  if (!m) return null
+  const organ = m[1]!
+  const district = organ === 'Kreistag' ? /\bLandkreis(?:es)?\s+(\p{Lu}[\p{L}-]+)/u.exec(`${head}\n${rest}`)?.[1] : undefined
+  return district ? `${organ} ${district}` : organ
+}

@@ -153,7 +153,18 @@ export function findSubmitter(head: readonly string[]): string | null {
     const faction = BY_FACTION.exec(line) ?? PARTY_ASKS.exec(line)
     if (faction) return faction[1]!.trim()
   }
-  return fromKindLine(head) ?? fromLetterhead(head) ?? fromForm(head)
+  return fromKindLine(head) ?? fromLetterhead(head) ?? fromForm(head) ?? byMembership(head)
+}
+
+/** "Folgende Frage reichte unser Fraktionsmitglied Hakola Dippel … ein": a member named by the group's own page */
+const MEMBER_OF_GROUP =
+  /\b(?:unser(?:e|em|er)?|die|der|des)\s+(?:Fraktionsmitglied(?:es)?|Fraktionsvorsitzende[nr]?|Kreistagsmitglied(?:es)?|Ratsmitglied(?:es)?)\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[\s,.;:]|$)/u
+function byMembership(head: readonly string[]): string | null {
+  for (const line of head) {
+    const m = MEMBER_OF_GROUP.exec(line)
+    if (m) return m[1]!
+  }
+  return null
 }
 
 /** "Kleine Anfrage" or "Gesetzentwurf", then "der Fraktion der SPD" on the line below. */

@@ -10,7 +10,7 @@
 import type { Meta } from '../schema.js'
 import { closeSpacedLetters } from './cues.js'
 import { findDate } from './dates.js'
-import { findParliament, findCouncil, inferBody } from './meta-body.js'
+import { findParliament, findCouncil, inferBody, sessionBody } from './meta-body.js'
 import { coveringNoteDate, findDates } from './meta-dates.js'
 import { bareCouncil, findAddressee, findBody, findSubmitter, withGroup } from './meta-people.js'
 import { joinAfter, lateTitleBlock, replyHeadingDate, signature, withAnnouncedTitle } from './meta-late.js'
@@ -38,8 +38,8 @@ const KINDS: [RegExp, string][] = [
 /** "Betreff: …", "betr.: …", "Kleine Anfrage und Antwort: …", "Kurztitel: …", "Thema: …", "Anfrage: …", "Anfrage gemäß § 12 …: …", "Anfrage 1: …", "Anfrage der AfD-Fraktion: …", "hier: …" */
 const TITLE =
   /^(?:Betreff|Betr\.|Kurztitel|Thema|Gegenstand|Titel|hier|(?:Kleine |Große |Schriftliche )?Anfrage(?:\s+(?:gem\.|gemäß|nach)\s[^:]{3,80}|\s+\d{1,3}|\s+(?:der|des)\s[^:]{2,60})?(?:\s+und\s+Antwort)?)\s*:\s*(.+)$/iu
-/** "Anfrage SPD betr. Fahrtreppe S-Bahnstation Heimfeld" */
-const TITLE_AFTER_BETR = /^(?:Kleine |Schriftliche )?Anfrage\b[^:]{0,60}?\sbetr(?:\.|effend)\s*:?\s*(.{3,200})$/u
+/** "Anfrage SPD betr. Fahrtreppe S-Bahnstation Heimfeld", "Anfrage z. T. 2,5%-Hürde bei Kommunalwahlen" (zum Thema) */
+const TITLE_AFTER_BETR = /^(?:Kleine |Schriftliche )?Anfrage\b[^:]{0,60}?\s(?:betr(?:\.|effend)|zum Thema|z\. ?T\.)\s*:?\s*(.{3,200})$/u
 /** "Anfrage F0112/24 – Windenergie …": an identifier in front of the title */
 const TITLE_PREFIX = /^(?:Anfrage|Kleine Anfrage|Drucksache)\s+\S*\d\S*\s*[–—-]\s*/u
 
@@ -127,13 +127,15 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
     date,
     submitter,
     addressee,
-    body:
+    body: inSession(
+      sessionBody(whole, after.join('\n').slice(0, FLAT_HEAD)),
       findBody(head) ??
-      findParliament(flat) ??
-      findCouncil(flat) ??
-      inferBody(addressee, [whole, ...after.slice(0, 3)].join('\n').slice(0, FLAT_HEAD)) ??
-      bareCouncil(head) ??
-      imprintBody(after),
+        findParliament(flat) ??
+        findCouncil(flat) ??
+        inferBody(addressee, [whole, ...after.slice(0, 3)].join('\n').slice(0, FLAT_HEAD)) ??
+        bareCouncil(head) ??
+        imprintBody(after)
+    ),
     inquiryReference,
     inquiryDate,
     // an answer's Drucksache is dated the day of the answer ("19.10.2016 Drucksache 6/2838 … Die Kleine Anfrage 1297 …")
@@ -192,6 +194,13 @@ const closeLetterSpacing = (text: string): string =>
 const REPLY_SAID =
   /\bund\s+Antwort\b|\bANTWORT\s+der\b|\bAntwort\s+(?:der|des)\s+(?:Landesregierung|Bundesregierung|Staatsregierung|Senat\w*|Verwaltung|Ministeri\w+|Chefs|Magistrat\w*|Bezirksamt\w*|Oberbürgermeister\w*|Bürgermeister\w*|Landrat\w*|Kreisverwaltung)\b|\bAntwort\s+auf\s+(?:die|eine)\b|\bbeantworte\s+ich\b|\bbeantwortet\b[^.]{0,40}\bwie\s+folgt\b|\bKleine\s+Anfrage\s+mit\s+Schreiben\s+vom\b|\bhat\s+folgenden\s+Wortlaut\b/u
 const NO_REPLY = /\bStellungnahme\s+der\s+Verwaltung\s*:\s*offen\b|\bAntwort\s*:\s*(?:offen|ausstehend)\b/iu
+
+/**
+ * The council in whose session the inquiry is asked ("für die Sitzung des Kreistages") over a body the head only
+ * mentions ("… dem Verfassungskonvent des Hessischen Landtages …"), unless the head names that council more fully.
+ */
+const inSession = (session: string | null, named: string | null): string | null =>
+  session === null || named?.startsWith(session.split(' ')[0]!) ? named : session
 
 /** "Druck: Landtag Rheinland-Pfalz, 22. März 2016", "Herstellung: Kanzlei des Hessischen Landtags": the printer is the parliament. */
 const IMPRINT = /\b(?:Druck|Herstellung)\s?:\s?([^,\n]{3,80})/u
