@@ -381,3 +381,28 @@ describe("a council group's page with one question", () => {
     )
   })
 })
+
+describe('letters', () => {
+  it('reads a Drucksache number whose slash OCR read as a "1"', () => {
+    const head = (n: string) => [`Kleine Anfrage des Abgeordneten Tobias Rehm (SPD) Drs.-Nr.: ${n} Thema: Landarztquote im Freistaat`]
+    expect(extractMeta(head('7112345')).reference).toBe('7/12345')
+    expect(extractMeta(head('615872')).reference).toBe('6/5872')
+    expect(extractMeta(head('1715872')).reference).toBe('17/5872')
+    // a number of another shape is left alone
+    expect(extractMeta(head('4052')).reference).toBeNull()
+  })
+
+  it('takes the member who signs "gez." under the questions, with the group the letter says asks', () => {
+    const head = ['03.12.2023', 'gemäß § 50 HGO richten die Stadtverordneten der Ofa-Fraktion die nachstehende Anfrage an Sie.']
+    const after = ['1. Wann können wir mit einem Bericht rechnen?', 'gez.', 'Dr. Annette Muster', 'Fraktionsvorsitzende']
+    expect(extractMeta(head, after).submitter).toBe('Dr. Annette Muster (Ofa-Fraktion)')
+  })
+
+  it('reads the office an inquiry is put to before a colon ("folgende Anfrage an das Bezirksamt Neukölln:")', () => {
+    const meta = extractMeta([
+      'Im Rahmen einer Mündlichen Anfrage richtete Marlies Muster am 26. März 2025 folgende Anfrage an das Bezirksamt Neukölln:',
+    ])
+    expect(meta.addressee).toBe('Bezirksamt Neukölln')
+    expect(meta.body).toBe('Bezirksverordnetenversammlung Neukölln')
+  })
+})

@@ -62,3 +62,14 @@ export function signature(text: string): { date: string | null; forFaction: stri
   const m = SIGNED.exec(text)
   return { date: m ? (findDate(m[1]!)?.iso ?? null) : null, forFaction: m?.[3] ? m[2]! : null }
 }
+
+/** "gez." above the signer's name (a letter signed for the group), or on the name's line: the member who asks */
+const SIGNER_NAME = /^(?:(?:Dr|Prof)\.\s+)*\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,3}$/u
+export function signedBy(after: readonly string[]): string | null {
+  for (let i = 0; i < after.length; i++) {
+    const line = after[i]!.trim()
+    const name = /^gez\.$/u.test(line) ? (after[i + 1] ?? '').trim() : /^gez\.\s+(.+)$/u.exec(line)?.[1]?.trim()
+    if (name && SIGNER_NAME.test(name)) return name
+  }
+  return null
+}

@@ -86,7 +86,7 @@ function fullPlace(place: string, head: readonly string[]): string {
 
 const ADDRESS_OPENERS = /^(?:An\s+(?:den|die|das)|Herrn|Frau)\b\s*/u
 const INLINE_ADDRESSEE =
-  /\ban\s+(?:den|die|das)\s+((?:Landesregierung|Staatsregierung|Senat|Magistrat|Bezirksamt|Kreisausschuss|Gemeindevorstand)\b[^,;:]{0,50}?)(?=,|;|$|\s+(?:eingegangen|vom|betr))/u
+  /\ban\s+(?:den|die|das)\s+((?:Landesregierung|Staatsregierung|Senat|Magistrat|Bezirksamt|Kreisausschuss|Gemeindevorstand)\b[^,;:]{0,50}?)(?=,|;|:|$|\s+(?:eingegangen|vom|betr))/u
 /**
  * A person's name at the end: "… Herrn Dr. Martin Oberdieck" — not "… des Landkreises Talbach". Tried only
  * from the first space of a run (`(?<!\s)`), so a long run of spaces is not retried from each of its characters.
@@ -254,6 +254,10 @@ const GROUP_BESIDE = /^(?:\s?\(([^()]{2,40})\)|,?\s+(?:\p{L}+\s+){0,2}(?:der|des
 /** "Fraktion BÜNDNIS 90/DIE GRÜNEN im Stadtrat Dresden", "SPD-Fraktion": a group's line in the head */
 const GROUP_LINE = /^(Fraktion\s+.{2,60}?|[\p{Lu}][\p{L}\p{N}/.]*-Fraktion)(?:\s+(?:im|in\s+der)\s.*)?$/u
 
+/** "richten die Stadtverordneten der Ofa-Fraktion die nachstehende Anfrage": the group that asks, in a sentence */
+const ASKING_GROUP =
+  /\b(?:die|der)\s+(?:Stadtverordneten|Kreistagsabgeordneten|Gemeindevertreter|Mitglieder)\s+der\s+([\p{Lu}][\p{L}\p{N}/.]*-Fraktion)\b/u
+
 /** A member named alone ("Fragestellerin: Marlies Becker", a name atop a page), with the group the head names beside the name or on a line of its own. */
 export function withGroup(submitter: string, head: readonly string[]): string {
   if (!PERSON.test(submitter) || FACTION.test(submitter)) return submitter
@@ -262,7 +266,7 @@ export function withGroup(submitter: string, head: readonly string[]): string {
     const m = GROUP_BESIDE.exec(text.slice(at + submitter.length, at + submitter.length + 80))
     if (m) return `${submitter} (${m[1] ?? m[2]})`
   }
-  const group = head.map((l) => GROUP_LINE.exec(l.trim())?.[1]).find((g) => g !== undefined)
+  const group = head.map((l) => GROUP_LINE.exec(l.trim())?.[1] ?? ASKING_GROUP.exec(l)?.[1]).find((g) => g !== undefined)
   return group ? `${submitter} (${group.trim()})` : submitter
 }
 

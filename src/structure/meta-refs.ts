@@ -47,7 +47,23 @@ export function findReferences(lines: readonly string[], flat: string): Referenc
       .slice(0, 15)
       .map((l) => l.trim())
       .find((l) => STANDALONE.test(l)) ?? null
+  own ??= ocrSlash(flat)
   const reference = own ?? inquiry
   // an answer quoting its inquiry's number keeps both; an inquiry that repeats its own number keeps one
   return { reference, inquiryReference: inquiry !== null && inquiry !== own ? inquiry : null }
+}
+
+/**
+ * "Drs.-Nr.: 6112611", "Drs.-Nr: 615872": OCR read the slash of "6/12611" as a "1". A Landtag's Drucksache
+ * number is always its Wahlperiode, a slash and a count, so a labelled number of five to eight digits alone is
+ * read so: the period of one digit before the "1" ("61…" is no period), or of two (10–21) where it fits.
+ */
+const OCR_NUMBER = /\b(?:Drucksache|Drs\.?)\s?-?\s?(?:Nr\.?)?\s*:?\s*(\d{5,8})(?![\d/])/u
+function ocrSlash(flat: string): string | null {
+  const digits = OCR_NUMBER.exec(flat)?.[1]
+  if (!digits) return null
+  const twoDigit = Number(digits.slice(0, 2))
+  if (twoDigit >= 10 && twoDigit <= 21 && digits[2] === '1') return `${digits.slice(0, 2)}/${digits.slice(3)}`
+  if (digits[1] === '1' && twoDigit > 21) return `${digits[0]}/${digits.slice(2)}`
+  return null
 }

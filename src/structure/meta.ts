@@ -13,7 +13,7 @@ import { findDate } from './dates.js'
 import { findParliament, findCouncil, inferBody, sessionBody } from './meta-body.js'
 import { coveringNoteDate, findDates } from './meta-dates.js'
 import { bareCouncil, findAddressee, findBody, findSubmitter, withGroup } from './meta-people.js'
-import { joinAfter, lateTitleBlock, replyHeadingDate, signature, withAnnouncedTitle } from './meta-late.js'
+import { joinAfter, lateTitleBlock, replyHeadingDate, signature, signedBy, withAnnouncedTitle } from './meta-late.js'
 import { findReferences } from './meta-refs.js'
 import { findFlatTitle, findLabelledTitle, firstLineTitle, lastLineTitle, titleAfterDate } from './meta-title.js'
 
@@ -103,7 +103,7 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
   const submitter0 =
     headSubmitter !== null && late.signers !== null && /^Fraktion\b/u.test(headSubmitter)
       ? `${late.signers} (${headSubmitter})`
-      : (headSubmitter ?? late.submitter)
+      : (headSubmitter ?? late.submitter ?? signedBy(after.slice(0, AFTER_HEAD)))
   const submitter = submitter0 !== null ? withGroup(submitter0, head) : null
   const inquiryReference =
     refs.inquiryReference !== null && (refs.inquiryReference !== reference || lineReference === null) ? refs.inquiryReference : null
