@@ -286,6 +286,16 @@ describe('the shapes of real one-line answers', () => {
     ])
   })
 
+  it('keeps a sentence after the "?" with its question where the answers are labelled, unless it leads into them', () => {
+    expect(splitRunOn('Frage 1: Wer zahlt? Das ist strittig. Antwort zu 1: Das Land.', true)).toEqual([
+      'Frage 1: Wer zahlt? Das ist strittig.',
+      'Antwort zu 1: Das Land.',
+    ])
+    expect(
+      splitRunOn('Wir fragen: 1. Wer zahlt? Das Ministerium hat die Anfrage am 3. Mai wie folgt beantwortet: Zu 1: Das Land.', true)
+    ).toEqual(['Wir fragen:', '1. Wer zahlt?', 'Das Ministerium hat die Anfrage am 3. Mai wie folgt beantwortet:', 'Zu 1: Das Land.'])
+  })
+
   it('cuts off a running header "LANDTAG … - 18. Wahlperiode Drucksache 18/4420 2" glued to the next question', () => {
     expect(
       splitRunOn(

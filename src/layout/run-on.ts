@@ -116,7 +116,7 @@ export function splitRunOn(text: string, lost: boolean): string[] {
 
 function findCuts(text: string, lost: boolean): Cut[] {
   const cuts: Cut[] = []
-  const state: State = { next: 1, letter: 'a', listed: false, replied: false, decimal: null }
+  const state: State = { next: 1, letter: 'a', listed: false, replied: false, decimal: null, labels: 0 }
   const add = (at: number): void => {
     if (at > 0 && (cuts.length === 0 || cuts[cuts.length - 1]!.at < at)) cuts.push({ at })
   }
@@ -135,13 +135,18 @@ function findCuts(text: string, lost: boolean): Cut[] {
     ...cuts.map((c) => c.at),
     ...replyIntros(text, cuts),
     ...titleAfterHeader(text),
-    ...(lost ? questionEnds(text, cuts) : []),
+    // where the answers are labelled, a sentence after a question's "?" goes on with the question, unless it
+    // leads into the answers ("Das Ministerium hat die Kleine Anfrage … wie folgt beantwortet:")
+    ...(lost
+      ? questionEnds(text, cuts).filter((at) => state.labels === 0 || /^(?:[^.?!:]|(?<=\d)\.){0,400}:/uy.test(text.slice(at, at + 401)))
+      : []),
   ].sort((a, b) => a - b)
   return all.filter((at, i) => at > 0 && at !== all[i - 1]).map((at) => ({ at }))
 }
 
 /** The numbered list so far: the next number and letter, and whether an answer has been given since. */
-type State = { next: number; letter: string; listed: boolean; replied: boolean; decimal: [number, number] | null }
+/** …, and how many answers were labelled ("Zu 1.:", "Antwort zu 2:") */
+type State = { next: number; letter: string; listed: boolean; replied: boolean; decimal: [number, number] | null; labels: number }
 type Found = { at: number; lead?: number; after?: number }
 
 /** Whether a marker starts at `at`, and where to cut for it. */
@@ -171,7 +176,10 @@ function cutAt(text: string, at: number, end: string | null, state: State): Foun
     state.replied = true
     return { at, after: at + m[0].length }
   }
-  if (match(ANTWORT, text, at) || match(REPLY_INTRO, text, at) || ((m = match(ZU, text, at)) && isReplyReference(m[1]!))) {
+  const zu = match(ZU, text, at)
+  const labelled = zu !== null && isReplyReference(zu[1]!)
+  if (labelled) state.labels++
+  if (match(ANTWORT, text, at) || match(REPLY_INTRO, text, at) || labelled) {
     state.replied = true
     return { at }
   }
