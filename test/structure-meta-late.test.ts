@@ -406,3 +406,25 @@ describe('letters', () => {
     expect(meta.body).toBe('Bezirksverordnetenversammlung Neukölln')
   })
 })
+
+describe('letterheads of councillors and groups', () => {
+  it("takes the member on the letterhead's first line, with the group on the next", () => {
+    const head = [
+      'Stadtverordneter Dr. Matthias Berger',
+      'Fraktion Wir für Talheim',
+      'Talheim, den 15.01.2024',
+      'Betreff: Zukunft der Stadtbibliothek',
+    ]
+    expect(extractMeta(head).submitter).toBe('Dr. Matthias Berger (Fraktion Wir für Talheim)')
+  })
+
+  it('takes the group named above "Fraktion im Gemeinderat"', () => {
+    const head = ['FREIE WÄHLER Lindach', 'Fraktion im Gemeinderat', 'Herrn Bürgermeister', 'Anfrage gemäß § 24 Abs. 4 GemO']
+    expect(extractMeta(head).submitter).toBe('FREIE WÄHLER Lindach')
+  })
+
+  it('takes no signature for the title where the head ends with one', () => {
+    expect(extractMeta(['Anfragen', 'Mit freundlichen Grüßen', 'i. A. Stefanie Muster']).title).toBeNull()
+    expect(extractMeta(['Anfragen', 'Stefanie Muster']).title).toBeNull()
+  })
+})

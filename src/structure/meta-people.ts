@@ -277,6 +277,11 @@ function fromLetterhead(head: readonly string[]): string | null {
     return null
   const second = head[1] ?? ''
   if (first.endsWith('.') && FACTION.test(second)) return `${first} ${second}`
+  // "FREIE WÄHLER Oberweiler" over "Fraktion im Gemeinderat": the group's name is the first line
+  if (/^Fraktion\s+(?:im|in\s+der)\s/u.test(second) && !FACTION.test(first)) return first
+  // "Stadtverordneter Dr. Matthias Krause" over "Fraktion Wir für Wolfsruh": the member, the group added by withGroup
+  const member = new RegExp(`^${ROLE}\\s+((?:(?:Dr|Prof)\\.\\s+)*\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,3})$`, 'u').exec(first)
+  if (member) return member[1]!
   const party = new RegExp(`^${ROLE}\\s+(\\([^)]+\\))$`, 'u').exec(second)
   if (party) return `${first} ${party[1]}`
   if (FACTION.test(first)) return first

@@ -92,8 +92,12 @@ export function firstLineTitle(head: readonly string[]): string | null {
 /** A web page's list of other papers, then the title right above the questions: the head's last line, if it is a title's. */
 export function lastLineTitle(head: readonly string[]): string | null {
   const last = head.findLast((l) => l.trim() !== '')?.trim()
-  return last && isTitleLine(last) ? last : null
+  // a signature ("i. A. Stefanie Holl", "gez. …") or a name alone closes a letter, it is no title
+  if (!last || /^(?:i\.\s?A\.|i\.\s?V\.|gez\.|In Vertretung|Mit freundlichen)/u.test(last) || SIGNER.test(last)) return null
+  return isTitleLine(last) ? last : null
 }
+
+const SIGNER = /^(?:(?:Dr|Prof)\.\s+)*\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u
 
 /** A line that is a title alone: a few words, no label, sentence, date, letterhead or body. */
 function isTitleLine(first: string): boolean {
