@@ -428,3 +428,19 @@ describe('letterheads of councillors and groups', () => {
     expect(extractMeta(['Anfragen', 'Stefanie Muster']).title).toBeNull()
   })
 })
+
+describe('titles of one-line answer heads', () => {
+  it("reads the title after the inquiry's Drucksache behind the party (NRW)", () => {
+    const head = [
+      'Antwort der Landesregierung auf die Kleine Anfrage 1502 vom 10. Mai 2023 der Abgeordneten Petra Lindner SPD Drucksache 18/4180 Schwimmkurse an Grundschulen Vorbemerkung der Kleinen Anfrage Viele Kinder können nicht schwimmen.',
+    ]
+    expect(extractMeta(head).title).toBe('Schwimmkurse an Grundschulen')
+  })
+
+  it('reads the title after the answering ministry, up to "Die Kleine Anfrage … vom" (Rheinland-Pfalz)', () => {
+    const head = [
+      'Drucksache 17/2291 K l e i n e A n f r a g e der Abgeordneten Sabine Kolb (FDP) und A n t w o r t des Ministeriums für Umwelt, Energie und Ernährung Streuobstwiesen im Westerwald Die Kleine Anfrage 1077 vom 6. April 2018 hat folgenden Wortlaut:',
+    ]
+    expect(extractMeta(head).title).toBe('Streuobstwiesen im Westerwald')
+  })
+})

@@ -9,10 +9,10 @@
 
 import { namesBodyOrPlace } from './meta-body.js'
 
-const PARTY = '(?:CDU|CSU|SPD|FDP|AfD|NPD|SSW|BSW|GRÜNE|PIRATEN|LINKE|DIE LINKE)'
+const PARTY = '(?:CDU|CSU|SPD|FDP|AfD|NPD|SSW|BSW|GRÜNEN|GRÜNE|PIRATEN|LINKE|DIE LINKE)'
 /** The ends of ministries' names in BW's "und Antwort des Ministeriums für … <title>" */
 const MINISTRY_END =
-  '(?:Verbraucherschutz|Sport|Finanzen|Wohnungsbau|Migration|Integration|Energiewirtschaft|Verkehr|Europa|Kunst|Kommunen|Tourismus|Landesentwicklung|Justiz|Inneres|Innern|Digitalisierung|Gesundheit|Soziales|Wohnen|Arbeit|Umwelt|Bauen|Landwirtschaft|Forsten|Energie|Klimaschutz|Familie|Frauen|Senioren|Jugend|Bildung|Wissenschaft|Forschung|Kultur|Medien)'
+  '(?:Verbraucherschutz|Sport|Finanzen|Wohnungsbau|Migration|Integration|Energiewirtschaft|Verkehr|Europa|Kunst|Kommunen|Tourismus|Landesentwicklung|Justiz|Inneres|Innern|Digitalisierung|Gesundheit|Soziales|Wohnen|Arbeit|Umwelt|Bauen|Landwirtschaft|Forsten|Energie|Klimaschutz|Familie|Frauen|Senioren|Jugend|Bildung|Wissenschaft|Forschung|Kultur|Medien|Ernährung|Wirtschaft|Infrastruktur|Mobilität|Weinbau|Klima)'
 
 /** Each form, with the capture of its title; tried in order on the flattened head. */
 const FORMS: RegExp[] = [
@@ -20,12 +20,14 @@ const FORMS: RegExp[] = [
   /\)\s+und\s+Antwort\s+([^]{3,300}?)\s+(?:Die\s+Drucksachen\b|Drucksachen\s+und\s+Plenarprotokolle|Im\s+Namen\s+des|Vorbemerkung|Der\s+Senat\b)/u,
   /\bbetreffend\s+([^]{3,300}?)\s+und\s+Antwort\b/u,
   new RegExp(
-    `\\bund\\s+Antwort\\s+des\\s+(?:Staatsministeriums|Ministeriums\\s+(?:für|der|des)\\s+(?:[^.]{0,80}?\\b)${MINISTRY_END}(?:(?:,\\s*|\\s+und\\s+)${MINISTRY_END})*)\\s+([^]{3,300}?)\\s+Drucksachen\\s+und\\s+Plenarprotokolle`,
+    `\\bund\\s+Antwort\\s+des\\s+(?:Staatsministeriums|Ministeriums\\s+(?:für|der|des)\\s+(?:[^.]{0,80}?\\b)${MINISTRY_END}(?:(?:,\\s*|\\s+und\\s+)(?:für\\s+)?${MINISTRY_END})*)\\s+([^]{3,300}?)\\s+(?:Drucksachen\\s+und\\s+Plenarprotokolle|Die\\s+(?:Kleine|Große)\\s+Anfrage\\s+\\d{1,6}\\s+vom\\b)`,
     'u'
   ),
   new RegExp(`\\bKLEINE\\s+ANFRAGE\\b.{0,200}?\\b${PARTY}\\b\\)?\\s+([^]{3,300}?)\\s+und\\s+ANTWORT\\b`, 'u'),
   /\bDruck:[^,]{3,40},\s*\d{1,2}\.\s*\p{L}+\s+\d{4}\s+([^]{3,300}?)\s+Die\s+(?:Kleine|Große)\s+Anfrage\s+\d/u,
   /\bDrucksache\s+\d{1,2}\/\d{1,6}\s*[–-]\s+([^]{3,300}?)\s+(?:Vorbemerkung|Wir\s+fragen|Ich\s+frage)/u,
+  // NRW: "… des Abgeordneten <name> BÜNDNIS 90/DIE GRÜNEN Drucksache 17/1524 <title> Vorbemerkung der Kleinen Anfrage"
+  new RegExp(`\\b${PARTY}\\)?\\s+Drucksache\\s+\\d{1,2}\\/\\d{1,6}\\s+([^]{3,300}?)\\s+(?:Vorbemerkung|Wir\\s+fragen|Ich\\s+frage)`, 'u'),
   /\bThema:\s*([^]{3,300}?)(?=\s+(?:Sehr\s+geehrte|Ich\s+frage|Wir\s+fragen|Vorbemerkung|Namens\s|Im\s+Namen))/u,
 ]
 /** "Betr.: …" and "eingegangen am <date> …" are followed by the text's first sentence: the title runs up to it */
