@@ -223,8 +223,9 @@ export function looksLikeHeading(text: string, flags: { heading: number | null; 
   const t = clean(text)
   const words = wordCount(t)
   if (/[.?!;,]$/.test(t) || words > 12) return false
-  // a finished sentence inside ("Siehe https://…/lagebild/. 3. Wie", a stored copy cut off) is no heading
-  if (/(?:\p{Ll}{4,}|\/)[.?!] \S/u.test(t)) return false
+  // a finished sentence inside ("Siehe https://…/lagebild/. 3. Wie", a stored copy cut off) is no heading;
+  // four letters before the stop, not "four or more", which would rescan a long word from every letter
+  if (/(?:\p{Ll}{4}|\/)[.?!] \S/u.test(t)) return false
   if (flags.heading !== null || flags.bold) return true
   return /:$/.test(t) ? words <= 3 : words <= 6
 }
