@@ -58,7 +58,7 @@ export function findReferences(lines: readonly string[], flat: string): Referenc
  * number is always its Wahlperiode, a slash and a count, so a labelled number of five to eight digits alone is
  * read so: the period of one digit before the "1" ("61…" is no period), or of two (10–21) where it fits.
  */
-const OCR_NUMBER = /\b(?:Drucksache|Drs\.?)\s?-?\s?(?:Nr\.?)?\s*:?\s*(\d{5,8})(?![\d/])/u
+const OCR_NUMBER = /\b(?:Drucksache|Drs\.?)(?:\s?-?\s?Nr\.?)?\s?:?\s?(\d{5,8})(?![\d/])/u
 function ocrSlash(flat: string): string | null {
   const digits = OCR_NUMBER.exec(flat)?.[1]
   if (!digits) return null

@@ -9,6 +9,7 @@ import { layoutDocument } from '../../src/layout/index.js'
 import { joinLines } from '../../src/layout/hyphenation.js'
 import { pageNumberOf } from '../../src/layout/page-numbers.js'
 import { loadText } from '../../src/load/text.js'
+import { structureInquiry } from '../../src/structure/index.js'
 import { endsWithParenthesis, findAddressee } from '../../src/structure/meta-people.js'
 import { trimAroundBreaks, withoutTrailingColon } from '../../src/text/normalize.js'
 
@@ -84,4 +85,25 @@ describe('layout of a million characters of one kind', () => {
       expect(layout.paragraphs.length).toBeGreaterThan(0)
     })
   }
+})
+
+describe('the metadata and markers of real documents, on a million characters', () => {
+  const inputs: [string, string][] = [
+    ['a word after "Anfrage z. T."', `Anfrage z. T. ${run('a')}`],
+    ['digits after "Drs.-Nr.:"', `Drs.-Nr.: ${run('1')}`],
+    ['a letterhead name of a million letters', `Stadtverordneter Dr. A${run('a')}\n\nFraktion Wir`],
+    ['a sentence that ends a million-letter word', `Anfragen\n\nA${'a'.repeat(MILLION)}. Wie`],
+    ['conditions after a question', `Ich frage den Senat: 1. Wer? ${'Wenn ja '.repeat(MILLION / 8)}`],
+    ['Landtag headers', `Ich frage: 1. Wer? Das Land. ${'LANDTAG NORDRHEIN-WESTFALEN - 1. Wahlperiode '.repeat(MILLION / 46)}`],
+    ['signers', `Zu Frage 1: Ja. ${'Dr. Anna Berg Staatsminister '.repeat(MILLION / 29)}`],
+    ['covering notes', `${'hat die Kleine Anfrage mit Schreiben vom '.repeat(MILLION / 42)}`],
+  ]
+  it.each(inputs)(
+    '%s',
+    (_, text) => {
+      const structure = structureInquiry(layoutDocument(loadText(bytes(text))))
+      expect(structure.meta).toBeDefined()
+    },
+    60_000
+  )
 })
