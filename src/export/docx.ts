@@ -1,10 +1,15 @@
 /**
  * @module
- * A reply template (Stellungnahme) as DOCX: the inquiry's header (body, title, reference, date, addressee), then
- * each question quoted, followed by a "Zu N.:" label and a place for its answer. Where the inquiry came with a
- * reply, it is a draft: the answers found (after any corrections) are filled in under their questions, and the
- * questions nothing answers are marked as open. Our own DOCX reader reads the template back to the same
- * questions with the same ids (test/export-docx.test.ts).
+ * A reply template (Stellungnahme) as DOCX: the inquiry's header (body, title, reference, date, addressee), the
+ * questions as the inquiry printed them (grouping headings, labels, one level indented below the other), then
+ * each question's "Zu N.:" label with the question quoted and a place for its answer. Where the inquiry came
+ * with a reply, it is a draft: the answers found (after any corrections) are filled in under their questions,
+ * and the questions nothing answers are marked as open.
+ *
+ * The layout is the one replies use that quote the inquiry first, so that our own reader reads the template
+ * back to the same questions with the same ids (test/export-docx.test.ts): the list keeps every printed label
+ * and grouping heading ("I. Angebot …" over "1.", "b) Digitales" over "aa)"), which a reader of question,
+ * answer, question, answer cannot see; and each "Zu N.:" names the whole id ("Zu I.1:", "Zu 1. b) aa):").
  */
 import { correctionMarks } from '../review/corrections.js'
 import { kindName } from '../review/german.js'
@@ -16,36 +21,75 @@ export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordproc
 /** What the clerk fills in where no answer was found. */
 export const ANSWER_PLACEHOLDER = '[Antwort hier eintragen]'
 export const OPEN_MARK = '[Noch unbeantwortet – bitte ergänzen]'
+/** The headings of the template's two parts. */
+export const QUESTIONS_HEADING = 'Die Fragen der Anfrage:'
+export const REPLY_HEADING = 'Stellungnahme'
+
+/** One level of the question list, indented (in twentieths of a point: 0.75 cm). */
+const LEVEL_INDENT = 425
 
 /** The reply template of `inquiry` as the bytes of a .docx. */
 export function toReplyDocx(inquiry: Inquiry): Uint8Array<ArrayBuffer> {
-  const answers = answersByQuestion(inquiry)
-  const draft = inquiry.reply !== null
-  const paragraphs: DocxParagraph[] = [...header(inquiry)]
-  const marks = correctionMarks(inquiry.corrections ?? [])
-  const open = new Set(inquiry.coverage.unanswered)
-  const visit = (question: Question, path: string): void => {
-    const label = path && !spellsId(question) ? joinLabels(path, question.label) : question.label
-    paragraphs.push({ style: 'Quote', runs: [{ text: `${question.label} ${question.text}` }] })
-    const own = answers.get(question.id) ?? []
-    if (question.children.length === 0 || own.length > 0) {
-      paragraphs.push({ style: 'Heading2', runs: [{ text: `Zu ${label}:` }] })
-      paragraphs.push(...answerParagraphs(own, draft && open.has(question.id) && marks.get(question.id) !== true))
-    }
-    for (const child of question.children) visit(child, label)
-  }
-  let group = ''
-  for (const question of inquiry.questions) {
-    // a numbered heading that only grouped questions is no question ("I." of id "I.1"), but keeps their ids
-    const prefix = spellsId(question) ? '' : question.id.split('.').slice(0, -1).join('.')
-    if (prefix && prefix !== group)
-      paragraphs.push({ style: 'Heading1', runs: [{ text: groupHeading(inquiry.text, question.position.start, prefix) }] })
-    group = prefix
-    visit(question, prefix ? `${prefix}.` : '')
-  }
+  const paragraphs: DocxParagraph[] = [...header(inquiry), ...questionList(inquiry), ...replyPlaces(inquiry)]
   paragraphs.push({ runs: [{ text: '' }] }, { style: 'Placeholder', runs: [{ text: '[Ort, Datum, Unterschrift]' }] })
   return writeDocx(paragraphs, title(inquiry))
 }
+
+/** The questions as the inquiry printed them: each grouping heading before its first question, each level indented. */
+function questionList(inquiry: Inquiry): DocxParagraph[] {
+  const paragraphs: DocxParagraph[] = [{ style: 'Heading1', runs: [{ text: QUESTIONS_HEADING }] }]
+  const printed = new Set<string>()
+  const visit = (question: Question, parent: string, depth: number): void => {
+    const groups = spellsId(question) ? [] : missingGroups(question.id, parent)
+    // the outer groups may stand above an earlier question already ("1." above "a)", before "b)" and its "aa)")
+    const unprinted = groups.filter((group) => !printed.has(group))
+    const headings = groupHeadings(inquiry.text, question.position.start, unprinted)
+    unprinted.forEach((group, k) => {
+      printed.add(group)
+      const indent = (depth + groups.indexOf(group)) * LEVEL_INDENT
+      paragraphs.push({ style: 'Quote', indent, runs: [{ text: headings[k]! }] })
+    })
+    const level = depth + groups.length
+    paragraphs.push({ style: 'Quote', indent: level * LEVEL_INDENT, runs: [{ text: `${question.label} ${question.text}`.trim() }] })
+    for (const child of question.children) visit(child, question.id, level + 1)
+  }
+  for (const question of inquiry.questions) visit(question, '', 0)
+  return paragraphs
+}
+
+/**
+ * Each question's "Zu N.:" label and the place for its answer: the answers found, or a mark to fill in. Questions
+ * answered by the same paragraphs one after the other share one label ("Zu 4. und 5.:"), as joint answers do.
+ */
+function replyPlaces(inquiry: Inquiry): DocxParagraph[] {
+  const answers = answersByQuestion(inquiry)
+  const draft = inquiry.reply !== null
+  const marks = correctionMarks(inquiry.corrections ?? [])
+  const open = new Set(inquiry.coverage.unanswered)
+  const places: { ids: string[]; own: ReplyParagraph[] }[] = []
+  const visit = (question: Question): void => {
+    const own = answers.get(question.id) ?? []
+    const last = places[places.length - 1]
+    if (last && own.length > 0 && sameParagraphs(last.own, own)) last.ids.push(question.id)
+    else if (question.children.length === 0 || own.length > 0) places.push({ ids: [question.id], own })
+    for (const child of question.children) visit(child)
+  }
+  for (const question of inquiry.questions) visit(question)
+  const paragraphs: DocxParagraph[] = [{ style: 'Heading1', runs: [{ text: REPLY_HEADING }] }]
+  for (const { ids, own } of places) {
+    const markedOpen = draft && open.has(ids[0]!) && marks.get(ids[0]!) !== true
+    paragraphs.push({ style: 'Heading2', runs: [{ text: `Zu ${listOf(ids.map(answerLabel))}:` }] })
+    paragraphs.push(...answerParagraphs(inquiry.text, own, markedOpen))
+  }
+  return paragraphs
+}
+
+const sameParagraphs = (a: readonly ReplyParagraph[], b: readonly ReplyParagraph[]): boolean =>
+  a.length === b.length && a.every((p, k) => p.id === b[k]!.id)
+
+/** "3.", "4. und 5.", "1., 2. und 3.". */
+const listOf = (labels: readonly string[]): string =>
+  labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} und ${labels[labels.length - 1]}`
 
 function header(inquiry: Inquiry): DocxParagraph[] {
   const { meta } = inquiry
@@ -69,10 +113,18 @@ function title(inquiry: Inquiry): string {
   return `Stellungnahme zur ${dative}`
 }
 
-function answerParagraphs(own: readonly ReplyParagraph[], markedOpen: boolean): DocxParagraph[] {
+function answerParagraphs(text: string, own: readonly ReplyParagraph[], markedOpen: boolean): DocxParagraph[] {
   if (own.length === 0) return [{ style: 'Placeholder', runs: [{ text: markedOpen ? OPEN_MARK : ANSWER_PLACEHOLDER }] }]
-  // a table's rows as lines of their own: a line break inside w:t would read as a space
-  return own.flatMap((p) => (p.table ? p.table.map((row) => row.join(' | ')) : [p.text]).map((text) => ({ runs: [{ text }] })))
+  return own.map((p) => (p.table ? { runs: [], table: p.table } : { runs: [{ text: withListLabel(text, p) }] }))
+}
+
+/** A list item's label ("1.", "a)", "•") stands before the paragraph's text: the template keeps it. */
+const LIST_LABEL = /^(?:\(?(?:\d{1,3}|[a-z]{1,2})[.)]{1,2}|[•\-–—*▪◦])$/
+
+function withListLabel(text: string, paragraph: ReplyParagraph): string {
+  const start = paragraph.position.start
+  const prefix = text.slice(Math.max(0, text.lastIndexOf('\n', start - 1) + 1, start - 8), start).trim()
+  return LIST_LABEL.test(prefix) ? `${prefix} ${paragraph.text}` : paragraph.text
 }
 
 function answersByQuestion(inquiry: Inquiry): Map<string, ReplyParagraph[]> {
@@ -90,13 +142,64 @@ const germanDate = (iso: string): string => {
 /** The label prints the whole id ("1.2" of 1.2, "3." of 3), not only its last step ("a)" of 2.a). */
 const spellsId = (question: Question): boolean => question.label.replace(/^\(/, '').replace(/[.)]+$/, '') === question.id
 
-/** "I." and "1." → "I.1" (as replies print it: "Zu I.1:"); "1." and "a)" → "1. a)". */
-const joinLabels = (path: string, label: string): string =>
-  /^\d+\.$/.test(label) ? `${path.replace(/\.$/, '')}.${label.slice(0, -1)}` : `${path} ${label}`
+/**
+ * The grouping headings the tree leaves out between a question and its parent: "1.b" for 1.b.aa under 1, "I" and
+ * "I.1"… outermost first. A heading that only grouped questions is no question, but its number is in their ids.
+ */
+function missingGroups(id: string, parent: string): string[] {
+  const steps = id.split('.')
+  const from = parent === '' ? 1 : parent.split('.').length + 1
+  const groups: string[] = []
+  for (let n = from; n < steps.length; n++) groups.push(steps.slice(0, n).join('.'))
+  return groups
+}
 
-/** The grouping heading as printed just above its first question ("I. Ausstattung der Schulen"), else its number. */
-function groupHeading(text: string, start: number, prefix: string): string {
-  const before = text.slice(Math.max(0, start - 300), start).trimEnd()
-  const line = before.slice(before.lastIndexOf('\n') + 1).trim()
-  return line.startsWith(`${prefix}.`) || line.startsWith(`${prefix} `) ? line : `${prefix}.`
+const isLetters = (step: string): boolean => /^[a-z]+$/.test(step)
+
+/** A step as a label prints it alone: "b)", "II.", "3.". */
+const stepLabel = (step: string): string => (isLetters(step) ? `${step})` : `${step}.`)
+
+/**
+ * The grouping headings as printed just above the group's first question ("I. Angebot im Linienbusverkehr",
+ * "b) Digitale Angebote"), the innermost nearest; a heading not found there is printed as its number alone.
+ */
+function groupHeadings(text: string, start: number, groups: readonly string[]): string[] {
+  const before = text.slice(Math.max(0, start - 600), start).split('\n')
+  const lines = before
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .reverse()
+  let next = 0
+  const headings = [...groups].reverse().map((group) => {
+    const step = group.slice(group.lastIndexOf('.') + 1)
+    const line = lines[next]
+    if (line === undefined || !startsWithStep(line, step)) return stepLabel(step)
+    next++
+    return line
+  })
+  return headings.reverse()
+}
+
+const startsWithStep = (line: string, step: string): boolean => {
+  const rest = line.replace(/^\(/, '')
+  return rest.startsWith(step) && /^[.)]/.test(rest.slice(step.length))
+}
+
+/**
+ * The whole id as replies print it after "Zu": "3.", "II.", "I.1", "1.2", "2. a)", "1. b) aa)", "I.1 a)" — the
+ * forms our reader's answer labels take (src/answers/refs.ts).
+ */
+export function answerLabel(id: string): string {
+  let label = ''
+  let numbers = 0
+  for (const step of id.split('.')) {
+    if (isLetters(step)) {
+      label += `${numbers === 1 ? '.' : ''}${label ? ' ' : ''}${step})`
+      numbers = 0
+    } else {
+      label += numbers > 0 ? `.${step}` : `${label ? ' ' : ''}${step}`
+      numbers++
+    }
+  }
+  return numbers === 1 ? `${label}.` : label
 }

@@ -11,7 +11,8 @@ import { strToU8, zipSync } from 'fflate'
 export type DocxStyle = 'Title' | 'Heading1' | 'Heading2' | 'Quote' | 'Normal' | 'Placeholder'
 
 export type DocxRun = { text: string; bold?: boolean; italic?: boolean }
-export type DocxParagraph = { style?: DocxStyle; runs: DocxRun[] }
+/** `indent`: the left indent in twentieths of a point, beside the style's own; `table`: rows of cells instead of runs */
+export type DocxParagraph = { style?: DocxStyle; indent?: number; runs: DocxRun[]; table?: readonly (readonly string[])[] }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
@@ -52,8 +53,22 @@ export function writeDocx(paragraphs: readonly DocxParagraph[], title: string): 
 }
 
 function paragraphXml(paragraph: DocxParagraph): string {
-  const style = paragraph.style && paragraph.style !== 'Normal' ? `<w:pPr><w:pStyle w:val="${paragraph.style}"/></w:pPr>` : ''
-  return `<w:p>${style}${paragraph.runs.map(runXml).join('')}</w:p>`
+  if (paragraph.table) return tableXml(paragraph.table)
+  const style = paragraph.style && paragraph.style !== 'Normal' ? `<w:pStyle w:val="${paragraph.style}"/>` : ''
+  const indent = paragraph.indent ? `<w:ind w:left="${QUOTE_INDENT + paragraph.indent}"/>` : ''
+  const props = style || indent ? `<w:pPr>${style}${indent}</w:pPr>` : ''
+  return `<w:p>${props}${paragraph.runs.map(runXml).join('')}</w:p>`
+}
+
+/** A table with single borders, each cell one paragraph. */
+function tableXml(rows: readonly (readonly string[])[]): string {
+  const border = (side: string): string => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`
+  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')
+  const cell = (text: string): string => `<w:tc><w:p>${runXml({ text })}</w:p></w:tc>`
+  const columns = rows.reduce((most, row) => Math.max(most, row.length), 0)
+  const grid = `<w:tblGrid>${'<w:gridCol/>'.repeat(columns)}</w:tblGrid>`
+  const body = rows.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('')
+  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr>${grid}${body}</w:tbl>`
 }
 
 function runXml(run: DocxRun): string {
@@ -76,6 +91,9 @@ export function escapeXml(text: string): string {
 // A4 with 2.5 cm margins
 const SECTION = `<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1134" w:left="1417" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>`
 
+/** The Quote style's left indent (1 cm); a paragraph's own indent counts from it. */
+const QUOTE_INDENT = 567
+
 const style = (id: string, name: string, paragraph: string, run: string): string =>
   `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
   `<w:pPr>${paragraph}</w:pPr><w:rPr>${run}</w:rPr></w:style>`
@@ -93,6 +111,6 @@ const STYLES =
     '<w:b/><w:sz w:val="26"/>'
   ) +
   style('Heading2', 'heading 2', '<w:keepNext/><w:spacing w:before="200" w:after="60"/><w:outlineLvl w:val="1"/>', '<w:b/>') +
-  style('Quote', 'Quote', '<w:keepNext/><w:ind w:left="567"/>', '<w:i/>') +
+  style('Quote', 'Quote', `<w:keepNext/><w:ind w:left="${QUOTE_INDENT}"/>`, '<w:i/>') +
   style('Placeholder', 'Platzhalter', '<w:shd w:val="clear" w:color="auto" w:fill="FFF2CC"/>', '<w:color w:val="595959"/>') +
   `</w:styles>`
