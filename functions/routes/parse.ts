@@ -1,6 +1,7 @@
 /**
  * @module
- * `POST /api/parse`: one document (or inquiry + reply) in, the Inquiry contract (or Markdown) out.
+ * `POST /api/parse`: one document (or inquiry + reply) in, the Inquiry contract (or Markdown, the reply template,
+ * OParl) out — with a person's corrections of the links applied first, when sent (see corrections.ts).
  */
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
@@ -9,6 +10,7 @@ import { readLimits, type Env, type Limits } from '../env.js'
 import { ProblemError } from '../http/problem.js'
 import { readUpload, type Upload } from '../http/upload.js'
 import { parseDocuments } from '../library/parse.js'
+import { readCorrections, withCorrections } from './corrections.js'
 import { INQUIRY_REF, ParseOptions, problemResponse, UPLOAD_CONTENT } from './schemas.js'
 
 export const parseRoute = createRoute({
@@ -18,7 +20,11 @@ export const parseRoute = createRoute({
   summary: 'Parse an inquiry (and optionally its reply)',
   description:
     'Send `multipart/form-data` with `file` (and optionally `reply`), or the document itself as the body. ' +
-    'The format is recognised from the bytes. Documents are neither stored nor logged.',
+    'The format is recognised from the bytes. Documents are neither stored nor logged. ' +
+    "`corrections` (a form field, or the query for a raw body) is a JSON list of a person's corrections of the links, " +
+    "applied before any format is made, as the clerk's page applies them: `link`, `unlink` and `move` a reply paragraph " +
+    '(by its `id`) to a question (by its `id`), `mark` a question answered (`true`), unanswered (`false`) or as its links say ' +
+    '(`null`). Their links carry the method `manual`, the coverage follows them, and the result lists them in `corrections`.',
   request: { query: ParseOptions, body: { required: true, content: UPLOAD_CONTENT } },
   responses: {
     200: {
@@ -48,10 +54,14 @@ export function registerParse(app: OpenAPIHono<Env>): void {
 
 async function parse(c: Context<Env>): Promise<Response> {
   const limits = readLimits(c.env)
-  readOptions(c.req.query()) // a bad option fails before the body is read
+  // a bad option fails before the body is read
+  readOptions(c.req.query())
+  readCorrections(c.req.query()['corrections'])
   const upload = await readUpload(c.req.raw, limits)
-  const options = readOptions({ ...c.req.query(), ...upload.fields })
-  const inquiry = await parseUploaded(upload, limits)
+  const values = { ...c.req.query(), ...upload.fields }
+  const options = readOptions(values)
+  const corrections = readCorrections(values['corrections'])
+  const inquiry = withCorrections(await parseUploaded(upload, limits), corrections)
   c.header('cache-control', 'no-store')
   if (options.format === 'markdown') return c.body(toMarkdown(inquiry), 200, { 'content-type': 'text/markdown; charset=utf-8' })
   if (options.format === 'docx')

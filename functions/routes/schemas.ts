@@ -38,6 +38,11 @@ export const Problem = z
   .catchall(z.unknown())
   .openapi('Problem')
 
+const CORRECTIONS_TEXT =
+  'JSON: a list of corrections of the links, applied before the format is made, e.g. ' +
+  '[{"op":"move","paragraph":"r3","question":"2"},{"op":"unlink","paragraph":"r5","question":"1"},' +
+  '{"op":"link","paragraph":"r5","question":"3"},{"op":"mark","question":"4","answered":true}]'
+
 export const ParseOptions = z.object({
   format: z
     .enum(['json', 'markdown', 'docx', 'oparl'])
@@ -45,6 +50,7 @@ export const ParseOptions = z.object({
     .describe(
       'json: the Inquiry contract; markdown: questions and answers for reading; docx: a reply template (Stellungnahme) to fill in; oparl: an OParl 1.1 Paper'
     ),
+  corrections: z.string().optional().describe(CORRECTIONS_TEXT),
 })
 export type ParseOptions = z.infer<typeof ParseOptions>
 
@@ -71,6 +77,7 @@ export const UPLOAD_CONTENT = {
         file: { ...binary, description: 'the inquiry (PDF, DOCX, DOC, ODT, RTF, HTML or text)' },
         reply: { ...binary, description: 'optional: the reply as a separate document' },
         format: { type: 'string' as const, enum: ['json', 'markdown', 'docx', 'oparl'] },
+        corrections: { type: 'string' as const, description: CORRECTIONS_TEXT },
       },
     },
   },
