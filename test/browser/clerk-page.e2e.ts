@@ -1,25 +1,14 @@
 /**
  * The clerk's page in headless Debian Chromium (playwright-core) against `wrangler dev`: upload a PDF, see
- * each question beside its answer, download the result. Needs Chromium: `CHROMIUM_PATH`, else /usr/bin/chromium (`apt-get install chromium`).
+ * each question beside its answer, download the result; the page set up as test/browser/desk-page.ts does.
  */
-import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { errorText } from '../../src/review/german.js'
-import { startWranglerDev, type DevServer } from './wrangler-dev.js'
+import { download, uploadThroughPage, useDesk } from './desk-page.js'
+import { startWranglerDev } from './wrangler-dev.js'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/worker/${name}`, import.meta.url))
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
 // read from fixtures/make/worker/spielplaetze-*.md
 const QUESTIONS = [
   [
@@ -39,38 +28,11 @@ const QUESTIONS = [
   ],
 ] as const
 
-let server: DevServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await startWranglerDev()
-  // playwright gives every launch a fresh, empty profile directory
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-async function openPage(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
-  const failures: string[] = []
-  page.on('pageerror', (error) => failures.push(error.message))
-  page.on('requestfailed', (request) => failures.push(`${request.url()} failed`))
-  page.on('request', (request) => {
-    if (!request.url().startsWith(server.url)) failures.push(`external request: ${request.url()}`)
-  })
-  await page.goto(server.url)
-  Object.assign(page, { failures })
-  return page
-}
-
-const failuresOf = (page: Page) => (page as Page & { failures: string[] }).failures
+const desk = useDesk()
 
 describe('the clerk page in Chromium', () => {
   it('uploads a PDF and shows each question beside its answer', async () => {
-    const page = await openPage()
+    const page = await desk.open()
     await page.setInputFiles('#file', fixture('spielplaetze.pdf'))
     await expect.poll(() => page.textContent('.chosen')).toContain('spielplaetze.pdf')
     await page.focus('#submit')
@@ -88,15 +50,13 @@ describe('the clerk page in Chromium', () => {
     }
     expect(await page.textContent('#coverage')).toBe('3 Fragen: 3 beantwortet, 0 ohne erkannte Antwort.')
     expect(await page.textContent('#meta')).toContain('Zustand der Spielplätze im Ortsteil Lindenhof')
-    expect(failuresOf(page)).toEqual([])
+    expect(page.failures).toEqual([])
     await page.close()
   })
 
   it('shows how sure the link of each answer is, and why, in German', async () => {
-    const page = await openPage()
-    await page.setInputFiles('#file', fixture('spielplaetze.pdf'))
-    await page.click('#submit')
-    await page.waitForSelector('#result:not([hidden])', { timeout: 60_000 })
+    const page = await desk.open()
+    await uploadThroughPage(page, fixture('spielplaetze.pdf'))
     const facts = page.locator('#questions > li').first().locator('.answer-facts')
     expect(await facts.locator('.tier').textContent()).toContain('sicher')
     expect(await facts.locator('.reason').textContent()).toMatch(/^Grund: Kennzeichnung „Zu 1/)
@@ -104,24 +64,22 @@ describe('the clerk page in Chromium', () => {
   })
 
   it('downloads the result as JSON and as Markdown', async () => {
-    const page = await openPage()
-    await page.setInputFiles('#file', fixture('spielplaetze.pdf'))
-    await page.click('#submit')
-    await page.waitForSelector('#result:not([hidden])', { timeout: 60_000 })
+    const page = await desk.open()
+    await uploadThroughPage(page, fixture('spielplaetze.pdf'))
 
-    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#download-json')])
-    expect(json.suggestedFilename()).toBe('spielplaetze.json')
-    const inquiry = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { questions: Array<{ text: string }> }
+    const json = await download(page, '#download-json')
+    expect(json.name).toBe('spielplaetze.json')
+    const inquiry = JSON.parse(json.bytes.toString('utf8')) as { questions: Array<{ text: string }> }
     expect(inquiry.questions.map((q) => q.text)).toEqual(QUESTIONS.map(([, question]) => question))
 
-    const [markdown] = await Promise.all([page.waitForEvent('download'), page.click('#download-md')])
-    expect(markdown.suggestedFilename()).toBe('spielplaetze.md')
-    expect(readFileSync((await markdown.path())!, 'utf8')).toContain(QUESTIONS[1][1])
+    const markdown = await download(page, '#download-md')
+    expect(markdown.name).toBe('spielplaetze.md')
+    expect(markdown.bytes.toString('utf8')).toContain(QUESTIONS[1][1])
     await page.close()
   })
 
   it('explains a bad document in German', async () => {
-    const page = await openPage()
+    const page = await desk.open()
     await page.setInputFiles('#file', fixture('encrypted.pdf'))
     await page.click('#submit')
     const alert = page.locator('#error')
@@ -136,7 +94,7 @@ describe('the clerk page in Chromium', () => {
 describe('the clerk page with other settings', () => {
   it('states the size limit in force', async () => {
     const small = await startWranglerDev({ vars: { MAX_BYTES: '2621440' } })
-    const page = await browser.newPage()
+    const page = await desk.browser.newPage()
     try {
       await page.goto(small.url)
       await expect.poll(() => page.textContent('#file-hint .max-size')).toBe('2,5 MB')
@@ -148,7 +106,7 @@ describe('the clerk page with other settings', () => {
 
   it('asks for the token when the API needs one, then parses with it', async () => {
     const guarded = await startWranglerDev({ vars: { API_TOKEN: 'neuweiler-test-token' } })
-    const page = await browser.newPage()
+    const page = await desk.browser.newPage()
     try {
       await page.goto(guarded.url)
       await page.setInputFiles('#file', fixture('spielplaetze.pdf'))

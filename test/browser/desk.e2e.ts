@@ -7,69 +7,31 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { errorText } from '../../src/review/german.js'
 import { parseInquiry } from '../../src/parse.js'
 import type { Inquiry } from '../../src/schema.js'
-import { startWranglerDev, type DevServer } from './wrangler-dev.js'
+import { download, uploadThroughPage as upload, useDesk } from './desk-page.js'
 
 const SEED = fileURLToPath(new URL('../../../shared/seeds/karben-ki-anfrage.pdf', import.meta.url))
 const bad = (name: string) => fileURLToPath(new URL(`../../fixtures/bad/${name}`, import.meta.url))
 const SHOTS = process.env['DESK_SHOTS'] ?? '/tmp/desk-shots'
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const TIERS = ['sicher', 'wahrscheinlich', 'bitte prüfen']
 
-let server: DevServer
-let browser: Browser
+const desk = useDesk()
+const openDesk = (width?: number) => desk.open(width)
+beforeAll(() => mkdirSync(SHOTS, { recursive: true }))
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true })
-  server = await startWranglerDev()
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
-
-async function openDesk(width = 1280): Promise<Page & { failures: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true })
-  const failures: string[] = []
-  page.on('pageerror', (error) => failures.push(error.message))
-  page.on('console', (message) => message.type() === 'error' && failures.push(message.text()))
-  page.on('request', (request) => !request.url().startsWith(server.url) && failures.push(`external request: ${request.url()}`))
-  await page.goto(server.url)
-  return Object.assign(page, { failures })
-}
-
-/** Uploads `file` through the page; resolves with the milliseconds from the click to the result on screen. */
+/** Uploads `file` through the page; for the seed, prints the milliseconds from the click to the result on screen. */
 async function uploadThroughPage(page: Page, file: string): Promise<number> {
-  await page.setInputFiles('#file', file)
-  const started = Date.now()
-  await page.click('#submit')
-  await page.waitForSelector('#result:not([hidden])', { timeout: 60_000 })
-  const ms = Date.now() - started
+  const ms = await upload(page, file)
   if (file === SEED)
     console.log(
       `upload to result, seed PDF through the page: ${ms} ms (the page's own count: ${await page.getAttribute('body', 'data-result-ms')} ms)`
     )
   return ms
-}
-
-async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(button)])
-  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) }
 }
 
 const json = async (page: Page) => JSON.parse((await download(page, '#download-json')).bytes.toString('utf8')) as Inquiry
