@@ -1,6 +1,6 @@
 // The clerk's desk: pick or drop the inquiry (and optionally the reply), read the result, correct the links,
 // see each passage in the original, and download the corrected result (Word template, Markdown, JSON, OParl).
-import { applyCorrections, errorText, toMarkdown, toOParl, toReplyDocx } from './lib/review.js'
+import { correct as correctInquiry, errorText, toMarkdown, toOParl, toReplyDocx } from './lib/review.js'
 import { renderResult } from './js/render.js'
 import { showSource } from './js/source.js'
 import { PAGE_PROBLEM_TEXT } from './js/texts.js'
@@ -80,7 +80,7 @@ function show() {
 /** Applies one more correction (or, for null, takes the last back) to the parse, and shows the result. */
 function correct(correction, focusKey) {
   const corrections = correction ? [...desk.corrections, correction] : desk.corrections.slice(0, -1)
-  desk = { ...desk, corrections, inquiry: corrections.length ? applyCorrections(desk.parsed, corrections) : desk.parsed }
+  desk = { ...desk, corrections, inquiry: corrections.length ? correctInquiry(desk.parsed, corrections) : desk.parsed }
   show()
   setStatus(correction ? 'Korrektur übernommen.' : 'Letzte Korrektur zurückgenommen.')
   // keep the clerk's place: the same control if it is still there, else the question it was about

@@ -11,7 +11,7 @@
  * and grouping heading ("I. Angebot …" over "1.", "b) Digitales" over "aa)"), which a reader of question,
  * answer, question, answer cannot see; and each "Zu N.:" names the whole id ("Zu I.1:", "Zu 1. b) aa):").
  */
-import { correctionMarks } from '../review/corrections.js'
+import { correctionMarks } from '../review/correct.js'
 import { kindName } from '../review/german.js'
 import type { Inquiry, Question, ReplyParagraph } from '../schema.js'
 import { writeDocx, type DocxParagraph } from './wordml.js'

@@ -5,7 +5,7 @@
  * preface, an outlook) come at the end. Everything in it is German: each link says how sure it is and why,
  * rendered from its structured basis (src/review/explain.ts), and the warnings are worded by their codes.
  */
-import { correctionMarks } from '../review/corrections.js'
+import { correctionMarks } from '../review/correct.js'
 import { explainLink, linkTier, TIER_NAMES } from '../review/explain.js'
 import { kindName, warningText } from '../review/german.js'
 import type { Inquiry, Meta, Question, ReplyParagraph } from '../schema.js'

@@ -7,9 +7,7 @@
  * Schema files where they are at hand (OPARL_SCHEMA_DIR).
  */
 import { z } from 'zod'
-
-export const OPARL_PAPER_TYPE = 'https://schema.oparl.org/1.1/Paper'
-export const OPARL_FILE_TYPE = 'https://schema.oparl.org/1.1/File'
+import { OPARL_FILE_TYPE, OPARL_PAPER_TYPE } from './oparl.js'
 
 const url = z.url({ protocol: /^https?$/ })
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)

@@ -10,7 +10,11 @@ import { explainLink, linkTier } from '../review/explain.js'
 import { kindName } from '../review/german.js'
 import type { Inquiry, Question, SourceFile } from '../schema.js'
 import { flattenQuestions } from '../structure/tree.js'
-import { OPARL_FILE_TYPE, OPARL_PAPER_TYPE, type OParlFile, type OParlPaper, type OParlQuestion } from './oparl-schema.js'
+import type { OParlFile, OParlPaper, OParlQuestion } from './oparl-schema.js'
+
+// here rather than beside the schemas, which the clerk's page does not load (they bring zod)
+export const OPARL_PAPER_TYPE = 'https://schema.oparl.org/1.1/Paper'
+export const OPARL_FILE_TYPE = 'https://schema.oparl.org/1.1/File'
 
 export type OParlOptions = {
   /** Where the ids point (default `https://oparl.invalid/inquiry-parser`: a placeholder, `.invalid` by design). */

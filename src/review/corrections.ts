@@ -1,18 +1,13 @@
 /**
  * @module
- * A clerk's corrections of the links: a pure function from a parsed inquiry and a list of corrections to the
- * corrected inquiry. Links set by hand carry the method `manual`; the coverage follows the corrections; the
- * corrections themselves are kept in the result, after any applied before, so every download says what a person
- * changed and the same list applied to the same parse gives the same result.
+ * A clerk's corrections of the links, checked: the list's shape by the contract's zod schema, then applied by
+ * `correct` (correct.ts), which also refuses a paragraph or question the inquiry does not have.
  */
-import { coverageOf } from '../answers/index.js'
 import { InquiryError } from '../errors.js'
-import { Correction, type AnswerLink, type Inquiry, type Question, type ReplyParagraph } from '../schema.js'
-import { flattenQuestions } from '../structure/tree.js'
+import { Correction, type Inquiry } from '../schema.js'
+import { correct } from './correct.js'
 
 const MAX_CORRECTIONS = 10_000
-
-const manualLink = (question: string): AnswerLink => ({ question, method: 'manual', confidence: 1, evidence: 'linked by hand', basis: {} })
 
 /**
  * Applies `corrections` in order; a correction of the wrong shape, or naming a paragraph or question the inquiry
@@ -25,41 +20,5 @@ export function applyCorrections(inquiry: Inquiry, corrections: readonly Correct
       'invalid_option',
       `The corrections are not a list of at most ${MAX_CORRECTIONS} link, unlink, move or mark entries.`
     )
-  const all = [...(inquiry.corrections ?? []), ...parsed.data]
-  const questionIds = new Set(flattenQuestions(inquiry.questions).map((q: Question) => q.id))
-  const paragraphs = new Map((inquiry.reply?.paragraphs ?? []).map((p) => [p.id, { ...p, answers: [...p.answers] }]))
-  // earlier corrections' links are in the paragraphs already; their marks are replayed, the newest mark wins
-  const marks = correctionMarks(inquiry.corrections ?? [])
-  for (const correction of parsed.data) {
-    if (!questionIds.has(correction.question))
-      throw new InquiryError('invalid_option', `The inquiry has no question "${correction.question}".`)
-    if (correction.op === 'mark') {
-      setMark(marks, correction.question, correction.answered)
-      continue
-    }
-    const paragraph = paragraphs.get(correction.paragraph)
-    if (!paragraph) throw new InquiryError('invalid_option', `The reply has no paragraph "${correction.paragraph}".`)
-    paragraph.answers = corrected(paragraph, correction)
-  }
-  const reply = inquiry.reply && { ...inquiry.reply, paragraphs: inquiry.reply.paragraphs.map((p) => paragraphs.get(p.id)!) }
-  return { ...inquiry, reply, coverage: coverageOf(inquiry.questions, reply?.paragraphs ?? [], marks), corrections: all }
-}
-
-function corrected(paragraph: ReplyParagraph, correction: Exclude<Correction, { op: 'mark' }>): AnswerLink[] {
-  const others = paragraph.answers.filter((a) => a.question !== correction.question)
-  if (correction.op === 'unlink') return others
-  if (correction.op === 'move') return [manualLink(correction.question)]
-  return [...others, manualLink(correction.question)]
-}
-
-function setMark(marks: Map<string, boolean>, question: string, answered: boolean | null): void {
-  if (answered === null) marks.delete(question)
-  else marks.set(question, answered)
-}
-
-/** Each question's newest mark among the corrections: true answered, false unanswered, whatever its links say. */
-export function correctionMarks(corrections: readonly Correction[]): Map<string, boolean> {
-  const marks = new Map<string, boolean>()
-  for (const c of corrections) if (c.op === 'mark') setMark(marks, c.question, c.answered)
-  return marks
+  return correct(inquiry, parsed.data)
 }
