@@ -68,12 +68,14 @@ function parseCase(dir: string, file: GoldFile): Promise<Inquiry> {
   return typeof file === 'string' ? parseInquiry(read(file)) : parseInquiry(read(file.inquiry), { reply: read(file.reply) })
 }
 
-/** Each question with the texts of the reply paragraphs that answer it. */
-const answersOf = (inquiry: Inquiry) =>
-  flat(inquiry.questions).map((q) => [
-    q.id,
-    (inquiry.reply?.paragraphs ?? []).filter((p) => p.answers.some((a) => a.question === q.id)).map((p) => p.text),
-  ])
+/** The reply's paragraphs before its first answer (a Vorbemerkung), then each question with the paragraphs that answer it. */
+const answersOf = (inquiry: Inquiry) => {
+  const paragraphs = inquiry.reply?.paragraphs ?? []
+  const first = paragraphs.findIndex((p) => p.answers.length > 0)
+  const preface = paragraphs.slice(0, Math.max(0, first)).map((p) => p.text)
+  const under = (id: string) => paragraphs.filter((p) => p.answers.some((a) => a.question === id)).map((p) => p.text)
+  return [['preface', preface], ...flat(inquiry.questions).map((q) => [q.id, under(q.id)])]
+}
 
 describe('toReplyDocx: the reply template', () => {
   it('reads back with our DOCX reader to the same questions with the same ids, and the same answers, for every gold fixture', async () => {
@@ -90,7 +92,7 @@ describe('toReplyDocx: the reply template', () => {
       const template = await parseInquiry(toReplyDocx(inquiry))
       if (template.source.format !== 'docx' || JSON.stringify(idsAndTexts(template)) !== JSON.stringify(idsAndTexts(inquiry)))
         differing.push(`${id}: questions`)
-      // a draft's answers come back under the same questions (a template without reply has only places to fill in)
+      // a draft's preface and answers come back, under the same questions (a template without reply has only places)
       else if (inquiry.reply && JSON.stringify(answersOf(template)) !== JSON.stringify(answersOf(inquiry))) differing.push(`${id}: answers`)
     }
     expect(withQuestions).toBeGreaterThan(80)
@@ -119,7 +121,15 @@ describe('toReplyDocx: the reply template', () => {
     const inquiry = await parseInquiry(readFileSync('fixtures/inquiries/svv-wolfsruh-stadtbibliothek.docx'))
     expect(flat(inquiry.questions).map((q) => q.id)).toContain('1.b.aa')
     const xml = documentXml(toReplyDocx(inquiry))
-    expect(xml).toContain('>Zu 1. b) aa):<')
+    // a question with sub-questions that asks itself (2.) has its place too
+    expect(paragraphTexts(toReplyDocx(inquiry)).filter((t) => t.startsWith('Zu '))).toEqual([
+      'Zu 1. a):',
+      'Zu 1. b) aa):',
+      'Zu 1. b) bb):',
+      'Zu 2.:',
+      'Zu 2. a):',
+      'Zu 3.:',
+    ])
     // each level indented 0.75 cm more than the one above, from the Quote style's 1 cm: 1. and b) …, aa) …
     const indentOf = (start: string) => new RegExp(`<w:ind w:left="(\\d+)"/></w:pPr><w:r><w:t xml:space="preserve">${start}`).exec(xml)?.[1]
     expect([indentOf('a\\) Wie viele aktive'), indentOf('b\\) '), indentOf('aa\\) ')]).toEqual(['992', '992', '1417'])
@@ -181,6 +191,14 @@ describe('toReplyDocx: the reply template', () => {
     expect(under('1')).toEqual([['Die Arbeiten beginnen im Mai 2027.', 'label']])
     expect(under('2')).toEqual([['Im Haushalt stehen 120.000 Euro bereit.', 'label']])
     expect(back.coverage.unanswered).toEqual(['3'])
+  })
+
+  it("keeps a draft's Vorbemerkung, which answers no question, before the first answer", async () => {
+    const inquiry = await parseInquiry(
+      text(ANSWERED.replace('Zu 1.:', 'Vorbemerkung: Der Radweg liegt zum Teil auf Flächen des Wasserverbands.\n\nZu 1.:'))
+    )
+    expect(body(toReplyDocx(inquiry)).slice(0, 3)).toEqual(['Vorbemerkung:', inquiry.reply!.paragraphs[0]!.text, 'Zu 1.:'])
+    expect(inquiry.reply!.paragraphs[0]!.text).toContain('Der Radweg liegt zum Teil')
   })
 
   it('follows the corrections: a paragraph moved by hand stands under its new question', async () => {

@@ -70,18 +70,28 @@ function replyPlaces(inquiry: Inquiry): DocxParagraph[] {
   const visit = (question: Question): void => {
     const own = answers.get(question.id) ?? []
     const last = places[places.length - 1]
+    // every question in the tree asks (a heading that only groups is none), so each gets its place
     if (last && own.length > 0 && sameParagraphs(last.own, own)) last.ids.push(question.id)
-    else if (question.children.length === 0 || own.length > 0) places.push({ ids: [question.id], own })
+    else places.push({ ids: [question.id], own })
     for (const child of question.children) visit(child)
   }
   for (const question of inquiry.questions) visit(question)
-  const paragraphs: DocxParagraph[] = [{ style: 'Heading1', runs: [{ text: REPLY_HEADING }] }]
+  const paragraphs: DocxParagraph[] = [{ style: 'Heading1', runs: [{ text: REPLY_HEADING }] }, ...preface(inquiry)]
   for (const { ids, own } of places) {
     const markedOpen = draft && open.has(ids[0]!) && marks.get(ids[0]!) !== true
     paragraphs.push({ style: 'Heading2', runs: [{ text: `Zu ${listOf(ids.map(answerLabel))}:` }] })
     paragraphs.push(...answerParagraphs(inquiry.text, own, markedOpen))
   }
   return paragraphs
+}
+
+/** A draft's paragraphs before the first answer that answer nothing (a Vorbemerkung), under their own label. */
+function preface(inquiry: Inquiry): DocxParagraph[] {
+  const paragraphs = inquiry.reply?.paragraphs ?? []
+  const first = paragraphs.findIndex((p) => p.answers.length > 0)
+  const before = paragraphs.slice(0, Math.max(first, 0))
+  if (before.length === 0) return []
+  return [{ style: 'Heading2', runs: [{ text: 'Vorbemerkung:' }] }, ...answerParagraphs(inquiry.text, before, false)]
 }
 
 const sameParagraphs = (a: readonly ReplyParagraph[], b: readonly ReplyParagraph[]): boolean =>
