@@ -209,6 +209,15 @@ describe('toReplyDocx: the reply template', () => {
     expect(body(toReplyDocx(corrected)).slice(2)).toEqual(['Zu 2.:', OPEN_MARK, 'Zu 3.:', 'Im Haushalt stehen 120.000 Euro bereit.'])
   })
 
+  it('writes the template of a reply of 100,000 paragraphs under one label in linear time', async () => {
+    // a quadratic writer (each paragraph copying the list before it) would take minutes here, past the timeout
+    const inquiry = await parseInquiry(text(ANSWERED))
+    const one = inquiry.reply!.paragraphs[0]!
+    const paragraphs = Array.from({ length: 100_000 }, (_, k) => ({ ...one, id: `p${k + 1}`, text: `Absatz ${k + 1}.` }))
+    const docx = toReplyDocx({ ...inquiry, reply: { ...inquiry.reply!, paragraphs } })
+    expect(body(docx).filter((t) => t.startsWith('Absatz '))).toHaveLength(100_000)
+  })
+
   it('writes the same bytes for the same inquiry, and keeps markup in the text as text', async () => {
     const inquiry = await parseInquiry(text(ASKED.replace('Radwege am Mühlbach', 'Radwege <am> Mühlbach & Co')))
     expect(toReplyDocx(inquiry)).toEqual(toReplyDocx(inquiry))

@@ -136,8 +136,13 @@ function withListLabel(text: string, paragraph: ReplyParagraph): string {
 
 function answersByQuestion(inquiry: Inquiry): Map<string, ReplyParagraph[]> {
   const byQuestion = new Map<string, ReplyParagraph[]>()
+  // pushed, not copied: a reply of thousands of paragraphs under one label stays linear
   for (const p of inquiry.reply?.paragraphs ?? [])
-    for (const a of p.answers) byQuestion.set(a.question, [...(byQuestion.get(a.question) ?? []), p])
+    for (const a of p.answers) {
+      const own = byQuestion.get(a.question)
+      if (own) own.push(p)
+      else byQuestion.set(a.question, [p])
+    }
   return byQuestion
 }
 
