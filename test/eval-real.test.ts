@@ -167,6 +167,8 @@ describe('real-document metadata', () => {
     expect(sameBody('Stadtrat Landeshauptstadt Magdeburg', 'Stadtrat Magdeburg')).toBe(true)
     expect(sameBody('Landtag Brandenburg', 'Landtag von Baden-Württemberg')).toBe(false)
     expect(sameBody('Hessischer Landtag', '')).toBe(false)
+    expect(sameBody('BVV Neukölln', 'Bezirksverordnetenversammlung Neukölln')).toBe(true)
+    expect(sameBody('BVV Neukölln', 'Bezirksverordnetenversammlung Pankow')).toBe(false)
   })
 
   it('accepts a submitter without filler words and rejects one with a date tail', () => {

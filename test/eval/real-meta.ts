@@ -133,13 +133,21 @@ const BODY_FILLERS = new Set([
   'landes',
 ])
 
+/** The short names councils print for themselves, which name the same body as the long ones. */
+const BODY_ABBREVIATIONS = new Map([
+  ['bvv', 'bezirksverordnetenversammlung'],
+  ['svv', 'stadtverordnetenversammlung'],
+  ['stvv', 'stadtverordnetenversammlung'],
+  ['obr', 'ortsbeirat'],
+])
+
 function bodyWords(s: string): Set<string> {
   const folded = foldForCompare(s).replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss')
   return new Set(
     folded
       .split(/[\s-]+/)
       .filter((w) => w && !BODY_FILLERS.has(w))
-      .map((w) => w.slice(0, 4))
+      .map((w) => (BODY_ABBREVIATIONS.get(w) ?? w).slice(0, 4))
   )
 }
 
