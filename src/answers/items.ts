@@ -11,6 +11,7 @@ import type { Paragraph } from '../nodes.js'
 import { looksLikeHeading, runningHeadLength } from '../structure/cues.js'
 import type { Cue } from '../structure/describe.js'
 import type { Structure } from '../structure/index.js'
+import { isFrame } from './frame.js'
 import type { QuestionRef } from './refs.js'
 import type { QuoteMatcher } from './repeat.js'
 import { pushAll } from '../arrays.js'
@@ -69,12 +70,26 @@ function replyUnits(paragraphs: readonly Paragraph[], structure: Structure, firs
     const text = paragraphs[i]!.text
     const previous = units[units.length - 1]
     const table = paragraphs[i]!.table !== undefined || (previous !== undefined && paragraphs[previous.last]!.table !== undefined)
-    if (previous && !table && role === 'reply' && structure.roles[previous.at] === 'reply' && continues(previous, cue, text)) {
+    const inReply = previous !== undefined && !table && role === 'reply' && structure.roles[previous.at] === 'reply'
+    if (inReply && continues(previous, cue, text)) {
       previous.text = joinLines(previous.text, text)
+      previous.last = i
+    } else if (inReply && listGoesOn(previous, paragraphs[i]!, structure)) {
+      previous.text = `${previous.text}\n${text}`
       previous.last = i
     } else units.push({ at: i, last: i, text, cue })
   }
   return units.filter((u) => u.text !== '')
+}
+
+/**
+ * A list item written in the lead-in's block of plain text, with no blank line before it ("… folgende Maßnahmen
+ * umgesetzt:" / "1. …" / "2. …"), where blank lines part the reply's paragraphs: the lead-in and its list are one
+ * paragraph. Not after the letter's "wie folgt:", whose numbered paragraphs are the answers themselves.
+ */
+function listGoesOn(previous: Unit, p: Paragraph, structure: Structure): boolean {
+  if (!p.joined || (structure.cues[previous.last]!.label === null && !/:$/.test(previous.text))) return false
+  return p.label !== null && previous.cue.label === null && !isFrame(previous.text.split('\n')[0]!)
 }
 
 /** Words no heading or sentence ends with: a text ending in one was cut off. */
