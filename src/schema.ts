@@ -99,8 +99,8 @@ export type SharedTerm = z.infer<typeof SharedTerm>
 
 /**
  * What a link rests on, as data a page can word in any language: the shared terms, what the paragraph gives
- * of what the question asks for (`kind` one of date, number, amount, actor, yesno, list, reason, place, and the
- * passage as printed), and for order links the reason.
+ * of what the question asks for (`kind` one of date, duration, number, amount, actor, yesno, list, reason, place,
+ * and the passage as printed), and for order links the reason.
  */
 export const LinkBasis = z.object({
   label: z.string().optional().describe('the answer\'s label as printed ("Zu 1.:", "Zu den Fragen 2 bis 4:")'),

@@ -19,6 +19,8 @@ describe('what a question asks for', () => {
     ['Welche Maßnahmen ergreift die Verwaltung?', ['list']],
     ['Warum wurde die Ausschreibung aufgehoben?', ['reason']],
     ['An welchen Standorten werden Ladesäulen errichtet?', ['place']],
+    ['Wie lange müssen Angehörige auf einen Platz warten?', ['duration', 'number']],
+    ['Welche Konsolidierungsmaßnahmen schlägt die Verwaltung vor?', ['list']],
   ])('%s → %j', (question, kinds) => {
     expect(asksFor(question)).toEqual(kinds)
   })
@@ -45,8 +47,21 @@ describe('what a paragraph gives', () => {
     expect(gives('Ausschlaggebend war vor allem der Fachkräftemangel.').get('reason')).toBe('Ausschlaggebend')
   })
 
+  it('a duration, a number with its unit of time', () => {
+    expect(gives('Familien müssen in der Regel sechs bis acht Wochen vorher anfragen.').get('duration')).toBe('sechs bis acht Wochen')
+    expect(gives('Bis zum Bescheid vergehen im Durchschnitt 11 Wochen.').get('duration')).toBe('11 Wochen')
+    expect(gives('Im Bürgeramt sind 12 Stellen besetzt.').has('duration')).toBe(false)
+  })
+
   it('reads a million characters of one letter, or of digits and dots, in linear time', () => {
-    for (const run of ['a'.repeat(1_000_000), '1.'.repeat(500_000), 'in der '.repeat(150_000) + 'X'.repeat(100_000)]) {
+    for (const run of [
+      'a'.repeat(1_000_000),
+      '1.'.repeat(500_000),
+      '1'.repeat(1_000_000),
+      '1,'.repeat(500_000),
+      'sechs bis '.repeat(100_000),
+      'in der '.repeat(150_000) + 'X'.repeat(100_000),
+    ]) {
       expect(gives(run)).toBeInstanceOf(Map)
     }
   })

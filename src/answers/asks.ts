@@ -1,20 +1,22 @@
 /**
  * @module
  * What a question asks for, and whether a reply paragraph gives that kind of thing: "Wann …?" wants a date or a
- * period, "Wie viele …?" a number, "Welche Kosten …?" an amount in euros, "Wer …?" an office or a person,
- * "Ist … geplant?" a yes or a no, "Welche Maßnahmen …?" a list, "Warum …?" reasons, "Wo …?" places.
+ * period, "Wie lange …?" a duration ("sechs bis acht Wochen"), "Wie viele …?" a number, "Welche Kosten …?" an
+ * amount in euros, "Wer …?" an office or a person, "Ist … geplant?" a yes or a no, "Welche Maßnahmen …?" a list,
+ * "Warum …?" reasons, "Wo …?" places.
  *
  * A paragraph that gives what a question asks for is evidence that it answers it, weak on its own (every
  * paragraph with a year "gives a date"), stronger where only one question asks for that kind. Patterns are
  * plain alternations on words, bounded and without nested quantifiers.
  */
 
-export const ANSWER_KINDS = ['date', 'number', 'amount', 'actor', 'yesno', 'list', 'reason', 'place'] as const
+export const ANSWER_KINDS = ['date', 'duration', 'number', 'amount', 'actor', 'yesno', 'list', 'reason', 'place'] as const
 export type AnswerKind = (typeof ANSWER_KINDS)[number]
 
 /** The German name of each kind, for evidence a clerk reads. */
 export const KIND_NAMES: Record<AnswerKind, string> = {
   date: 'Datum oder Zeitraum',
+  duration: 'Dauer',
   number: 'Zahl',
   amount: 'Betrag',
   actor: 'Stelle oder Person',
@@ -29,6 +31,9 @@ const NUMBER_WORDS = 'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwöl
 
 const ASKS: Record<AnswerKind, RegExp> = {
   date: /\b(?:wann|bis wann|seit wann|ab wann|zu welchem (?:zeitpunkt|termin)|in welchem zeitraum|welchen zeitplan|welcher zeitplan|wie lange noch)\b/iu,
+  // "Wie lange müssen Angehörige warten?" → "sechs bis acht Wochen"
+  duration:
+    /\b(?:wie lange(?! noch)|wie viel zeit|wie schnell|welche (?:wartezeit|wartezeiten|bearbeitungszeit|bearbeitungsdauer|dauer))\b/iu,
   number:
     /\b(?:wie viele|wie viel|wie hoch|in welcher höhe|wie groß|wie lange|wie oft|wie stark|in welchem umfang|welche anzahl|wie hat sich (?:die|der|das) \p{L}+ entwickelt)\b/iu,
   amount: /\b(?:welche kosten|wie teuer|in welcher höhe|welche (?:haushalts)?mittel|welcher betrag|welche summe|was kostet|kosten)\b/iu,
@@ -36,7 +41,8 @@ const ASKS: Record<AnswerKind, RegExp> = {
     /\b(?:wer|welche (?:stelle|stellen|behörde|behörden|dienststelle|abteilung|ämter|träger|akteure|personen|firma|firmen|unternehmen)|welches amt|zuständig)\b/iu,
   yesno:
     /^(?:ist|sind|gibt|plant|planen|wird|werden|hat|haben|kann|können|soll|sollen|besteht|bestehen|liegt|liegen|wurde|wurden|sieht|beabsichtigt|teilt|trifft|existiert|existieren|erwägt|ist es)\b|\bob\b/iu,
-  list: /\b(?:welche (?:maßnahmen|schritte|möglichkeiten|projekte|kriterien|konsequenzen|angebote|vorkehrungen|initiativen|ergebnisse|erkenntnisse)|welche \p{L}+ (?:maßnahmen|schritte))\b/iu,
+  // also compounds: "Welche Konsolidierungsmaßnahmen …", "Welche Sofortmaßnahmen …"
+  list: /\b(?:welche (?:maßnahmen|schritte|möglichkeiten|projekte|kriterien|konsequenzen|angebote|vorkehrungen|initiativen|ergebnisse|erkenntnisse)|welche \p{L}+ (?:maßnahmen|schritte)|welche \p{L}+(?:maßnahmen|schritte|projekte|angebote))\b/iu,
   reason: /\b(?:warum|weshalb|wieso|aus welchen gründen|welche gründe|welche ursachen|worauf ist|worauf führt)\b/iu,
   place:
     /\b(?:wo|wohin|an welchen (?:orten|stellen|standorten|straßen)|in welchen (?:stadtteilen|ortsteilen|bezirken|straßen|gemeinden|schulen)|welche standorte|an welchem standort)\b/iu,
@@ -45,6 +51,10 @@ const ASKS: Record<AnswerKind, RegExp> = {
 const GIVES: Record<AnswerKind, RegExp> = {
   date: new RegExp(
     `\\b(?:(?:${MONTHS})(?: \\d{4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|(?:(?:erste|zweite|dritte|vierte)n?|1\\.|2\\.|3\\.|4\\.) (?:Quartal|Halbjahr)|(?:Frühjahr|Sommer|Herbst|Winter|Anfang|Mitte|Ende|Jahresende|Jahresbeginn) (?:\\d{4}|des Jahres|dieses Jahres|nächsten Jahres)|(?:seit|bis|ab|im Jahr|in \\d{4}|bis Ende) \\d{4}|voraussichtlich|derzeit nicht absehbar|kein verlässlicher Termin)\\b`,
+    'u'
+  ),
+  duration: new RegExp(
+    `\\b(?:\\d+(?:,\\d+)?|${NUMBER_WORDS}|einen?|einigen|wenigen|mehreren)(?: bis (?:\\d+|${NUMBER_WORDS}))? (?:Tage|Tagen|Werktage|Werktagen|Arbeitstage|Arbeitstagen|Wochen|Monate|Monaten|Jahre|Jahren|Stunden|Minuten)\\b`,
     'u'
   ),
   number: new RegExp(`(?:\\b\\d[\\d.,]*\\b(?! ?(?:Euro|EUR|€))|\\b(?:${NUMBER_WORDS})\\b|\\bProzent\\b|%)`, 'u'),
