@@ -181,3 +181,24 @@ describe('one assignment for the reply', () => {
     expect(links[1]!.map((a) => a.question)).toEqual(['4'])
   })
 })
+
+describe('a lead-in and its list', () => {
+  const questions = [
+    { id: '1', text: 'Wie viele Menschen sind derzeit in städtischen Unterkünften untergebracht?' },
+    { id: '2', text: 'Welche Maßnahmen ergreift die Stadt, um obdachlose Menschen im Winter zu schützen?' },
+    { id: '3', text: 'Wie viele Plätze in Notübernachtungen stehen zur Verfügung?' },
+  ]
+  const reply = [
+    { text: 'In den städtischen Unterkünften sind zum Stichtag 212 Menschen untergebracht.', listItem: false },
+    { text: 'Das Programm für die kalte Jahreszeit umfasst folgende Bausteine:', listItem: false },
+    { text: 'In der Notübernachtung in der Bahnhofstraße stehen 30 Plätze rund um die Uhr zur Verfügung.', listItem: true },
+    { text: 'Ein Kältebus fährt an fünf Abenden pro Woche die bekannten Schlafstellen an.', listItem: true },
+    { text: 'Bei strengem Frost öffnet zusätzlich ein Saal im Bürgerhaus.', listItem: true },
+    { text: 'Weitere zwölf Plätze in Notübernachtungen bietet die Diakonie an, sie reichen derzeit aus.', listItem: false },
+  ]
+
+  it('answers the question that asks for a list, though one item shares words with another question', () => {
+    const { links } = linkProse(reply, questions)
+    expect(links.map((l) => l.map((a) => a.question))).toEqual([['1'], ['2'], ['2'], ['2'], ['2'], ['3']])
+  })
+})

@@ -28,6 +28,8 @@ export const PROSE: ProseOptions = { threshold: 0.05, share: 0.6, swap: 0.12, fl
 
 /** What a paragraph giving what a question asks for adds to their score: less than a link needs on its own. */
 const KIND_BONUS = 0.03
+/** What a lead-in and its list (three paragraphs or more) add for a question that asks for a list. */
+const LIST_BONUS = 0.1
 /** Characters of a paragraph searched for what it gives: an answer says early what kind of thing it is. */
 const KIND_WINDOW = 4000
 
@@ -62,7 +64,10 @@ export function scoreGroups(
   )
   const frame = groups.map((g) => isFrame(g.text))
   const kinds = kindTable(groups, questions)
-  const scores = table.scores.map((row, g) => row.map((score, j) => (frame[g] ? 0 : score + (kinds[g]![j] ? KIND_BONUS : 0))))
+  // a lead-in and the list after it answer a question that asks for a list ("Welche Maßnahmen …?") as no prose does
+  const listed = (g: number, j: number): boolean => kinds[g]![j]?.kind === 'list' && groups[g]!.members.length > 2
+  const bonus = (g: number, j: number): number => (listed(g, j) ? LIST_BONUS : kinds[g]![j] ? KIND_BONUS : 0)
+  const scores = table.scores.map((row, g) => row.map((score, j) => (frame[g] ? 0 : score + bonus(g, j))))
   // one shared word is evidence only when it weighs a lot ("Stadt" alone links nothing); a compound's part
   // ("Arbeiten" in "Bauarbeiten") is no second word; what a paragraph gives of what a question asks tips
   // the balance between questions, it opens no link by itself
