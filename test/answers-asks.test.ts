@@ -34,6 +34,7 @@ describe('what a paragraph gives', () => {
   it('a date or period, as printed', () => {
     expect(gives('Der erste Spatenstich ist für Mai 2026 vorgesehen.').get('date')).toBe('Mai 2026')
     expect(gives('Die Ausschreibung ist für das zweite Quartal geplant.').get('date')).toBe('zweite Quartal')
+    expect(gives('Im kommenden Frühjahr werden 15 junge Bäume gesetzt.').get('date')).toBe('Im kommenden Frühjahr')
   })
 
   it('a count, but not a date or a year', () => {
@@ -73,6 +74,8 @@ describe('the thesaurus', () => {
     expect(conceptOf(stemGerman('Stellen'))).toBe(conceptOf(stemGerman('Personal')))
     expect(conceptOf(stemGerman('Euro'))).toBe(conceptOf(stemGerman('Kosten')))
     expect(conceptOf(stemGerman('Kindertagesstätten'))).toBe(conceptOf(stemGerman('Kita')))
+    expect(conceptOf(stemGerman('Sachverständigen'))).toBe(conceptOf(stemGerman('Gutachten')))
+    expect(conceptOfCompound(stemGerman('Ersatzpflanzungen'))).toBe(conceptOf(stemGerman('Bäume')))
   })
 
   it('takes a compound through its last part, but no short tail', () => {

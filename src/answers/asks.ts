@@ -50,7 +50,7 @@ const ASKS: Record<AnswerKind, RegExp> = {
 
 const GIVES: Record<AnswerKind, RegExp> = {
   date: new RegExp(
-    `\\b(?:(?:${MONTHS})(?: \\d{4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|(?:(?:erste|zweite|dritte|vierte)n?|1\\.|2\\.|3\\.|4\\.) (?:Quartal|Halbjahr)|(?:Frühjahr|Sommer|Herbst|Winter|Anfang|Mitte|Ende|Jahresende|Jahresbeginn) (?:\\d{4}|des Jahres|dieses Jahres|nächsten Jahres)|(?:seit|bis|ab|im Jahr|in \\d{4}|bis Ende) \\d{4}|voraussichtlich|derzeit nicht absehbar|kein verlässlicher Termin)\\b`,
+    `\\b(?:(?:${MONTHS})(?: \\d{4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?|(?:(?:erste|zweite|dritte|vierte)n?|1\\.|2\\.|3\\.|4\\.) (?:Quartal|Halbjahr)|(?:Frühjahr|Sommer|Herbst|Winter|Anfang|Mitte|Ende|Jahresende|Jahresbeginn) (?:\\d{4}|des Jahres|dieses Jahres|nächsten Jahres)|(?:seit|bis|ab|im Jahr|in \\d{4}|bis Ende) \\d{4}|(?:[Ii]m|[Zz]um) (?:kommenden|nächsten|laufenden) (?:Frühjahr|Sommer|Herbst|Winter|Jahr|Halbjahr|Quartal|Monat)(?! \\d)|voraussichtlich|derzeit nicht absehbar|kein verlässlicher Termin)\\b`,
     'u'
   ),
   duration: new RegExp(
