@@ -2,11 +2,11 @@
  * What a user installs and ships (issue 12), standalone: `npx tsx bench/install-size.bench.ts` (also run by
  * `npm run bench`).
  * - install: `npm pack`'s tarball installed into a fresh consumer project, `du` of its node_modules, three ways:
- *   as npm installs it, with `--omit=optional` (the same since pdf.js ships inside dist/pdfjs and pdfjs-dist,
+ *   as npm installs it, with `--omit=optional` (the same since pdf.js ships inside vendor/pdfjs and pdfjs-dist,
  *   with its optional @napi-rs/canvas, is no dependency), and with OCR's optional peers (tesseract.js,
  *   @tesseract.js-data/deu, @napi-rs/canvas) added;
  * - browser: the consumer's `inquiry-parser` bundled by esbuild for the browser, minified and gzipped, with
- *   pdf.js, without it (dist/pdfjs left external: a DOCX/HTML/text-only page), and with inquiry-parser/worker's
+ *   pdf.js, without it (vendor/pdfjs left external: a DOCX/HTML/text-only page), and with inquiry-parser/worker's
  *   inlined pdf.js worker.
  * npm reads from its cache first (`--prefer-offline`), so only packages never installed here are fetched.
  */
@@ -33,7 +33,7 @@ function consumer(work: string, name: string, tarball: string, extra: string[]):
   return dir
 }
 
-/** The package's own copy of pdf.js (dist/pdfjs/) left out of the bundle. */
+/** The package's own copy of pdf.js (vendor/pdfjs/) left out of the bundle. */
 const withoutPdfjs: Plugin = {
   name: 'without-pdfjs',
   setup(bundle) {
@@ -81,7 +81,7 @@ try {
   const core = "import { parseInquiry } from 'inquiry-parser'\nglobalThis.parseInquiry = parseInquiry\n"
   const prepared = `${core}import { preparePdfjs } from 'inquiry-parser/worker'\npreparePdfjs()\n`
   console.log('browser bundle of the core (esbuild --minify, gzip -9)')
-  console.log(`  ${(await browserGzip(plain, core, [withoutPdfjs])).toFixed(0).padStart(6)} KiB  without pdf.js (dist/pdfjs external)`)
+  console.log(`  ${(await browserGzip(plain, core, [withoutPdfjs])).toFixed(0).padStart(6)} KiB  without pdf.js (vendor/pdfjs external)`)
   console.log(`  ${(await browserGzip(plain, core, [])).toFixed(0).padStart(6)} KiB  with pdf.js`)
   console.log(
     `  ${(await browserGzip(plain, prepared, [])).toFixed(0).padStart(6)} KiB  with pdf.js and its worker (inquiry-parser/worker)`

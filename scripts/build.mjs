@@ -1,7 +1,8 @@
 // `npm run build`: dist/ from src/ by tsc; then natural's German stemmer and the German stop words bundled into
 // dist/text/german.cjs (German alone, through src/text/stopwords-de.mjs), so that the package needs neither
-// natural nor stopwords-iso at run time; then pdf.js into dist/pdfjs/ (scripts/vendor-pdfjs.mjs), so that it needs no
-// pdfjs-dist either; then dist/schema.json. dist/ is emptied first, so that nothing a renamed source left behind is shipped.
+// natural nor stopwords-iso at run time; then dist/schema.json. dist/ is emptied first, so that nothing a renamed
+// source left behind is shipped. Before all of it, pdf.js into vendor/pdfjs/ (scripts/vendor-pdfjs.mjs), which src/
+// imports and the package ships, so that it needs no pdfjs-dist either.
 import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -10,6 +11,7 @@ import { build } from 'esbuild'
 const require = createRequire(import.meta.url)
 const root = new URL('..', import.meta.url)
 
+await import('./vendor-pdfjs.mjs')
 rmSync(new URL('dist', root), { recursive: true, force: true })
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' })
 
@@ -52,5 +54,4 @@ for (const entry of ['index', 'node/index', 'worker/index']) {
     `'use strict'\ntry {\n  module.exports = require('./index.js')\n} catch (error) {\n  if (error?.code !== 'ERR_REQUIRE_ESM') throw error\n  throw new Error(${JSON.stringify(sentence)}, { cause: error })\n}\n`
   )
 }
-await import('./vendor-pdfjs.mjs')
 await import('./write-schema.mjs')

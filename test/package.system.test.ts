@@ -4,7 +4,7 @@
  * project. npm installs from its cache where it can (`--prefer-offline`: the repository's own `npm ci` filled
  * it). Needs ../shared for the seeds; part of `npm run test:system`.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,10 +17,13 @@ const work = mkdtempSync(join(tmpdir(), 'package-test-'))
 const consumer = join(work, 'consumer')
 let packed: string[] = []
 
-/** Runs a script in the consumer project and returns what it printed as JSON. */
+/** Runs a script in the consumer project and returns what it printed as JSON; it may print no warning (stderr). */
 function inConsumer(file: string, script: string): unknown {
   writeFileSync(join(consumer, file), script)
-  return JSON.parse(execFileSync(process.execPath, [file], { cwd: consumer, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }))
+  const run = spawnSync(process.execPath, [file], { cwd: consumer, encoding: 'utf8' })
+  if (run.status !== 0) throw new Error(`${file} failed: ${run.stderr}`)
+  expect(run.stderr, `${file} printed to stderr`).toBe('')
+  return JSON.parse(run.stdout)
 }
 
 beforeAll(() => {
@@ -53,12 +56,14 @@ describe('the packed package', () => {
         'dist/worker/index.js',
         'dist/text/german.cjs',
         'dist/index.cjs',
-        'dist/pdfjs/pdf.mjs',
-        'dist/pdfjs/pdf.worker.mjs',
-        'dist/pdfjs/LICENSE',
+        'vendor/pdfjs/pdf.mjs',
+        'vendor/pdfjs/pdf.worker.mjs',
+        'vendor/pdfjs/LICENSE',
       ])
     )
-    expect(packed.filter((path) => !path.startsWith('dist/') && !['LICENSE', 'README.md', 'package.json'].includes(path))).toEqual([])
+    expect(
+      packed.filter((path) => !/^(?:dist|vendor\/pdfjs)\//.test(path) && !['LICENSE', 'README.md', 'package.json'].includes(path))
+    ).toEqual([])
   })
 
   it("installs without pdfjs-dist, @napi-rs/canvas, natural, stopwords-iso, hono, pdf-parse or OCR's packages, in at most 60 MB", () => {
@@ -86,11 +91,11 @@ describe('the packed package', () => {
   })
 
   it("ships pdf.js's own build with its licence, and no file of dist imports pdfjs-dist", () => {
-    const shipped = join(consumer, 'node_modules/inquiry-parser/dist')
-    expect(readFileSync(join(shipped, 'pdfjs/pdf.mjs'), 'utf8')).toContain('const version = "5.4.296"')
-    expect(readFileSync(join(shipped, 'pdfjs/LICENSE'), 'utf8')).toContain('Apache License')
+    const shipped = join(consumer, 'node_modules/inquiry-parser/vendor/pdfjs')
+    expect(readFileSync(join(shipped, 'pdf.mjs'), 'utf8')).toContain('const version = "5.4.296"')
+    expect(readFileSync(join(shipped, 'LICENSE'), 'utf8')).toContain('Apache License')
     const imports = packed
-      .filter((path) => path.endsWith('.js') && !path.startsWith('dist/pdfjs/'))
+      .filter((path) => path.endsWith('.js'))
       .filter((path) => /(from |import\()['"]pdfjs-dist/.test(readFileSync(join(consumer, 'node_modules/inquiry-parser', path), 'utf8')))
     expect(imports).toEqual([])
     // for a web page (in Node without @napi-rs/canvas pdf.js itself cannot load: the library installs stand-ins first)
@@ -98,11 +103,11 @@ describe('the packed package', () => {
       'pdfjs-exports.mjs',
       `console.log(JSON.stringify({ pdfjs: import.meta.resolve('inquiry-parser/pdfjs'), worker: import.meta.resolve('inquiry-parser/pdfjs/worker') }))`
     ) as { pdfjs: string; worker: string }
-    expect(exported.pdfjs).toMatch(/\/node_modules\/inquiry-parser\/dist\/pdfjs\/pdf\.mjs$/)
-    expect(exported.worker).toMatch(/\/node_modules\/inquiry-parser\/dist\/pdfjs\/pdf\.worker\.mjs$/)
+    expect(exported.pdfjs).toMatch(/\/node_modules\/inquiry-parser\/vendor\/pdfjs\/pdf\.mjs$/)
+    expect(exported.worker).toMatch(/\/node_modules\/inquiry-parser\/vendor\/pdfjs\/pdf\.worker\.mjs$/)
   })
 
-  it('parses the seed PDF and DOCX by import and by require, and a scan fails with ocr_unavailable naming the install command', () => {
+  it('parses the seed PDF and DOCX by import and by require with no warning, and a scan fails with ocr_unavailable naming the install command', () => {
     const seeds = JSON.stringify(SEEDS)
     const imported = inConsumer(
       'by-import.mjs',

@@ -8,7 +8,8 @@ import { InquiryError } from '../errors.js'
 import { installCanvasStandIns } from './canvas-stand-ins.js'
 import type { DocumentInitParameters, PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js'
 
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+// pdf.js's legacy build as the package ships it (scripts/vendor-pdfjs.mjs writes vendor/pdfjs/ from pdfjs-dist)
+type Pdfjs = typeof import('../../vendor/pdfjs/pdf.mjs')
 
 let pdfjs: Promise<Pdfjs> | undefined
 
@@ -16,7 +17,7 @@ export function getPdfjs(): Promise<Pdfjs> {
   if (pdfjs) return pdfjs
   // pdf.js constructs a DOMMatrix as it loads; in Node it takes the real classes from @napi-rs/canvas if it can
   if (!canvasInstalled()) installCanvasStandIns()
-  pdfjs = import('pdfjs-dist/legacy/build/pdf.mjs')
+  pdfjs = import('../../vendor/pdfjs/pdf.mjs')
   return pdfjs
 }
 

@@ -22,7 +22,7 @@
  * const inquiry = await parseInquiry(pdfBytes)
  * ```
  */
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+import * as pdfjsWorker from '../../vendor/pdfjs/pdf.worker.mjs'
 import { installCanvasStandIns } from '../load/canvas-stand-ins.js'
 
 /** Idempotent; must run before the first PDF is parsed. Keeps whatever the runtime has of its own. */
