@@ -83,6 +83,18 @@ export type LoadedDocument = {
   /** DOCX, HTML and text: flow paragraphs */
   blocks: Block[]
   warnings: Warning[]
+  /** what the file says of itself (PDF: src/load/pdf-info.ts), the last resort for the inquiry's title and date */
+  info?: DocumentInfo
+}
+
+/** A file's own properties, tools' defaults left out: null where it has none worth keeping. */
+export type DocumentInfo = {
+  title: string | null
+  /** ISO dates (YYYY-MM-DD) */
+  created: string | null
+  modified: string | null
+  /** each page's label ("i", "ii", "A-1") where the file defines labels */
+  pageLabels: string[] | null
 }
 
 /** A clean paragraph: joined lines, hyphenation undone, list label split from its body. */

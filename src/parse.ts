@@ -11,6 +11,7 @@ import type { Layout, LoadedDocument } from './nodes.js'
 import type { Inquiry, SourceFile } from './schema.js'
 import { structureInquiry, type Structure } from './structure/index.js'
 import { joinLayouts } from './structure/join.js'
+import { withDocumentInfo } from './structure/meta-info.js'
 
 /** The budgets (see `Limits` in limits.ts: `maxBytes`, `maxPages`, `timeoutMs`, …) are options too. */
 export type ParseOptions = Omit<LoadOptions, 'limits' | 'deadline'> &
@@ -35,7 +36,7 @@ export async function parseInquiry(input: Uint8Array | ArrayBuffer, options: Par
   deadline.check('structure')
   const answers = linkAnswers(layout, structure, { deadline })
   deadline.check('answers')
-  return toInquiry(layout, structure, answers, await describeFiles(files, loaded))
+  return toInquiry(layout, structure, answers, await describeFiles(files, loaded), loaded)
 }
 
 /**
@@ -89,13 +90,15 @@ function ocrDetails(doc: LoadedDocument): Pick<SourceFile, 'ocrConfidence' | 'oc
   }
 }
 
-function toInquiry(layout: Layout, structure: Structure, answers: Answers, files: SourceFile[]): Inquiry {
+function toInquiry(layout: Layout, structure: Structure, answers: Answers, files: SourceFile[], loaded: LoadedDocument[]): Inquiry {
   const first = files[0]!
+  const hasReply = structure.meta.hasReply ?? answers.reply !== null
   return {
     schemaVersion: 1,
     source: { format: first.format, pages: first.pages, ocr: files.some((f) => f.ocr), sha256: first.sha256, files },
     text: layout.text,
-    meta: { ...structure.meta, hasReply: structure.meta.hasReply ?? answers.reply !== null },
+    // the text's metadata first; the inquiry's file's own properties only where the text gives none
+    meta: withDocumentInfo({ ...structure.meta, hasReply }, loaded[0]!.info, hasReply && loaded.length === 1),
     questions: structure.questions,
     reply: answers.reply,
     coverage: answers.coverage,

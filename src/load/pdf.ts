@@ -10,6 +10,7 @@ import type { LoadedDocument, Page } from '../nodes.js'
 import type { Warning } from '../schema.js'
 import { normalizeChars } from '../text/normalize.js'
 import { itemsToLines, type Glyphs } from './pdf-lines.js'
+import { readDocumentInfo } from './pdf-info.js'
 import { prescanPdf } from './pdf-prescan.js'
 import { getPdfjs, openPdfDocument, type OpenPdf } from './pdfjs.js'
 
@@ -54,6 +55,7 @@ export async function loadPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
       pages: filled.pages,
       blocks: [],
       warnings: [...warnings, ...filled.warnings],
+      info: await readDocumentInfo(doc),
     }
   } finally {
     await opened.close()
