@@ -16,6 +16,7 @@ const SEEDS = join(ROOT, '../shared/seeds')
 const work = mkdtempSync(join(tmpdir(), 'package-test-'))
 const consumer = join(work, 'consumer')
 let packed: string[] = []
+let tarball = ''
 
 /** Runs a script in the consumer project and returns what it printed as JSON; it may print no warning (stderr). */
 function inConsumer(file: string, script: string): unknown {
@@ -35,9 +36,10 @@ beforeAll(() => {
     execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   ) as { filename: string; files: { path: string }[] }[]
   packed = pack?.files.map((f) => f.path) ?? []
+  tarball = join(work, pack?.filename ?? 'missing.tgz')
   mkdirSync(consumer)
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module' }))
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, pack?.filename ?? 'missing.tgz')], {
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], {
     cwd: consumer,
     stdio: 'ignore',
   })
@@ -105,6 +107,37 @@ describe('the packed package', () => {
     ) as { pdfjs: string; worker: string }
     expect(exported.pdfjs).toMatch(/\/node_modules\/inquiry-parser\/vendor\/pdfjs\/pdf\.mjs$/)
     expect(exported.worker).toMatch(/\/node_modules\/inquiry-parser\/vendor\/pdfjs\/pdf\.worker\.mjs$/)
+  })
+
+  it('passes publint, whose one warning is the CommonJS entry typed by the ES types', () => {
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/publint/src/cli.js'), join(consumer, 'node_modules/inquiry-parser')],
+      {
+        encoding: 'utf8',
+      }
+    )
+    expect(run.status, run.stdout + run.stderr).toBe(0)
+    expect(run.stdout).not.toContain('Errors:')
+    // the require entry's module.exports is the ES module itself (Node's require of ESM): its types are the ES ones
+    const warnings = run.stdout.split('\n').filter((line) => /^\d+\. /.test(line))
+    expect(warnings.every((line) => line.includes('types is interpreted as ESM when resolving with the "require" condition'))).toBe(true)
+  })
+
+  it('passes attw for Node 16+ and bundlers, but for the CommonJS entry typed by the ES types', () => {
+    // false-esm and cjs-resolves-to-esm: TypeScript's node16 mode does not know require of ESM (nodenext does,
+    // TypeScript 5.8+); the pdf.js entries are ES modules for web pages
+    const attw = join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js')
+    const run = spawnSync(
+      process.execPath,
+      [attw, tarball, '--profile', 'node16', '--ignore-rules', 'false-esm', 'cjs-resolves-to-esm', '--format', 'ascii'],
+      { encoding: 'utf8' }
+    )
+    expect(run.status, run.stdout + run.stderr).toBe(0)
+    expect(run.stdout).toContain('"inquiry-parser/worker"')
+    // node10, which knows no exports, is outside the node16 profile: listed as ignored
+    const problems = run.stdout.split('\n').filter((line) => !/\(ignored\b/.test(line) && /💀|❌|🥴|🐛|❗️|🚭|🤨|👺|⚠️/u.test(line))
+    expect(problems).toEqual([])
   })
 
   it('parses the seed PDF and DOCX by import and by require with no warning, and a scan fails with ocr_unavailable naming the install command', () => {
