@@ -16,6 +16,7 @@ import type { OcrEngine } from '../../load/pdf.js'
 import type { Page } from '../../nodes.js'
 import { encodePgm } from './bitmap.js'
 import { boldLines } from './bold.js'
+import { recognizeCached } from './cache.js'
 import { parseHocr } from './hocr.js'
 import { repairLabels } from './labels.js'
 import { evenFontSizes, toTextLines } from './lines.js'
@@ -38,13 +39,24 @@ export type OcrOptions = {
   dpi?: number
   /** Called after each page is read, e.g. for progress. */
   onPage?: (read: OcrPageRead) => void
+  /** A folder where each page's OCR answer is kept by the image's hash and read again (measurements, not uploads). */
+  cacheDir?: string
 }
 
 /**
  * One page read: its resolution, the quarter turns clockwise that put it on its feet (0, 90, 180 or 270
- * degrees), the skew corrected (degrees), confidence 0..1, seconds from render to lines.
+ * degrees), the skew corrected (degrees), confidence 0..1, seconds from render to lines, and whether its text
+ * came from `cacheDir`.
  */
-export type OcrPageRead = { page: number; dpi: number; rotation: number; skew: number; confidence: number; seconds: number }
+export type OcrPageRead = {
+  page: number
+  dpi: number
+  rotation: number
+  skew: number
+  confidence: number
+  seconds: number
+  cached: boolean
+}
 
 export type Ocr = {
   /** Pass as `parseInquiry(bytes, { ocr })`. */
@@ -62,7 +74,7 @@ export function createOcr(options: OcrOptions = {}): Ocr {
       // a page's time runs from the end of the previous one: rendering included
       let started = performance.now()
       for await (const rendered of renderPages(pdf, numbers, options.dpi ? { dpi: options.dpi } : {})) {
-        pages.push(await readPage(rendered, recognizer, options.onPage, started))
+        pages.push(await readPage(rendered, recognizer, options, started))
         started = performance.now()
       }
       return finishDocument(pages)
@@ -71,9 +83,12 @@ export function createOcr(options: OcrOptions = {}): Ocr {
   }
 }
 
-async function readPage(rendered: RenderedPage, recognizer: Recognizer, onPage: OcrOptions['onPage'], started: number): Promise<Page> {
+async function readPage(rendered: RenderedPage, recognizer: Recognizer, options: OcrOptions, started: number): Promise<Page> {
   const { image, angle, turns } = straighten(rendered.image)
-  const hocr = await recognizer.recognize(encodePgm(image), rendered.dpi)
+  const pgm = encodePgm(image)
+  const { hocr, cached } = options.cacheDir
+    ? await recognizeCached(recognizer, options.cacheDir, pgm, rendered.dpi)
+    : { hocr: await recognizer.recognize(pgm, rendered.dpi), cached: false }
   const ocrLines = parseHocr(hocr)
   const lines = toTextLines(
     ocrLines,
@@ -84,13 +99,14 @@ async function readPage(rendered: RenderedPage, recognizer: Recognizer, onPage: 
     )
   )
   const confidence = pageConfidence(lines)
-  onPage?.({
+  options.onPage?.({
     page: rendered.number,
     dpi: rendered.dpi,
     rotation: turns * 90,
     skew: angle,
     confidence,
     seconds: (performance.now() - started) / 1000,
+    cached,
   })
   // a page turned on its feet is as wide as it was high
   const [width, height] = turns % 2 === 1 ? [rendered.height, rendered.width] : [rendered.width, rendered.height]
