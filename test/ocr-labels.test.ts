@@ -117,3 +117,140 @@ describe('OCR paragraph sign repair', () => {
     }
   })
 })
+
+const at = (x: number, text: string): TextLine => ({ ...line(text), x })
+const repairedAt = (lines: [number, string][]): string[] => repairLabels(lines.map(([x, text]) => at(x, text))).map((l) => l.text)
+
+describe('OCR label repair: sections by their indent, reply labels with section numbers', () => {
+  it('reads a column of look-alike ones left of questions that start at 1 as sections I, II, III', () => {
+    // a Große Anfrage's parts at the margin, read "1,", "11." and "11." (one "I" short); the questions indented
+    const read = repairedAt([
+      [70, '1, Fahrzeuge und Ausrüstung'],
+      [100, '1. Wie alt sind die Einsatzfahrzeuge im Durchschnitt?'],
+      [100, '2; Entspricht die Schutzausrüstung dem Stand der Technik?'],
+      [72, '11. Wie hat sich die Zahl der aktiven Mitglieder entwickelt?'],
+      [72, '11. Feuerwehrgerätehaus Süd'],
+      [100, '1. Wie ist der Stand der Planungen?'],
+      [100, '2. Mit welchen Kosten wird gerechnet?'],
+    ])
+    expect(read.map((t) => t.split(' ')[0])).toEqual(['I.', '1.', '2.', 'II.', 'III.', '1.', '2.'])
+  })
+
+  it('counts on from a numeral read right in the column', () => {
+    const read = repairedAt([
+      [70, 'I. Angebot im Linienbusverkehr'],
+      [100, '1. Wie viele Ortsteile werden angefahren?'],
+      [72, 'II. Rufbus'],
+      [100, '1. Welche Erfahrungen gibt es?'],
+      [72, 'IN. Finanzierung'],
+      [100, '1. Wie hoch war der Zuschuss?'],
+      [72, 'ill. Sonstiges'],
+      [100, '1. Was noch?'],
+      [72, '11. Anhang'],
+      [100, '1. Welche Anlagen?'],
+    ])
+    expect(read.map((t) => t.split(' ')[0])).toEqual(['I.', '1.', 'II.', '1.', 'III.', '1.', 'IV.', '1.', 'V.', '1.'])
+  })
+
+  it('reads a section number that repeats the one before as read an "I" short', () => {
+    const read = repaired([
+      'I. Baulicher Zustand',
+      '1. Wie alt?',
+      '3. Wie sicher?',
+      'I. Finanzierung',
+      '4. Wie teuer?',
+      'III. Zeitplan',
+      '7. Wann?',
+    ])
+    expect(read.map((t) => t.split(' ')[0])).toEqual(['I.', '1.', '3.', 'II.', '4.', 'III.', '7.'])
+  })
+
+  it('leaves an indented list that starts again under arabic headings alone', () => {
+    const lists: [number, string][] = [
+      [70, '1. Personal'],
+      [100, '1. Wie viele Stellen sind besetzt?'],
+      [70, '2. Räume'],
+      [100, '1. Wie viele Räume gibt es?'],
+      [70, '11. Sonstiges'],
+      [100, '1. Was ist noch zu sagen?'],
+    ]
+    expect(repairedAt(lists)).toEqual(lists.map(([, t]) => t))
+  })
+
+  it('reads "Zu l.1:", "Zu I1.1:" and "Zu 11.1 und 111.2:" by the sections of the questions', () => {
+    const read = repairedAt([
+      [70, 'I. Angebot'],
+      [100, '1. Wie viele?'],
+      [72, 'II. Rufbus'],
+      [100, '1. Welche?'],
+      [72, 'III. Finanzierung'],
+      [100, '1. Wie hoch?'],
+      [70, 'Zul.1:'],
+      [70, 'Zu l.2:'],
+      [70, 'Zu I1.1:'],
+      [70, 'Zu 11.2:'],
+      [70, 'Zu 11.1 und 111.2:'],
+      [70, 'Zu 111. 3.: Nach der Kostenschätzung'],
+    ])
+    expect(read.slice(6)).toEqual([
+      'Zu I.1:',
+      'Zu I.2:',
+      'Zu II.1:',
+      'Zu II.2:',
+      'Zu III.1 und III.2:',
+      'Zu III. 3.: Nach der Kostenschätzung',
+    ])
+  })
+
+  it('keeps "Zu 1.1:" arabic in a document without sections', () => {
+    expect(repaired(['1.1 Wie viele?', '1.2 Wann?', 'Zu 1.1: Drei.', 'Zu 1.2: Morgen.'])).toEqual([
+      '1.1 Wie viele?',
+      '1.2 Wann?',
+      'Zu 1.1: Drei.',
+      'Zu 1.2: Morgen.',
+    ])
+  })
+
+  it('puts right "ZU2.", "Zu1.:" and bracketed sub-question labels', () => {
+    expect(
+      repaired([
+        'ZU2.',
+        'Zu1.: Ja.',
+        'Frage1. Wie hoch?',
+        'Zue):',
+        'Zu.a):',
+        'Zu b) und ce):',
+        'Zu aa) und bb):',
+        'a} Wie viele?',
+        'c] Wann?',
+        '(b] Wo?',
+        'Zu 3 b]: Nein.',
+      ])
+    ).toEqual([
+      'Zu 2.',
+      'Zu 1.: Ja.',
+      'Frage 1. Wie hoch?',
+      'Zu e):',
+      'Zu a):',
+      'Zu b) und c):',
+      'Zu aa) und bb):',
+      'a) Wie viele?',
+      'c) Wann?',
+      '(b) Wo?',
+      'Zu 3 b): Nein.',
+    ])
+  })
+
+  it('leaves words that start like "Zu" and running text that starts with "1," alone', () => {
+    const texts = ['Zulassung und Betrieb', 'Zur Frage 2: Ja.', 'Zuletzt 2023 geprüft.', 'Fragebogen 2 wird verschickt.', 'Zue und Abgang']
+    expect(repaired(texts)).toEqual(texts)
+    // "1," with no label at its indent stays a comma
+    expect(
+      repairedAt([
+        [70, 'Die Fragen lauten:'],
+        [70, '1, 2 und 3 werden zusammen beantwortet.'],
+        [120, '5, Die Summe'],
+      ])
+    ).toEqual(['Die Fragen lauten:', '1, 2 und 3 werden zusammen beantwortet.', '5, Die Summe'])
+  })
+})

@@ -1,7 +1,7 @@
 /**
  * @module
- * OCR for scanned PDF pages (Node only): render → turn upright and straighten → recognise → lines in PDF
- * points. Plugs into the core as its `OcrEngine`, so OCR'd pages go through the same layout and structure
+ * OCR for scanned PDF pages (Node only): render → whiten the paper → turn upright and straighten → recognise
+ * → list marks read from the image → lines in PDF points → labels repaired. Plugs into the core as its `OcrEngine`, so OCR'd pages go through the same layout and structure
  * stages as a text layer.
  *
  * @example
@@ -20,7 +20,9 @@ import { recognizeCached } from './cache.js'
 import { parseHocr } from './hocr.js'
 import { repairLabels } from './labels.js'
 import { evenFontSizes, toTextLines } from './lines.js'
+import { readListMarks } from './marks.js'
 import { straighten } from './orient.js'
+import { whitenPaper } from './paper.js'
 import type { ModelChoice } from './models.js'
 import type { Recognizer, RecognizerName } from './recognizer.js'
 import { renderPages, type RenderedPage } from './render.js'
@@ -84,12 +86,12 @@ export function createOcr(options: OcrOptions = {}): Ocr {
 }
 
 async function readPage(rendered: RenderedPage, recognizer: Recognizer, options: OcrOptions, started: number): Promise<Page> {
-  const { image, angle, turns } = straighten(rendered.image)
+  const { image, angle, turns } = straighten(whitenPaper(rendered.image))
   const pgm = encodePgm(image)
   const { hocr, cached } = options.cacheDir
     ? await recognizeCached(recognizer, options.cacheDir, pgm, rendered.dpi)
     : { hocr: await recognizer.recognize(pgm, rendered.dpi), cached: false }
-  const ocrLines = parseHocr(hocr)
+  const ocrLines = readListMarks(parseHocr(hocr), image)
   const lines = toTextLines(
     ocrLines,
     rendered.dpi / 72,
