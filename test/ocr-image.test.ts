@@ -122,6 +122,26 @@ describe('hOCR → lines', () => {
     ])
     expect(even.map((l) => l.fontSize)).toEqual([12, 12, 12, 16])
   })
+
+  it("gives a short line hanging under a list item the item's size, and no other line", () => {
+    const at = (x: number, y: number, fontSize: number, text: string): TextLine => ({
+      type: 'line',
+      text,
+      x,
+      y,
+      width: 100,
+      fontSize,
+      bold: false,
+    })
+    const even = evenFontSizes([
+      at(72, 100, 10.6, '2. In der Schulstraße gilt seit den Sommerferien 2023 zwischen 7.00 Uhr und 17.00 Uhr'),
+      at(92, 114, 12.5, 'Tempo 30.'),
+      at(72, 134, 10.6, 'Die Stadt prüft weitere Maßnahmen an allen Schulen.'),
+      at(72, 160, 12.5, 'Ergebnis'),
+      at(92, 300, 12.5, 'Anlage 2'),
+    ])
+    expect(even.map((l) => l.fontSize)).toEqual([10.6, 10.6, 10.6, 12.5, 12.5])
+  })
 })
 
 describe('character error rate', () => {

@@ -65,5 +65,25 @@ export function evenFontSizes(lines: TextLine[]): TextLine[] {
     const near = common.find((c) => snapped.get(c) === c && Math.abs(c - size) <= 0.15 * c)
     snapped.set(size, near ?? size)
   }
-  return lines.map((line) => ({ ...line, fontSize: snapped.get(line.fontSize) ?? line.fontSize }))
+  const even = lines.map((line) => ({ ...line, fontSize: snapped.get(line.fontSize) ?? line.fontSize }))
+  // a short line hanging under a list item ("Tempo 30." of capitals and digits) is measured larger than the
+  // item's first line, though it is the same text: it takes the item's size
+  for (let i = 1; i < even.length; i++) {
+    const [item, line] = [even[i - 1]!, even[i]!]
+    if (line.text.length <= SHORT_LINE && hangsUnder(line, item) && Math.abs(line.fontSize - item.fontSize) <= 0.25 * item.fontSize) {
+      even[i] = { ...line, fontSize: item.fontSize }
+    }
+  }
+  return even
+}
+
+/** Lines of at most this many characters are too short for OCR to measure their size well. */
+const SHORT_LINE = 16
+
+/** `line` starts at the text of the list item `item` (right of its label), one line below it. */
+function hangsUnder(line: TextLine, item: TextLine): boolean {
+  const label = splitLabel(item.text)
+  if (!label) return false
+  const below = line.y > item.y && line.y - item.y < 2 * item.fontSize
+  return below && line.x > item.x + 0.5 * item.fontSize && line.x < item.x + 4 * item.fontSize
 }
