@@ -34,8 +34,10 @@ async function start(body: unknown): Promise<{ id: string; total: number; cursor
 }
 
 const progress = async (id: string) => (await (await call(`/api/imports/${id}`)).json()) as Progress
+// decoded from the bytes: workerd's Response.text() warns on a type it does not know as text (x-ndjson)
 const lines = async (id: string) =>
-  (await (await call(`/api/imports/${id}/results.ndjson`)).text())
+  new TextDecoder()
+    .decode(await (await call(`/api/imports/${id}/results.ndjson`)).arrayBuffer())
     .split('\n')
     .filter((line) => line !== '')
     .map((line) => JSON.parse(line) as Line)
