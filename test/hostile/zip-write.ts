@@ -1,13 +1,20 @@
 /**
  * @module
- * A ZIP writer for entries that are already deflated (fflate would have to inflate a bomb to zip it): local
- * headers, data, central directory and end record, all sizes and checksums as given.
+ * A ZIP writer for entries that are already deflated (fflate would have to inflate a bomb to zip it), or stored:
+ * local headers, data, central directory and end record, all sizes and checksums as given.
  */
 import { deflateSync, strToU8 } from 'fflate'
 import { concat } from './make-pdf.js'
 import { crc32, crcFramed, deflateFramed } from './deflate-run.js'
 
-export type RawEntry = { name: string; deflated: Uint8Array; size: number; crc: number }
+/** `deflated` holds the entry's bytes as written: deflated, or as they are where `stored` is set. */
+export type RawEntry = { name: string; deflated: Uint8Array; size: number; crc: number; stored?: boolean }
+
+/** An entry stored as it is (ODF's "mimetype" must be). */
+export const storedEntry = (name: string, text: string): RawEntry => {
+  const bytes = strToU8(text)
+  return { name, deflated: bytes, size: bytes.length, crc: crc32(bytes), stored: true }
+}
 
 /** An entry deflated by fflate. */
 export const entry = (name: string, data: string | Uint8Array): RawEntry => {
@@ -36,7 +43,7 @@ function header(signature: number, entry: RawEntry, offset: number | null): Uint
   const at = central ? 2 : 0 // the central header has "version made by" before the common fields
   if (central) view.setUint16(4, 20, true)
   view.setUint16(4 + at, 20, true) // version needed
-  view.setUint16(8 + at, 8, true) // deflate
+  view.setUint16(8 + at, entry.stored ? 0 : 8, true) // stored or deflated
   view.setUint16(12 + at, 0x5a21, true) // 2025-01-01
   view.setUint32(14 + at, entry.crc, true)
   view.setUint32(18 + at, entry.deflated.length, true)
