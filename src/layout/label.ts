@@ -18,7 +18,8 @@ export type SplitLabel = {
 const MONTHS =
   /^(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b\.?/
 
-const FRAGE = /^(Frage|Fragen|Teilfrage)\s+(\d{1,3})(?:\s*([a-z]{1,2})\))?\s*[:.)]?(?=\s|$)/
+/** "Frage 3:", and OCR's "Frage l:" (a lower-case L read for the 1, only with its colon) */
+const FRAGE = /^(Frage|Fragen|Teilfrage)\s+(\d{1,3}|l(?=\s?:))(?:\s*([a-z]{1,2})\))?\s*[:.)]?(?=\s|$)/
 /** "1.2", "1.2.", "1.2.3" — decimal outline numbers */
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=\s|$)/
 /** "2 a)", "2a)", "2.a)" — a number and a letter together */
@@ -63,7 +64,7 @@ export function splitLabel(text: string): SplitLabel | null {
   let m: RegExpExecArray | null
 
   if ((m = FRAGE.exec(t))) {
-    return result(m[0], 'frage', [m[2]!, ...(m[3] ? [m[3]] : [])], t.slice(m[0].length))
+    return result(m[0], 'frage', [m[2] === 'l' ? '1' : m[2]!, ...(m[3] ? [m[3]] : [])], t.slice(m[0].length))
   }
   if ((m = ORDINAL.exec(t))) return result(m[0], 'arabic', [String(ORDINAL_WORDS.indexOf(m[1]!) + 1)], t.slice(m[0].length))
   if ((m = NUMBER_LETTER.exec(t))) return result(m[0], 'arabic', [m[1]!, m[2]!], t.slice(m[0].length))

@@ -20,7 +20,8 @@ const ITEM = /(\d{1,2})(?:\.\)|[.)]) +(?=[„"“\p{Lu}]|a\) )/uy
 const DECIMAL_ITEM = /(\d{1,2})\.(\d{1,2})\.? +(?=[„"“\p{Lu}])/uy
 const LETTER = /([a-z])[.)] +(?=[„"“\p{Lu}])/uy
 const MONTH = /(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/uy
-const FRAGE = /Fragen? \d{1,3}(?: ?[a-z]\))?(?: ?(?:,|und|bis|[-–]) ?\d{1,3}(?: ?[a-z]\))?){0,4} ?(?::|\.(?= \p{Lu}))/uy
+/** "Frage 1:", and OCR's "Frage l:" (a lower-case L for the 1, only before a colon) */
+const FRAGE = /Fragen? (?:\d{1,3}|l(?= ?:))(?: ?[a-z]\))?(?: ?(?:,|und|bis|[-–]) ?\d{1,3}(?: ?[a-z]\))?){0,4} ?(?::|\.(?= \p{Lu}))/uy
 const ZU = /(?:Antwort )?[Zz]u ([^:?!]{1,40}):/uy
 const ANTWORT = /Antwort(?: de[rs](?: [\p{L}-]{2,30}){1,4})? ?:/uy
 /** "Antwort des Staatsministeriums für Wohnen, Bau und Verkehr vom 20.04.2020": the answer's heading with its date. */
@@ -28,7 +29,7 @@ const ANTWORT_DATED = /Antwort de[rs](?: [\p{L},-]{2,30}){1,8} vom \d{1,2}\. ?(?
 const HEADINGS = /(?:Vorbemerkung(?:en)?|Begründung)\b/uy
 /** A heading set letter-spaced ("A n t w o r t", "V o r b e m e r k u n g d e r …") needs no stop before it. */
 const SPACED_HEADING = /(?:A n t w o r t|V o r b e m e r k u n g|B e g r ü n d u n g|S t e l l u n g n a h m e)(?= |$)/uy
-const REPLY_INTRO = /(?:Namens|Im Namen) de[rs](?: [\p{L}.-]{1,30}){1,8} beantworte/uy
+const REPLY_INTRO = /(?:Namens|Im Namen)(?: und im Auftrag)? de[rs](?: [\p{L}.-]{1,30}){1,8} beantworte/uy
 const SIGNATURE = /(?:Mit freundlichen Grüßen|In Vertretung\b)/uy
 const OFFICES =
   '(?:Staatsminister|Minister|Senator|Staatssekretär|Staatsrat|Oberbürgermeister|Bürgermeister|Bezirksbürgermeister|Landrat|Beigeordnete[rn]?)(?:in)?'
