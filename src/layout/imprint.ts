@@ -19,7 +19,20 @@ export const IMPRINT_START =
 const RUNNING_HEADER =
   /^(?:Drucksache|Drs\.) ?\d{1,2} ?\/ ?\d[\d ]{0,7}(?:[-–—] ?\d{1,4} ?[-–—]|(?: \p{Lu}[\p{L}-]{1,30}){1,3} ?[-–—] ?\d{1,2}\. Wahlperiode \d{1,3})$/u
 
-/** Whether a paragraph is a printer's imprint, a receipt line or a running header. */
+/**
+ * A letterhead's contact lines ("Durchwahl Telefon +49 351 564-1020 Telefax +49 351 564-1025 poststelle@…"): two
+ * of telephone, fax and e-mail close together, which a sentence of an answer does not list.
+ */
+export const CONTACT_BLOCK =
+  /(?:Durchwahl|Telefon|Tel\.)(?: ?:)? ?\(?\+?\d[^\n]{0,80}?\b(?:Telefax|Fax|E-Mail|[\p{L}.-]{2,30}@ ?[\p{L}-]{2,30}\.)|(?:Telefax|Fax)(?: ?:)? ?\(?\+?\d[^\n]{0,80}?[\p{L}.-]{2,30}@ ?[\p{L}-]{2,30}\./u
+
+/** Whether a paragraph is a printer's imprint, a receipt line, a running header, or a letterhead's contact lines with no sentence. */
 export function isImprint(text: string): boolean {
-  return IMPRINT_START.test(text) || RUNNING_HEADER.test(text)
+  return IMPRINT_START.test(text) || RUNNING_HEADER.test(text) || isContactBlock(text)
+}
+
+/** Contact lines near its start, and no finished sentence before them. */
+function isContactBlock(text: string): boolean {
+  const m = CONTACT_BLOCK.exec(text.slice(0, 300))
+  return m !== null && !/[.?!] \p{Lu}/u.test(text.slice(0, m.index))
 }

@@ -9,7 +9,7 @@
  *
  * One pass over the candidates a global pattern finds; every test at a candidate looks at a bounded window.
  */
-import { IMPRINT_START } from './imprint.js'
+import { CONTACT_BLOCK, IMPRINT_START } from './imprint.js'
 
 /** Where a marker may start: after white space (or at the text's start), at a word that can open one. */
 const CANDIDATE =
@@ -136,6 +136,7 @@ function findCuts(text: string, lost: boolean): Cut[] {
     ...cuts.map((c) => c.at),
     ...replyIntros(text, cuts),
     ...titleAfterHeader(text),
+    ...letterheadsAfterText(text),
     // where the answers are labelled, a sentence after a question's "?" goes on with the question, unless it
     // leads into the answers ("Das Ministerium hat die Kleine Anfrage … wie folgt beantwortet:")
     ...(lost
@@ -339,6 +340,22 @@ function sentenceStart(text: string, at: number, limit: number, stops = /[.?!:]/
     if (end !== null && end !== 'ordinal') return i + 1
   }
   return from
+}
+
+const CONTACT_BLOCKS = new RegExp(CONTACT_BLOCK.source, 'gu')
+
+/**
+ * A later page's letterhead run into the answer before it ("… der Exekutive. l5 Freistaat SACHSEN Chef der
+ * Staatskanzlei … Durchwahl Telefon +49 … Telefax …"): its contact lines, and the sentence they stand in starts
+ * a paragraph (layout marks it as furniture).
+ */
+function letterheadsAfterText(text: string): number[] {
+  const cuts: number[] = []
+  for (const m of text.matchAll(CONTACT_BLOCKS)) {
+    const start = sentenceStart(text, m.index, 200)
+    if (start > 0 && start !== m.index - 200) cuts.push(start)
+  }
+  return cuts
 }
 
 /** A head run into its title: "… (Eingang beim Abgeordnetenhaus am 18. November 2015) und Antwort Straßenbrunnen …". */
