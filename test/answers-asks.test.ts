@@ -21,6 +21,7 @@ describe('what a question asks for', () => {
     ['An welchen Standorten werden Ladesäulen errichtet?', ['place']],
     ['Wie lange müssen Angehörige auf einen Platz warten?', ['duration', 'number']],
     ['Welche Konsolidierungsmaßnahmen schlägt die Verwaltung vor?', ['list']],
+    ['In wie vielen Fällen wurde die Hilfsfrist überschritten?', ['number']],
   ])('%s → %j', (question, kinds) => {
     expect(asksFor(question)).toEqual(kinds)
   })
@@ -46,6 +47,11 @@ describe('what a paragraph gives', () => {
     expect(gives('Die Stadt trägt 120.000 Euro.').get('amount')).toBe('Euro')
     expect(gives('Nein, eine Erweiterung ist derzeit nicht vorgesehen.').get('yesno')).toBe('Nein')
     expect(gives('Ausschlaggebend war vor allem der Fachkräftemangel.').get('reason')).toBe('Ausschlaggebend')
+  })
+
+  it('a place: the municipalities a paragraph names, not the word alone', () => {
+    expect(gives('Die größten Defizite zeigen sich in den Gemeinden Unterbach und Hollern.').get('place')).toBe('in den Gemeinden')
+    expect(gives('Die Gemeinde hat den Antrag geprüft.').has('place')).toBe(false)
   })
 
   it('a duration, a number with its unit of time', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { isFrame } from '../src/answers/frame.js'
-import { linkProse } from '../src/answers/prose.js'
+import { pairLeftovers } from '../src/answers/coverage-prior.js'
+import { chooseQuestions } from '../src/answers/prose-evidence.js'
+import { linkProse, PROSE } from '../src/answers/prose.js'
 import { scoreSimilarity } from '../src/answers/similarity.js'
 import { parseInquiry } from '../src/parse.js'
 
@@ -312,5 +314,44 @@ Im Neubaugebiet Auwiesen werden die Laternen im Frühjahr aufgestellt.
       ['3:similarity'],
     ])
     expect(parsed.warnings.map((w) => w.code)).not.toContain('links_by_order')
+  })
+})
+
+describe('free prose: the questions a paragraph answers', () => {
+  it('links its best question, and a second only where that scores about as high', () => {
+    expect(chooseQuestions([0.3, 0.2, 0], PROSE)).toEqual([0])
+    expect(chooseQuestions([0.3, 0.28, 0.01], PROSE)).toEqual([0, 1])
+    expect(chooseQuestions([0.04, 0.04], PROSE)).toEqual([])
+  })
+})
+
+describe('the coverage prior in the order asked', () => {
+  // paragraph 0 answers question 0 and paragraph 2 question 2; paragraph 1 shares a word with questions 1 and 3
+  const evidence = {
+    scores: [
+      [0.3, 0, 0, 0],
+      [0, 0.04, 0, 0.06],
+      [0, 0, 0.3, 0],
+    ],
+    passing: [
+      [0.3, 0, 0, 0],
+      [0, 0, 0, 0],
+      [0, 0, 0.3, 0],
+    ],
+    whole: (g: number, j: number) => (g === 1 ? Number(j === 1 || j === 3) : 0),
+    own: () => 0,
+  }
+  const chosen = () => [[0], [], [2]]
+
+  it('pairs a leftover paragraph with the leftover question it is closest to', () => {
+    const c = chosen()
+    expect(pairLeftovers(c, evidence, PROSE)).toEqual([{ g: 1, j: 3 }])
+  })
+
+  it('keeps a pair only where it fits, as the ordered reading asks: between the questions linked around it', () => {
+    const c = chosen()
+    const between = (g: number, j: number) => c.every((js, h) => js.every((k) => (h < g ? k < j : h > g ? k > j : true)))
+    expect(pairLeftovers(c, evidence, PROSE, between)).toEqual([{ g: 1, j: 1 }])
+    expect(c).toEqual([[0], [1], [2]])
   })
 })

@@ -51,6 +51,29 @@ Die Sanierung der Turnhalle in Brettach beginnt nach den Sommerferien im August.
     expect(paragraphs).toHaveLength(4)
   })
 
+  it('is one paragraph of its own where a blank line parts it from a lead-in ending in a colon', async () => {
+    const paragraphs = await paragraphsOf(`An den Schulen des Kreises wurden folgende Maßnahmen zum Hitzeschutz umgesetzt:
+
+1. Die Realschule Brettach erhielt einen außenliegenden Sonnenschutz.
+2. Die Klassenräume der Gesamtschule werden nachts selbsttätig gelüftet.
+3. Alle Schulgebäude haben Trinkwasserspender.
+
+Die Sanierung der Turnhalle in Brettach beginnt nach den Sommerferien im August.
+`)
+    expect(paragraphs.map((p) => p.text.split('\n').length)).toEqual([1, 3, 1])
+    expect(paragraphs[1]!.text).toMatch(/^Die Realschule .*\n2\. Die Klassenräume .*\n3\. Alle Schulgebäude/su)
+    expect(paragraphs.map((p) => p.answers.map((a) => a.question))).toEqual([['1'], ['1'], ['2']])
+  })
+
+  it('keeps a block of numbered lines apart after a lead-in that ends in a full stop', async () => {
+    const paragraphs = await paragraphsOf(`An den Schulen des Kreises wurde einiges zum Hitzeschutz umgesetzt.
+
+1. Die Realschule Brettach erhielt einen außenliegenden Sonnenschutz.
+2. Die Sanierung der Turnhalle in Brettach beginnt nach den Sommerferien im August.
+`)
+    expect(paragraphs).toHaveLength(3)
+  })
+
   it('keeps the numbered answers after "wie folgt:" apart', async () => {
     const paragraphs = await paragraphsOf(`Die Verwaltung beantwortet die Anfrage wie folgt:
 1. An den Schulen des Kreises wurden Sonnenschutz, Nachtlüftung und Trinkwasserspender eingerichtet.

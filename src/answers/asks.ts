@@ -35,7 +35,7 @@ const ASKS: Record<AnswerKind, RegExp> = {
   duration:
     /\b(?:wie lange(?! noch)|wie viel zeit|wie schnell|welche (?:wartezeit|wartezeiten|bearbeitungszeit|bearbeitungsdauer|dauer))\b/iu,
   number:
-    /\b(?:wie viele|wie viel|wie hoch|in welcher höhe|wie groß|wie lange|wie oft|wie stark|in welchem umfang|welche anzahl|wie hat sich (?:die|der|das) \p{L}+ entwickelt)\b/iu,
+    /\b(?:wie vielen?|wie viel|wie hoch|in welcher höhe|wie groß|wie lange|wie oft|wie stark|in welchem umfang|welche anzahl|wie hat sich (?:die|der|das) \p{L}+ entwickelt)\b/iu,
   amount: /\b(?:welche kosten|wie teuer|in welcher höhe|welche (?:haushalts)?mittel|welcher betrag|welche summe|was kostet|kosten)\b/iu,
   actor:
     /\b(?:wer|welche (?:stelle|stellen|behörde|behörden|dienststelle|abteilung|ämter|träger|akteure|personen|firma|firmen|unternehmen)|welches amt|zuständig)\b/iu,
@@ -67,7 +67,7 @@ const GIVES: Record<AnswerKind, RegExp> = {
   reason:
     /\b(?:weil|da die|da der|da das|da sich|aufgrund|wegen|gründe|grund dafür|ausschlaggebend|zurückzuführen|ursache|ursachen|liegt daran|deshalb|daher)\b/iu,
   place:
-    /\b(?:in der \p{Lu}\p{L}*(?:straße|weg|allee|platz|gasse)|am \p{Lu}\p{L}*(?:platz|weg|markt|ring)|Stadtteil|Stadtteilen|Ortsteil|Ortsteilen|Ortsteile|Standort|Standorte|im Bereich|im Gebiet|Gemarkung|Ortsrand|Innenstadt)\b/u,
+    /\b(?:in der \p{Lu}\p{L}*(?:straße|weg|allee|platz|gasse)|am \p{Lu}\p{L}*(?:platz|weg|markt|ring)|in den (?:Gemeinden|Ortschaften|Kommunen|Städten)|Stadtteil|Stadtteilen|Ortsteil|Ortsteilen|Ortsteile|Standort|Standorte|im Bereich|im Gebiet|Gemarkung|Ortsrand|Innenstadt)\b/u,
 }
 
 /** The kinds a question asks for; a question may ask for several ("Wann und zu welchen Kosten …?"). */

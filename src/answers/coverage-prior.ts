@@ -46,7 +46,16 @@ export function coverUnanswered(chosen: number[][], evidence: CoverageEvidence, 
   return [...added, ...anchorUnanswered(chosen, evidence, options, new Set(added.map((l) => l.g)))]
 }
 
-function pairLeftovers(chosen: number[][], evidence: CoverageEvidence, options: CoverageOptions): CoverageLink[] {
+/**
+ * Step 1 alone: leftover paragraphs and questions paired one to one; `fits` may rule a pair out (the ordered
+ * reading keeps a pair only where it keeps the order of the links around it).
+ */
+export function pairLeftovers(
+  chosen: number[][],
+  evidence: CoverageEvidence,
+  options: CoverageOptions,
+  fits: (g: number, j: number) => boolean = () => true
+): CoverageLink[] {
   const groups = chosen.length
   const questions = evidence.scores[0]?.length ?? 0
   const answered = new Set(chosen.flat())
@@ -69,7 +78,7 @@ function pairLeftovers(chosen: number[][], evidence: CoverageEvidence, options: 
   candidates.sort((a, b) => b[0] - a[0] || distance(a[1], a[2]) - distance(b[1], b[2]))
   const added: CoverageLink[] = []
   for (const [score, g, j] of candidates) {
-    if (!open.has(g) || answered.has(j)) continue
+    if (!open.has(g) || answered.has(j) || !fits(g, j)) continue
     const next = ranked.get(j)!.find((h) => h !== g && open.has(h))
     if (next !== undefined && score < options.margin * evidence.scores[next]![j]!) continue
     chosen[g]!.push(j)

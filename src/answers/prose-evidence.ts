@@ -24,7 +24,7 @@ export type ProseOptions = {
   swap: number
 } & CoverageOptions
 
-export const PROSE: ProseOptions = { threshold: 0.05, share: 0.6, swap: 0.12, floor: 0.01, margin: 1.5 }
+export const PROSE: ProseOptions = { threshold: 0.05, share: 0.9, swap: 0.12, floor: 0.01, margin: 1.5 }
 
 /** What a paragraph giving what a question asks for adds to their score: less than a link needs on its own. */
 const KIND_BONUS = 0.03
@@ -65,7 +65,7 @@ export function scoreGroups(
   const frame = groups.map((g) => isFrame(g.text))
   const kinds = kindTable(groups, questions)
   // a lead-in and the list after it answer a question that asks for a list ("Welche Maßnahmen …?") as no prose does
-  const listed = (g: number, j: number): boolean => kinds[g]![j]?.kind === 'list' && groups[g]!.members.length > 2
+  const listed = (g: number, j: number): boolean => kinds[g]![j]?.kind === 'list' && pieces(groups[g]!) > 2
   const bonus = (g: number, j: number): number => (listed(g, j) ? LIST_BONUS : kinds[g]![j] ? KIND_BONUS : 0)
   const scores = table.scores.map((row, g) => row.map((score, j) => (frame[g] ? 0 : score + bonus(g, j))))
   // one shared word is evidence only when it weighs a lot ("Stadt" alone links nothing); a compound's part
@@ -82,6 +82,13 @@ export function scoreGroups(
   const similar = (g: number, j: number, prior: boolean): AnswerLink =>
     similarityLink(questions[j]!.id, scores[g]![j]!, termsOf(g, j), kinds[g]![j] ?? null, prior)
   return { groups, table: { ...table, evidence: termsOf }, frame, kinds, scores, passing, best, similar }
+}
+
+/** A group's paragraphs and the list items written in one of them, a line each. */
+function pieces(group: Group): number {
+  let lines = group.members.length
+  for (let at = group.text.indexOf('\n'); at >= 0; at = group.text.indexOf('\n', at + 1)) lines++
+  return lines
 }
 
 function groupTexts(texts: readonly ProseText[]): Group[] {

@@ -8,7 +8,7 @@
 import type { AnswerLink, SharedTerm } from '../schema.js'
 import type { KindMatch } from './asks.js'
 import { type Assigned, type AssignOptions, assignQuestions } from './assign.js'
-import { anchorUnanswered } from './coverage-prior.js'
+import { anchorUnanswered, pairLeftovers } from './coverage-prior.js'
 import { dropIntroAndOutlook, givesBasis, givesWhat, ORDER, type ProseOptions, type ProseQuestion, type Scored } from './prose-evidence.js'
 import { link } from './scopes.js'
 import { termLabel } from './similarity.js'
@@ -20,6 +20,11 @@ import { termLabel } from './similarity.js'
  */
 const ORDER_PRIOR: AssignOptions = { threshold: 0.07, advance: 0.04, stay: 0, skip: 0.03, back: 0.03, unreached: 0 }
 const ADVANCE = { otherwise: 0.04, counted: 0.15, declared: 0.2 }
+/**
+ * The least score of a leftover pair in the ordered reading: more than one light shared word ("Netzbetreiber" in a
+ * closing paragraph), as much as giving what the question asks for adds.
+ */
+const PAIR_FLOOR = 0.03
 /** Evidence too thin to link on its own counts at this share in the ordered reading. */
 const THIN = 0.5
 
@@ -42,7 +47,10 @@ export function linkInOrder(
   // a question the assignment left open takes the group clearly its best, besides that group's own question
   const chosen = groups.map((): number[] => [])
   places.forEach((g, k) => assigned[k] && chosen[g]!.push(assigned[k]!.question))
-  const extra = anchorUnanswered(chosen, { scores, passing, whole: table.whole, own: table.own }, options, new Set())
+  const coverage = { scores, passing, whole: table.whole, own: table.own }
+  const extra = anchorUnanswered(chosen, coverage, options, new Set())
+  // a paragraph left unlinked and a question left open pair up where that keeps the order of the links around them
+  const paired = pairLeftovers(chosen, coverage, { ...options, floor: PAIR_FLOOR }, (g, j) => between(chosen, g, j))
   const groupLinks: AnswerLink[][] = groups.map(() => [])
   const onWords = (k: number, j: number): boolean => assigned[k]?.question === j && passing[places[k]!]![j]! >= options.threshold
   places.forEach((g, k) => {
@@ -73,8 +81,17 @@ export function linkInOrder(
     if (!frame[g] && groupLinks[g]!.length > 0 && !groupLinks[g]!.some((l) => l.question === questions[j]!.id))
       groupLinks[g]!.push(scored.similar(g, j, true))
   }
+  for (const { g, j } of paired) if (!frame[g]) groupLinks[g] = [scored.similar(g, j, true)]
   if (places.length > questions.length) dropIntroAndOutlook(groupLinks, places, (a, b) => a.question === b.question)
   return groupLinks
+}
+
+/** Question j lies after every question linked before group g and before every question linked after it. */
+function between(chosen: readonly number[][], g: number, j: number): boolean {
+  for (let h = 0; h < chosen.length; h++) {
+    for (const k of chosen[h]!) if (h < g ? k >= j : h > g && k <= j) return false
+  }
+  return true
 }
 
 type OrderEvidence = { declaredOrder: boolean; between: boolean; terms: readonly SharedTerm[]; kind: KindMatch | null }

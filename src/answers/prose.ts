@@ -54,7 +54,7 @@ export function linkProse(
       (sum, answers, g) =>
         sum +
         maxOf(
-          answers.map((a) => (a.method === 'similarity' ? scored.scores[g]![index.get(a.question)!]! : 0)),
+          answers.map((a) => scored.scores[g]![index.get(a.question)!]!),
           0
         ),
       0
