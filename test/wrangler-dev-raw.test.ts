@@ -18,13 +18,17 @@ afterAll(() => server?.stop())
 const post = (length: string) => `POST /api/parse HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: ${length}`
 
 describe('wrangler dev, raw HTTP', () => {
+  // Sent ten times: the Worker once answered before reading the 3 bytes, and workerd, closing the connection
+  // with them unread, reset it, so that the proxy passed on the 413's head without its body one time in ten.
   it.each(['99999999999', '20000000'])(
     'answers Content-Length %s over a 3-byte body with 413 problem+json, without waiting for the body',
     async (length) => {
-      const answer = await rawRequest(port, { head: post(length), body: 'abc' })
-      expect(answer.status).toBe(413)
-      expect(answer.headers['content-type']).toBe('application/problem+json')
-      expect(JSON.parse(answer.body)).toMatchObject({ code: 'too_large', maxBytes: 10_485_760 })
+      for (let round = 0; round < 10; round++) {
+        const answer = await rawRequest(port, { head: post(length), body: 'abc' })
+        expect(answer.status).toBe(413)
+        expect(answer.headers['content-type']).toBe('application/problem+json')
+        expect(JSON.parse(answer.body)).toMatchObject({ code: 'too_large', maxBytes: 10_485_760 })
+      }
     }
   )
 

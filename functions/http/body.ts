@@ -16,6 +16,15 @@ export function tooLarge(bytes: number | null, limit: number): ProblemError {
  */
 export const BODY_IDLE_MS = 5_000
 
+/**
+ * How long a body refused by its Content-Length alone is read on after its last chunk before the answer goes
+ * out. workerd closes the connection once it has answered, and closing a socket with bytes still unread in it
+ * resets it (a TCP RST), which discards the answer not yet read at the other end: through `wrangler dev`'s
+ * proxy the client then gets the head of our 413 and no body, or the proxy's 503. Reading what the client has
+ * already sent first makes the close an orderly one; a client that announced more than it sends waits this long.
+ */
+export const REFUSED_BODY_GRACE_MS = 250
+
 /** At most 16 digits: more cannot be a length any limit allows, and Number() stays exact below 2^53. */
 const DECLARED_LENGTH = /^[0-9]{1,16}$/
 
@@ -39,7 +48,7 @@ export function checkDeclaredLength(request: Request, limit: number): number | n
  * `idleMs`, or ends with fewer bytes than it declared is a 400.
  */
 export async function readLimited(request: Request, limit: number, idleMs = BODY_IDLE_MS): Promise<Uint8Array> {
-  const declared = checkDeclaredLength(request, limit)
+  const declared = await declaredLength(request, limit)
   if (request.body === null) return new Uint8Array(0)
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
@@ -56,6 +65,16 @@ export async function readLimited(request: Request, limit: number, idleMs = BODY
   }
   if (declared !== null && size !== declared) throw shortBody(size, declared)
   return concat(chunks, size)
+}
+
+/** `checkDeclaredLength`, but a refused body is read as far as it has arrived before the refusal goes out. */
+async function declaredLength(request: Request, limit: number): Promise<number | null> {
+  try {
+    return checkDeclaredLength(request, limit)
+  } catch (error) {
+    if (request.body !== null) await drainOrCancel(request.body.getReader(), limit, REFUSED_BODY_GRACE_MS)
+    throw error
+  }
 }
 
 /** One chunk, with the stall timeout; a failing stream (the client went away) is the client's 400. */
