@@ -22,6 +22,8 @@ const LETTER = /([a-z])[.)] +(?=[„"“\p{Lu}])/uy
 const MONTH = /(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/uy
 /** "Frage 1:", and OCR's "Frage l:" (a lower-case L for the 1, only before a colon) */
 const FRAGE = /Fragen? (?:\d{1,3}|l(?= ?:))(?: ?[a-z]\))?(?: ?(?:,|und|bis|[-–]) ?\d{1,3}(?: ?[a-z]\))?){0,4} ?(?::|\.(?= \p{Lu}))/uy
+/** A single question's word with its colon: "Frage: Welcher …?" */
+const FRAGE_ALONE = /Frage ?: (?=[„"“\p{Lu}])/uy
 const ZU = /(?:Antwort )?[Zz]u ([^:?!]{1,40}):/uy
 const ANTWORT = /Antwort(?: de[rs](?: [\p{L}-]{2,30}){1,4})? ?:/uy
 /** "Antwort des Staatsministeriums für Wohnen, Bau und Verkehr vom 20.04.2020": the answer's heading with its date. */
@@ -132,6 +134,16 @@ function findCuts(text: string, lost: boolean): Cut[] {
     add(cut.at)
     if (cut.after !== undefined) add(cut.after)
   }
+  let single = -1
+  // a single question without a number or "Frage:" ("… auf Drucksache 6/4537. Welche Polizeieinsätze …? Gemäß …")
+  if (lost && ![0, ...cuts.map((c) => c.at)].some((at) => ASKING_SEGMENT.test(text.slice(at, at + 12)))) {
+    const asking = firstAskingSentence(text)
+    if (asking > 0) {
+      cuts.push({ at: asking })
+      single = asking
+    }
+    cuts.sort((a, b) => a.at - b.at)
+  }
   const all = [
     ...cuts.map((c) => c.at),
     ...replyIntros(text, cuts),
@@ -140,7 +152,7 @@ function findCuts(text: string, lost: boolean): Cut[] {
     // where the answers are labelled, a sentence after a question's "?" goes on with the question, unless it
     // leads into the answers ("Das Ministerium hat die Kleine Anfrage … wie folgt beantwortet:")
     ...(lost
-      ? questionEnds(text, cuts).filter((at) => state.labels === 0 || /^(?:[^.?!:]|(?<=\d)\.){0,400}:/uy.test(text.slice(at, at + 401)))
+      ? questionEnds(text, cuts, single).filter((at) => state.labels === 0 || /^(?:[^.?!:]|(?<=\d)\.){0,400}:/uy.test(text.slice(at, at + 401)))
       : []),
   ].sort((a, b) => a - b)
   return all.filter((at, i) => at > 0 && at !== all[i - 1]).map((at) => ({ at }))
@@ -172,7 +184,7 @@ function cutAt(text: string, at: number, end: string | null, state: State): Foun
     // "Ich frage den Kreisausschuss: Wer hat …?": an unnumbered question after the lead-in is a paragraph of its own
     return /^ \p{Lu}[^.?!:]{3,380}\?/uy.test(text.slice(end, end + 400)) ? { at, after: end } : { at }
   }
-  if (match(FRAGE, text, at) || match(HEADINGS, text, at) || match(SIGNATURE, text, at) || match(SIGNER, text, at)) return { at }
+  if (match(FRAGE, text, at) || match(FRAGE_ALONE, text, at) || match(HEADINGS, text, at) || match(SIGNATURE, text, at) || match(SIGNER, text, at)) return { at }
   if (end !== ':' && match(DATELINE, text, at)) return { at }
   if ((m = match(ANTWORT_DATED, text, at))) {
     state.replied = true
@@ -388,19 +400,39 @@ function replyIntros(text: string, markers: readonly Cut[]): number[] {
  * its "(Bitte … aufschlüsseln)"), a sentence that does not ask starts a paragraph. An item's further
  * questions stay with it; unnumbered questions after a lead-in each become a paragraph.
  */
-function questionEnds(text: string, cuts: readonly Cut[]): number[] {
+function questionEnds(text: string, cuts: readonly Cut[], single: number): number[] {
   const ends: number[] = []
   const bounds = [0, ...cuts.map((c) => c.at), text.length]
   for (let k = 0; k + 1 < bounds.length; k++) {
     const [from, to] = [bounds[k]!, bounds[k + 1]!]
     const segment = text.slice(from, to)
-    const asking = /^(?:\d{1,2}(?:\.\)|[.)])|[a-z]\)|Fragen? \d)/u.test(segment)
+    const asking = ASKING_SEGMENT.test(segment) || (segment.length > 0 && from === single)
     const leadIn =
       /:\s*$/u.test(text.slice(Math.max(0, from - 3), from)) || /^[^.?!]{0,200}\b(?:frage|fragen)\b[^.?!]{0,100}:/iu.test(segment)
     if (!asking && !leadIn) continue
     for (const at of sentenceStartsAfterQuestions(segment, asking)) ends.push(from + at)
   }
   return ends
+}
+
+/** A segment that opens with a question's number or word: "1.", "a)", "Frage 2", "Frage:" */
+const ASKING_SEGMENT = /^(?:\d{1,2}(?:\.\)|[.)])|[a-z]\)|Fragen? (?:\d|l ?:)|Frage ?: )/u
+
+/**
+ * In text that shows no numbered question and no "Frage:", the first sentence that opens with a question word
+ * and ends in "?" after a finished sentence: the one question a short inquiry asks. -1 when there is none.
+ */
+function firstAskingSentence(text: string): number {
+  for (const stop of text.matchAll(/[.?!:] (?=\p{Lu})/gu)) {
+    const at = stop.index + 2
+    if (!QUESTION_OPENING.test(text.slice(at, at + 40))) continue
+    const end = endBefore(text, at)
+    // a date's dots stay in the sentence ("Welche Polizeieinsätze fanden am 18.09.2015 … statt?"), and a sentence
+    // follows it (words glued at lost line ends, "…stützen?Wie hoch …", are no sentences to go by)
+    if (end !== null && end !== 'ordinal' && /^(?:[^.?!:]|(?<=\d)\.(?=\d)){0,400}\?["“”»]? [„"“\p{Lu}]/uy.test(text.slice(at, at + 404)))
+      return at
+  }
+  return -1
 }
 
 /** Where the sentence of a request after a question ("Bitte jeweils angeben, …") ends and the next one starts, or -1. */
