@@ -173,8 +173,11 @@ function cutAt(text: string, at: number, end: string | null, state: State): Foun
   if ((m = match(ITEM, text, at))) return numberedItem(text, at, Number(m[1]), m[0].length, end, state)
   if ((m = match(LETTER, text, at))) return letterItem(text, at, m[1]!, stop, state)
   // on its own unless a spaced word follows ("A n t w o r t d e r L a n d e s r e g i e r u n g")
-  if ((m = match(SPACED_HEADING, text, at)))
-    return / \p{L}\p{L}/uy.test(text.slice(at + m[0].length, at + m[0].length + 3)) ? { at, after: at + m[0].length } : { at }
+  // … and the reply's title that names the inquiry stays with it ("A n t w o r t auf die Schriftliche Anfrage Nr. …")
+  if ((m = match(SPACED_HEADING, text, at))) {
+    const rest = text.slice(at + m[0].length, at + m[0].length + 40)
+    return / \p{L}\p{L}/uy.test(rest) && !/^ (?:auf|zu|zur) (?:die|der|den)?\b/u.test(rest) ? { at, after: at + m[0].length } : { at }
+  }
   // "… (Eingang beim Abgeordnetenhaus am 22. Mai 2019) Frage 1: …": a head's date or bracket before "Frage N:"
   if (end === null && /[\d)] $/u.test(text.slice(Math.max(0, at - 2), at)) && (m = match(FRAGE, text, at)) && m[0].endsWith(':'))
     return { at }
