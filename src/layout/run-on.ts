@@ -94,7 +94,8 @@ function closesQuestionBracket(text: string, at: number): boolean {
       if (/^\(\s*[Bb]itte\b/u.test(text.slice(j, j + 12))) return true
       let k = j - 1
       while (k >= 0 && k > j - 4 && text[k] === ' ') k--
-      return text[k] === '?'
+      // "… hilfsweise quartalsweise. (Beobachtungszeitraum bitte die letzten 2 Jahre angeben) Zu 1.: …"
+      return text[k] === '?' || (text[k] === '.' && /\b[Bb]itte\b/u.test(text.slice(j, i)))
     }
   }
   return false
@@ -217,7 +218,7 @@ export function startsWithMarker(line: string): boolean {
 
 /** "1." after a lead-in's colon, then the next number after a finished sentence. */
 function numberedItem(text: string, at: number, n: number, length: number, end: string | null, state: State): Found | null {
-  if (match(MONTH, text, at + length) || (end === null && n !== 1)) return null
+  if (match(MONTH, text, at + length) || (end === null && n !== 1 && !afterFigure(text, at, n, length, state))) return null
   // "… lagebild/. 3. Wie" at the end: a stored copy cut off after the number, no question
   if (/^\S+ ?$/u.test(text.slice(at + length, at + length + 40))) return null
   const asks = asksFirst(text, at + length)
@@ -233,6 +234,16 @@ function numberedItem(text: string, at: number, n: number, length: number, end: 
   // "1. a) Wie viele …? b) …": the number has no text of its own, its first letter follows at once
   state.letter = text.startsWith('a) ', at + length) ? 'b' : 'a'
   return first && end === ':' ? { at, lead: leadInStart(text, at) } : { at }
+}
+
+/**
+ * The next number of the list right after a figure that ends an answer (a table's last row, a date: "… mit
+ * Wirkung vom 20.02.2014 2. Wie lange …?"), where it asks with a question word and its "?".
+ */
+function afterFigure(text: string, at: number, n: number, length: number, state: State): boolean {
+  if (!state.listed || n !== state.next || !/\d $/u.test(text.slice(Math.max(0, at - 2), at))) return false
+  const window = text.slice(at + length, at + length + 300)
+  return QUESTION_OPENING.test(window) && /\?|(?<!\d)\.\s+\p{Lu}|[!:]/u.exec(window)?.[0] === '?'
 }
 
 /**
