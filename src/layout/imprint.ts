@@ -1,7 +1,8 @@
 /**
  * @module
  * A printer's imprint and the receipt lines of a parliament's paper ("Herstellung: Kanzlei des Hessischen
- * Landtags", "Eingegangen am 15. Dezember 2014", "Druck: Thüringer Landtag, 15. November 2016", "Ausgegeben
+ * Landtags", "Eingegangen am 15. Dezember 2014", Baden-Württemberg's "Eingegangen: 25.5.2021 / Ausgegeben: …" and
+ * "Drucksachen und Plenarprotokolle sind im Internet abrufbar …", "Druck: Thüringer Landtag, 15. November 2016", "Ausgegeben
  * am …", "Die Drucksachen des Abgeordnetenhauses sind bei … zu beziehen", the Bundestag's cover note "Die Antwort
  * wurde namens der Bundesregierung mit Schreiben … übermittelt."), and a running header glued to the
  * text ("Drucksache 18/123 – 3 –"). They answer and ask nothing: such a paragraph is marked as furniture, and
@@ -10,7 +11,7 @@
 
 /** The start of an imprint or receipt line. */
 export const IMPRINT_START =
-  /^(?:(?:Eingegangen|Ausgegeben|Verteilt|Gedruckt) am \d|(?:Herstellung|Druck|Vertrieb|Satz|Hausanschrift|Postanschrift) ?:|(?:Die )?Drucksachen (?:de[rs] [\p{L} -]{3,40} )?(?:sind|können)\b|Die Antwort wurde namens de[rs] [\p{L}-]{3,40} (?:mit|durch) Schreiben\b|Die Drucksache enthält zusätzlich\b)/u
+  /^(?:(?:Eingegangen|Ausgegeben|Verteilt|Gedruckt)(?: am|:) ?\d|(?:Herstellung|Druck|Vertrieb|Satz|Hausanschrift|Postanschrift) ?:|(?:Die )?Drucksachen (?:und Plenarprotokolle )?(?:de[rs] [\p{L} -]{3,40} )?(?:sind|können)\b|Die Antwort wurde namens de[rs] [\p{L}-]{3,40} (?:mit|durch) Schreiben\b|Die Drucksache enthält zusätzlich\b)/u
 
 /**
  * "Drucksache 18/123 – 3 –", "Drs. 6/3541 - 2 -", "Drucksache 7/357 Landtag Mecklenburg-Vorpommern - 7.
@@ -34,5 +35,5 @@ export function isImprint(text: string): boolean {
 /** Contact lines near its start, and no finished sentence before them. */
 function isContactBlock(text: string): boolean {
   const m = CONTACT_BLOCK.exec(text.slice(0, 300))
-  return m !== null && !/[.?!] \p{Lu}/u.test(text.slice(0, m.index))
+  return m !== null && !/[.?!] \p{Lu}/u.test(text.slice(0, m.index + 1))
 }

@@ -44,10 +44,11 @@ const SIGNER = new RegExp(
 const DATELINE = /\p{Lu}[\p{L}-]{1,30}, (?:den )?\d{1,2}\./uy
 /**
  * A running header glued to what follows: "Drucksache 18/123 – 3 –", "Drucksache 7/357 Landtag
- * Mecklenburg-Vorpommern - 7. Wahlperiode 2", "LANDTAG NORDRHEIN-WESTFALEN - 17. Wahlperiode Drucksache 17/1824 2".
+ * Mecklenburg-Vorpommern - 7. Wahlperiode 2", "LANDTAG NORDRHEIN-WESTFALEN - 17. Wahlperiode Drucksache 17/1824 2",
+ * "Landtag von Baden-Württemberg Drucksache 16 / 2803 2".
  */
 const RUNNING_HEADER =
-  /(?:Drucksache|Drs\.) ?\d{1,2} ?\/ ?\d[\d ]{0,7}(?:[-–—] ?\d{1,4} ?[-–—]|(?: \p{Lu}[\p{L}-]{1,30}){1,3} ?[-–—] ?\d{1,2}\. Wahlperiode \d{1,3}) +(?=\S)|(?:LANDTAG|Landtag) \p{Lu}[\p{L}-]{2,30} ?[-–—] ?\d{1,2}\. Wahlperiode (?:Drucksache|Drs\.) ?\d{1,2} ?\/ ?\d{1,6} \d{1,3} +(?=\S)/uy
+  /(?:Drucksache|Drs\.) ?\d{1,2} ?\/ ?\d[\d ]{0,7}(?:[-–—] ?\d{1,4} ?[-–—]|(?: \p{Lu}[\p{L}-]{1,30}){1,3} ?[-–—] ?\d{1,2}\. Wahlperiode \d{1,3}) +(?=\S)|(?:LANDTAG|Landtag) \p{Lu}[\p{L}-]{2,30} ?[-–—] ?\d{1,2}\. Wahlperiode (?:Drucksache|Drs\.) ?\d{1,2} ?\/ ?\d{1,6} \d{1,3} +(?=\S)|Landtag von \p{Lu}[\p{L}-]{2,30} (?:Drucksache|Drs\.) \d{1,2} ?\/ ?\d{1,3}(?: ?\d{3})? \d{1,3} +(?=\S)/uy
 /** A lead-in that introduces the questions: "Ich frage den Senat:", "Wir fragen daher die Landesregierung:". */
 const LEAD_IN = /(?:Ich|Wir) (?:frage|fragen|bitte|bitten)\b[^.?!:]{0,100}:/uy
 
