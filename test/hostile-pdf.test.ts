@@ -3,6 +3,11 @@
  * unpack to gigabytes or nest deeply, geometry of 1e308, and the deadline. Every file is made here by code
  * (test/hostile/make-pdf.ts) and stays small.
  */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { zlibSync } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
 import { maxOf, minOf, pushAll } from '../src/arrays.js'
@@ -63,6 +68,26 @@ describe('no unhandled rejection, ever', () => {
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
     expect(seen).toEqual([])
+  })
+
+  it("leaves none behind, in a child process with Node's defaults, on a PDF whose two pages open a string that never ends", () => {
+    // info-properties.pdf with a space before /Resources (page 1) and before /MediaBox (page 2) turned into "(":
+    // pdf.js fetches both pages ahead while looking for page 1, and page 2's fetch ("End of file inside
+    // dictionary"), which nobody awaits, ended the process (the fuzz harness's bit flips, seed 7)
+    const fixture = readFileSync(new URL('../fixtures/pdf/info-properties.pdf', import.meta.url), 'latin1')
+    const [head, page2] = fixture.split('6 0 obj')
+    const damaged = `${head!.replace('842] /Resources', '842](/Resources')}6 0 obj${page2!.replace('0 R /MediaBox', '0 R(/MediaBox')}`
+    expect(damaged.length).toBe(fixture.length)
+    const file = join(mkdtempSync(join(tmpdir(), 'inquiry-hostile-')), 'seiten-ohne-ende.pdf')
+    writeFileSync(file, damaged, 'latin1')
+    const code = `import { readFileSync } from 'node:fs'; import { parseInquiry } from './src/index.ts'
+      parseInquiry(readFileSync(${JSON.stringify(file)})).then(() => console.log('ok'), (error) => console.log(error.code))`
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, 'corrupt\n', ''])
   })
 
   it('leaves none behind when a page is over its budget mid-stream', async () => {

@@ -9,9 +9,10 @@
  *   counted: pdf.js's text extraction slows down quadratically with both (20,000 nested `q` take over a
  *   minute, 18,000 `Tj` at one spot 5 s).
  * - The classic cross-reference table is checked against the objects it points to. On a bad entry pdf.js
- *   rebuilds the table, but only after its first pass has prefetched the page tree's kids and left the
- *   rejected fetch unhandled (pdf.js 5.4, `Catalog.getPageDict`), which ends a Node process. Such a file is
- *   handed to pdf.js with its `startxref` voided, so that it rebuilds the table from the objects at once.
+ *   rebuilds the table only after a first pass that fails on the page tree (a page that points to the wrong
+ *   object: "corrupt"), and whose prefetch of the tree's kids used to reject unhandled (`Catalog.getPageDict`,
+ *   now marked handled by scripts/vendor-pdfjs.mjs). Such a file is handed to pdf.js with its `startxref`
+ *   voided, so that it rebuilds the table from the objects at once and finds every page.
  *
  * Every filter pdf.js decodes is decoded here within the budget (`pdf-filters.ts`); a stream that is no
  * image under an image codec, whose size cannot be counted, is refused.
