@@ -467,7 +467,23 @@ function requestEnd(next: string): number {
 function goesOn(next: string): boolean {
   if (/^(?:Bitte|Und|Oder|Inwie\w*)\b/u.test(next)) return true
   if (!/^(?:Wenn|Falls|Sofern|Soweit)\b/u.test(next)) return false
-  return /^\p{L}+,? (?:ja|nein|nicht|zutreffend|dies|so|das|ggf\.)\b/u.test(next) || /^[^.?!]{0,400}\?/u.test(next)
+  return /^\p{L}+,? (?:ja|nein|nicht|zutreffend|dies|so|das|ggf\.)\b/u.test(next) || asksBeforeStop(next)
+}
+
+/** A request after a question: "Bitte jeweils angeben, …", "Wenn ja, bitte aufführen." */
+const REQUEST = /^(?:Bitte\b|(?:Wenn|Falls|Sofern) (?:ja|nein|zutreffend), (?:bitte|mit der Bitte)\b[^.?!]{0,120}\.)/u
+
+/**
+ * The sentence at the start of `next` ends in "?": a dot of an abbreviation or a number ("Drs. 21/1333", "1.
+ * Januar") does not end it. Within 400 characters.
+ */
+function asksBeforeStop(next: string): boolean {
+  for (const stop of next.slice(0, 400).matchAll(/[.?!]/gu)) {
+    if (stop[0] !== '.') return stop[0] === '?'
+    const end = endBefore(next, stop.index + 1)
+    if (end === '.' && /^\s+\S/u.test(next.slice(stop.index + 1, stop.index + 3))) return false
+  }
+  return false
 }
 
 /** In one segment: the start of each sentence that follows a "?" and does not itself ask. */
@@ -480,13 +496,14 @@ function sentenceStartsAfterQuestions(segment: string, item: boolean): number[] 
     const at = m.index + m[0].length
     const next = segment.slice(at, at + 400)
     // "Bitte jeweils angeben, warum …. Diese Information …": the answer starts after the request's sentence
-    const request = /^Bitte\b/u.test(next) ? requestEnd(next) : -1
-    if (request > 0 && !goesOn(next.slice(request)) && !/^[^.?!]{0,400}\?/u.test(next.slice(request))) {
+    // … as after "Wenn ja, bitte aufführen. Siehe Anlage."
+    const request = REQUEST.test(next) ? requestEnd(next) : -1
+    if (request > 0 && !goesOn(next.slice(request)) && !asksBeforeStop(next.slice(request))) {
       starts.push(at + request)
       break
     }
     if (goesOn(next)) continue
-    const asks = /^[^.?!]{0,400}\?/u.test(next)
+    const asks = asksBeforeStop(next)
     if (asks && item) continue
     starts.push(at)
     if (!asks) break
