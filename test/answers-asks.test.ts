@@ -84,6 +84,14 @@ describe('the thesaurus', () => {
     expect(conceptOfCompound(stemGerman('Ersatzpflanzungen'))).toBe(conceptOf(stemGerman('Bäume')))
   })
 
+  it('knows support as funding, distances as kilometres and travel time, births as deliveries', () => {
+    const same = (a: string, b: string) => expect(conceptOf(stemGerman(a))).toBe(conceptOf(stemGerman(b)) ?? 'none')
+    same('Unterstützung', 'Förderung')
+    same('Entfernung', 'Kilometern')
+    same('Fahrzeit', 'Entfernung')
+    same('Geburten', 'Entbindungen')
+  })
+
   it('takes a compound through its last part, but no short tail', () => {
     expect(conceptOfCompound(stemGerman('Landesförderung'))).toBe('förderung')
     expect(conceptOfCompound(stemGerman('Stadt'))).toBeNull()

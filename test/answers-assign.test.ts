@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { assignQuestions, type AssignOptions } from '../src/answers/assign.js'
 import { linkProse } from '../src/answers/prose.js'
+import { PROSE, reordered, scoreGroups } from '../src/answers/prose-evidence.js'
 import { scoreSimilarity } from '../src/answers/similarity.js'
 import { parseInquiry } from '../src/parse.js'
 
@@ -151,5 +152,39 @@ Die Stadtwerke prüfen, ab dem Herbst samstags zusätzliche Kurszeiten am Wochen
 `
     const parsed = await parseInquiry(new TextEncoder().encode(inquiry))
     expect(parsed.reply!.paragraphs.map((p) => p.answers.map((a) => a.question))).toEqual([[], ['1'], ['2']])
+  })
+})
+
+describe('a counted reply that answers in another order', () => {
+  const questions = [
+    'Trifft es zu, dass das Hallenbad am Stadtpark im Sommer schließen soll?',
+    'Wie viele Besucher hatte das Hallenbad in den Jahren 2024 und 2025?',
+    'Welche Wege hätten Schulklassen im Fall einer Schließung bis zum nächsten Schwimmbad?',
+    'Welchen Zuschuss erhält die Bädergesellschaft aus dem städtischen Haushalt?',
+  ].map((text, j) => ({ id: String(j + 1), text }))
+  // answers 2, 4, 1, 3: the words of the second and the fourth paragraph point clearly to other questions
+  const reply = [
+    'Im Jahr 2024 kamen rund 61.000 Gäste, 2025 waren es knapp 58.000.',
+    'Die Stadt gleicht als Gesellschafterin das Defizit der Bädergesellschaft aus; im Haushalt 2026 ist dafür ein Zuschuss von 1,4 Millionen Euro eingestellt.',
+    'Über die Zukunft des Bades ist noch nicht entschieden. Der Aufsichtsrat berät im Dezember über die Lage.',
+    'Das nächste Schwimmbad liegt in Nordheim; Schulklassen hätten Wege von rund 12 Kilometern mit dem Bus.',
+  ].map((text) => ({ text, listItem: false }))
+  const inOrder = [reply[2]!, reply[0]!, reply[3]!, reply[1]!]
+
+  it('is told by the words of half its paragraphs, and the same paragraphs in order are not', () => {
+    expect(reordered(scoreGroups(reply, questions, PROSE, ''), questions, PROSE)).toBe(true)
+    expect(reordered(scoreGroups(inOrder, questions, PROSE, ''), questions, PROSE)).toBe(false)
+  })
+
+  it('links by the words alone, with no paragraph linked by its place', () => {
+    // the first and the third paragraph share too little with any question ("Gäste" is not "Besucher"): they stay
+    // unlinked rather than take the question in their place
+    const { links } = linkProse(reply, questions)
+    expect(links.map((l) => l.map((a) => `${a.question}:${a.method}`))).toEqual([[], ['4:similarity'], [], ['3:similarity']])
+  })
+
+  it('while in the order asked, the positions link what the words leave open', () => {
+    const { links } = linkProse(inOrder, questions)
+    expect(links.map((l) => l.map((a) => a.question))).toEqual([['1'], ['2'], ['3'], ['4']])
   })
 })

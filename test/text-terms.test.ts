@@ -43,6 +43,10 @@ describe('stop words', () => {
     expect(isStopWord('beantwortet')).toBe(true)
     expect(isStopWord('spielplatz')).toBe(false)
   })
+
+  it('drops the nouns of set phrases, which name no topic ("stehen … zur Verfügung", "im Rahmen")', () => {
+    expect(termsOf('Im Rahmen des Programms stehen 20 Plätze zur Verfügung.').map((t) => t.word)).toEqual(['Programms', 'stehen', 'Plätze'])
+  })
 })
 
 describe('termsOf', () => {

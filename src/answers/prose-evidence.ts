@@ -151,6 +151,30 @@ export function dropIntroAndOutlook<T>(chosen: T[][], places: readonly number[],
   }
 }
 
+/**
+ * One paragraph per question: the reply's plan, where no question has parts of its own ("2" and "2.a") and the
+ * paragraphs that are not frame match the questions in number.
+ */
+export function counted(scored: Scored, questions: readonly ProseQuestion[]): boolean {
+  const flat = !questions.some((q) => questions.some((p) => p !== q && p.id.startsWith(`${q.id}.`)))
+  return flat && scored.frame.filter((f) => !f).length === questions.length
+}
+
+/**
+ * A counted reply whose answers come in another order: the words of half its paragraphs, and at least two, link
+ * them clearly (at twice the threshold) to a question other than the one in their place, where that one has less
+ * than half of it. One such paragraph may be a word used in two senses ("ausgegeben": devices handed out, money
+ * spent), a few may answer a later question too; half of them is a reply that keeps to another order.
+ */
+export function reordered(scored: Scored, questions: readonly ProseQuestion[], options: ProseOptions): boolean {
+  if (!counted(scored, questions)) return false
+  const places = scored.groups.flatMap((_, g) => (scored.frame[g] ? [] : [g]))
+  const away = places.filter((g, k) =>
+    scored.passing[g]!.some((score, j) => j !== k && score >= 2 * options.threshold && scored.passing[g]![k]! < score / 2)
+  )
+  return away.length >= 2 && away.length * 2 >= places.length
+}
+
 /** Why a group answers the question in its place, and how far that is to be trusted. */
 export const ORDER = {
   declared: { confidence: 0.7, why: 'the reply answers in the order asked', basis: 'declared' },

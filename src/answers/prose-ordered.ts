@@ -9,7 +9,17 @@ import type { AnswerLink, SharedTerm } from '../schema.js'
 import type { KindMatch } from './asks.js'
 import { type Assigned, type AssignOptions, assignQuestions } from './assign.js'
 import { anchorUnanswered, pairLeftovers } from './coverage-prior.js'
-import { dropIntroAndOutlook, givesBasis, givesWhat, ORDER, type ProseOptions, type ProseQuestion, type Scored } from './prose-evidence.js'
+import {
+  counted,
+  dropIntroAndOutlook,
+  givesBasis,
+  givesWhat,
+  ORDER,
+  type ProseOptions,
+  type ProseQuestion,
+  reordered,
+  type Scored,
+} from './prose-evidence.js'
 import { link } from './scopes.js'
 import { termLabel } from './similarity.js'
 
@@ -36,9 +46,7 @@ export function linkInOrder(
 ): AnswerLink[][] {
   const { groups, table, frame, kinds, scores, passing } = scored
   const places = groups.flatMap((_, g) => (frame[g] ? [] : [g]))
-  // one paragraph per question is the reply's plan only where no question has parts of its own ("2" and "2.a")
-  const flat = !questions.some((q) => questions.some((p) => p !== q && p.id.startsWith(`${q.id}.`)))
-  const trusted = declaredOrder || (flat && places.length === questions.length)
+  const trusted = declaredOrder || (counted(scored, questions) && !reordered(scored, questions, options))
   const evidence = places.map((g) => scores[g]!.map((s, j) => (passing[g]![j]! > 0 ? s : s * THIN)))
   const advance = declaredOrder ? ADVANCE.declared : trusted ? ADVANCE.counted : ADVANCE.otherwise
   // where every question should have its paragraph, one left over at the end costs as a skipped one does

@@ -21,7 +21,7 @@
  */
 import { maxOf } from '../arrays.js'
 import type { AnswerLink } from '../schema.js'
-import { PROSE, type ProseQuestion, type ProseText, scoreGroups } from './prose-evidence.js'
+import { PROSE, type ProseQuestion, type ProseText, reordered, scoreGroups } from './prose-evidence.js'
 import { linkFreely } from './prose-free.js'
 import { linkInOrder } from './prose-ordered.js'
 
@@ -49,17 +49,19 @@ export function linkProse(
   const ordered = linkInOrder(scored, questions, declaredOrder, options)
   const free = linkFreely(scored, questions, declaredOrder, options)
   const index = new Map(questions.map((q, j) => [q.id, j]))
+  // evidence too thin to link on its own counts at half weight, however the link was made
+  const weight = (g: number, j: number): number => scored.scores[g]![j]! * (scored.passing[g]![j]! > 0 ? 1 : 0.5)
   const mass = (groupLinks: readonly AnswerLink[][]): number =>
     groupLinks.reduce(
       (sum, answers, g) =>
         sum +
         maxOf(
-          answers.map((a) => scored.scores[g]![index.get(a.question)!]!),
+          answers.map((a) => weight(g, index.get(a.question)!)),
           0
         ),
       0
     )
-  const chosen = !declaredOrder && mass(free) - mass(ordered) > REGIME_MARGIN ? free : ordered
+  const chosen = !declaredOrder && (reordered(scored, questions, options) || mass(free) - mass(ordered) > REGIME_MARGIN) ? free : ordered
   const links: AnswerLink[][] = texts.map(() => [])
   scored.groups.forEach((group, g) => group.members.forEach((i) => (links[i] = chosen[g]!)))
   return { links }

@@ -16,6 +16,8 @@ const COUNCIL_WORDS = [
   'magistrat', 'magistrats', 'verwaltung', 'stadtverwaltung', 'gemeindeverwaltung', 'landesregierung', 'staatsregierung',
   'senat', 'bezirksamt', 'kreisausschuss', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'landrat', 'landrätin',
   'fraktion', 'stadt', 'gemeinde',
+  // nouns of set phrases ("zur Verfügung stehen", "im Rahmen", "im Zuge", "in Bezug auf", "im Hinblick auf")
+  'verfügung', 'rahmen', 'zuge', 'bezug', 'hinblick',
 ]
 
 const GERMAN = new Set<string>([...german.stopwords, ...COUNCIL_WORDS])

@@ -18,7 +18,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['Zeitplan', 'Zeitrahmen', 'Termin', 'Terminplanung', 'Zeitschiene'],
   ['Personal', 'Stellen', 'Stelle', 'Planstellen', 'Personalstellen', 'Mitarbeitende', 'Mitarbeiter', 'Mitarbeiterinnen', 'Beschäftigte', 'Bedienstete', 'Vollzeitäquivalente', 'Vollzeitstellen', 'Fachkräfte', 'Personaldecke', 'Kräfte'],
   ['Kosten', 'Euro', 'Haushaltsmittel', 'Ausgaben', 'Aufwand', 'Aufwendungen', 'Finanzierung', 'finanziert', 'Investitionen', 'Zuschussbedarf', 'Betrag', 'teuer', 'kostet', 'Mittel'],
-  ['Förderung', 'Fördermittel', 'Förderprogramm', 'Zuwendung', 'Zuwendungen', 'Zuwendungsbescheid', 'Bewilligung', 'Bewilligungsbescheid', 'Zuschuss', 'Zuschüsse', 'gefördert', 'Landesmittel', 'Bundesmittel'],
+  ['Förderung', 'Fördermittel', 'Förderprogramm', 'Zuwendung', 'Zuwendungen', 'Zuwendungsbescheid', 'Bewilligung', 'Bewilligungsbescheid', 'Zuschuss', 'Zuschüsse', 'gefördert', 'Landesmittel', 'Bundesmittel', 'Unterstützung', 'unterstützt'],
   ['Antrag', 'Anträge', 'beantragt', 'beantragen', 'Antragstellung'],
   ['Kita', 'Kitas', 'Kindertagesstätte', 'Kindertagesstätten', 'Kindertageseinrichtung', 'Kindertageseinrichtungen', 'Kindergarten', 'Kindergärten', 'Krippe', 'Krippenplätze', 'Kinderbetreuung', 'Betreuungsplätze'],
   ['Gründe', 'Ursachen', 'Ursache', 'ursächlich', 'ausschlaggebend', 'zurückzuführen', 'Auslöser'],
@@ -53,6 +53,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['Beleuchtung', 'Straßenbeleuchtung', 'Leuchten', 'Laternen', 'LED', 'Lampen'],
   ['Hochwasser', 'Starkregen', 'Überflutung', 'Überschwemmung', 'Hochwasserschutz'],
   ['Maßnahmen', 'Schritte', 'Vorkehrungen'],
+  ['Entfernung', 'Kilometer', 'Kilometern', 'km', 'Fahrzeit', 'Fahrtzeit', 'Anfahrt', 'Anfahrtsweg', 'Wegstrecke'],
+  ['Geburten', 'Geburt', 'Entbindungen', 'Entbindung', 'Neugeborene'],
 ]
 
 /** Minimum stem length: shorter stems are too ambiguous to join concepts by. */
