@@ -371,11 +371,9 @@ describe('linear time', () => {
   )
 
   it('cuts out a single question that carries no number, but not one in words glued at lost line ends', () => {
-    expect(splitRunOn('Die Frage betrifft das Jahr 2023. Welche Linien fielen am 01.08.2023 aus? Keine. Eine Fahrt entfällt.', true)).toEqual([
-      'Die Frage betrifft das Jahr 2023.',
-      'Welche Linien fielen am 01.08.2023 aus?',
-      'Keine. Eine Fahrt entfällt.',
-    ])
+    expect(
+      splitRunOn('Die Frage betrifft das Jahr 2023. Welche Linien fielen am 01.08.2023 aus? Keine. Eine Fahrt entfällt.', true)
+    ).toEqual(['Die Frage betrifft das Jahr 2023.', 'Welche Linien fielen am 01.08.2023 aus?', 'Keine. Eine Fahrt entfällt.'])
     expect(splitRunOn('Sie hatte folgenden Inhalt. Wie hoch sind die Kosten?Wann wird gebaut?Die Antwort folgt.', true)).toEqual([
       'Sie hatte folgenden Inhalt. Wie hoch sind die Kosten?Wann wird gebaut?Die Antwort folgt.',
     ])

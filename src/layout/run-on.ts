@@ -154,7 +154,9 @@ function findCuts(text: string, lost: boolean): Cut[] {
     // where the answers are labelled, a sentence after a question's "?" goes on with the question, unless it
     // leads into the answers ("Das Ministerium hat die Kleine Anfrage … wie folgt beantwortet:")
     ...(lost
-      ? questionEnds(text, cuts, single).filter((at) => state.labels === 0 || /^(?:[^.?!:]|(?<=\d)\.){0,400}:/uy.test(text.slice(at, at + 401)))
+      ? questionEnds(text, cuts, single).filter(
+          (at) => state.labels === 0 || /^(?:[^.?!:]|(?<=\d)\.){0,400}:/uy.test(text.slice(at, at + 401))
+        )
       : []),
   ].sort((a, b) => a - b)
   return all.filter((at, i) => at > 0 && at !== all[i - 1]).map((at) => ({ at }))
@@ -189,7 +191,14 @@ function cutAt(text: string, at: number, end: string | null, state: State): Foun
     // "Ich frage den Kreisausschuss: Wer hat …?": an unnumbered question after the lead-in is a paragraph of its own
     return /^ \p{Lu}[^.?!:]{3,380}\?/uy.test(text.slice(end, end + 400)) ? { at, after: end } : { at }
   }
-  if (match(FRAGE, text, at) || match(FRAGE_ALONE, text, at) || match(HEADINGS, text, at) || match(SIGNATURE, text, at) || match(SIGNER, text, at)) return { at }
+  if (
+    match(FRAGE, text, at) ||
+    match(FRAGE_ALONE, text, at) ||
+    match(HEADINGS, text, at) ||
+    match(SIGNATURE, text, at) ||
+    match(SIGNER, text, at)
+  )
+    return { at }
   if (end !== ':' && match(DATELINE, text, at)) return { at }
   if ((m = match(ANTWORT_DATED, text, at))) {
     state.replied = true
