@@ -5,7 +5,7 @@
 // imports and the package ships, so that it needs no pdfjs-dist either.
 import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { build } from 'esbuild'
 
 const require = createRequire(import.meta.url)
@@ -44,6 +44,11 @@ await build({
 for (const file of ['stopwords-de.mjs', 'stopwords-de.mjs.map', 'stopwords-de.d.mts'])
   rmSync(new URL(`dist/text/${file}`, root), { force: true })
 
+// the types of `require`: what it returns is the ES module itself, whose exports the ES declarations describe,
+// but TypeScript takes a .d.ts under "type": "module" for ES and a CommonJS project in node16 mode cannot import
+// it (attw: false-esm). So each declaration has a CommonJS twin, .d.cts, that imports the other twins (.cjs)
+writeDeclarationTwins(new URL('dist/', root))
+
 // `require` of an entry: Node 20.19+ and 22.12+ load an ES module by `require`, which these pass on; older
 // Node cannot, and its users get one sentence instead of a bare ERR_REQUIRE_ESM
 for (const entry of ['index', 'node/index', 'worker/index']) {
@@ -55,3 +60,15 @@ for (const entry of ['index', 'node/index', 'worker/index']) {
   )
 }
 await import('./write-schema.mjs')
+
+/** Every `x.d.ts` under `dir` as `x.d.cts` too, its relative imports of `./y.js` made `./y.cjs` (whose types are `y.d.cts`). */
+function writeDeclarationTwins(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = new URL(entry.name, dir)
+    if (entry.isDirectory()) writeDeclarationTwins(new URL(`${entry.name}/`, dir))
+    else if (entry.name.endsWith('.d.ts')) {
+      const declarations = readFileSync(path, 'utf8').replace(/(['"])(\.{1,2}\/[^'"]*)\.js\1/g, '$1$2.cjs$1')
+      writeFileSync(new URL(entry.name.replace(/\.d\.ts$/, '.d.cts'), dir), declarations)
+    }
+  }
+}

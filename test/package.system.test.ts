@@ -58,6 +58,7 @@ describe('the packed package', () => {
         'dist/worker/index.js',
         'dist/text/german.cjs',
         'dist/index.cjs',
+        'dist/index.d.cts',
         'vendor/pdfjs/pdf.mjs',
         'vendor/pdfjs/pdf.worker.mjs',
         'vendor/pdfjs/LICENSE',
@@ -109,7 +110,7 @@ describe('the packed package', () => {
     expect(exported.worker).toMatch(/\/node_modules\/inquiry-parser\/vendor\/pdfjs\/pdf\.worker\.mjs$/)
   })
 
-  it('passes publint, whose one warning is the CommonJS entry typed by the ES types', () => {
+  it('passes publint without a warning', () => {
     const run = spawnSync(
       process.execPath,
       [join(ROOT, 'node_modules/publint/src/cli.js'), join(consumer, 'node_modules/inquiry-parser')],
@@ -119,22 +120,21 @@ describe('the packed package', () => {
     )
     expect(run.status, run.stdout + run.stderr).toBe(0)
     expect(run.stdout).not.toContain('Errors:')
-    // the require entry's module.exports is the ES module itself (Node's require of ESM): its types are the ES ones
-    const warnings = run.stdout.split('\n').filter((line) => /^\d+\. /.test(line))
-    expect(warnings.every((line) => line.includes('types is interpreted as ESM when resolving with the "require" condition'))).toBe(true)
+    // the require entries are typed by .d.cts twins of the ES declarations, which publint once warned about
+    expect(run.stdout.split('\n').filter((line) => /^\d+\. /.test(line))).toEqual([])
   })
 
-  it('passes attw for Node 16+ and bundlers, but for the CommonJS entry typed by the ES types', () => {
-    // false-esm and cjs-resolves-to-esm: TypeScript's node16 mode does not know require of ESM (nodenext does,
-    // TypeScript 5.8+); the pdf.js entries are ES modules for web pages
+  it('passes attw for Node 16+ and bundlers, by import and by require, with no rule ignored', () => {
+    // the pdf.js entries are ES modules for web pages, left out: from CommonJS they are "dynamic import only"
     const attw = join(ROOT, 'node_modules/@arethetypeswrong/cli/dist/index.js')
     const run = spawnSync(
       process.execPath,
-      [attw, tarball, '--profile', 'node16', '--ignore-rules', 'false-esm', 'cjs-resolves-to-esm', '--format', 'ascii'],
+      [attw, tarball, '--profile', 'node16', '--exclude-entrypoints', './pdfjs', './pdfjs/worker', '--format', 'ascii'],
       { encoding: 'utf8' }
     )
     expect(run.status, run.stdout + run.stderr).toBe(0)
-    expect(run.stdout).toContain('"inquiry-parser/worker"')
+    for (const entry of ['inquiry-parser', 'inquiry-parser/node', 'inquiry-parser/worker'])
+      expect(run.stdout).toContain(`"${entry}"\n\nnode16 (from CJS): 🟢 (CJS)\nnode16 (from ESM): 🟢 (ESM)\nbundler: 🟢`)
     // node10, which knows no exports, is outside the node16 profile: listed as ignored
     const problems = run.stdout.split('\n').filter((line) => !/\(ignored\b/.test(line) && /💀|❌|🥴|🐛|❗️|🚭|🤨|👺|⚠️/u.test(line))
     expect(problems).toEqual([])
