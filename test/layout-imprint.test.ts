@@ -20,3 +20,11 @@ describe('isImprint', () => {
     expect(isImprint('Die Stelle ist erreichbar. Telefon 0800 123456, Telefax 0800 123457.')).toBe(false)
   })
 })
+
+describe('the note on what answering cost', () => {
+  it('is furniture as a short paragraph of its own, not an answer that mentions the cost of an answer', () => {
+    expect(isImprint('Für die Beantwortung dieser Anfrage ist ein Aufwand von 20,50 € entstanden.')).toBe(true)
+    expect(isImprint('Die Kosten für die Beantwortung betragen rund 140 Euro.')).toBe(true)
+    expect(isImprint('Für die Beantwortung der Anfrage wurden die Bezirke befragt; ihre Angaben sind in der Tabelle zusammengefasst.')).toBe(false)
+  })
+})

@@ -27,9 +27,19 @@ const RUNNING_HEADER =
 export const CONTACT_BLOCK =
   /(?:Durchwahl|Telefon|Tel\.)(?: ?:)? ?\(?\+?\d[^\n]{0,80}?\b(?:Telefax|Fax|E-Mail|[\p{L}.-]{2,30}@ ?[\p{L}-]{2,30}\.)|(?:Telefax|Fax)(?: ?:)? ?\(?\+?\d[^\n]{0,80}?[\p{L}.-]{2,30}@ ?[\p{L}-]{2,30}\./u
 
-/** Whether a paragraph is a printer's imprint, a receipt line, a running header, or a letterhead's contact lines with no sentence. */
+/**
+ * The note a council prints under its answers on what answering cost: "Für die Beantwortung dieser Anfrage ist
+ * ein Aufwand von 20,50 € entstanden.", "Die Kosten der Beantwortung betragen …". A short paragraph of its own.
+ */
+const COST_NOTE =
+  /^(?:(?:Für die|Durch die) (?:Beantwortung|Bearbeitung) (?:dieser|der) (?:Kleinen |Schriftlichen )?Anfrage\b[^.?!]{0,80}\b(?:Aufwand|Kosten|Personalkosten)\b|(?:Die|Der) (?:Kosten|Aufwand|Verwaltungsaufwand) (?:für die|der) (?:Beantwortung|Bearbeitung)\b)[^?]{0,150}$/u
+
+/**
+ * Whether a paragraph is a printer's imprint, a receipt line, a running header, a letterhead's contact lines
+ * with no sentence, or the note on what answering cost.
+ */
 export function isImprint(text: string): boolean {
-  return IMPRINT_START.test(text) || RUNNING_HEADER.test(text) || isContactBlock(text)
+  return IMPRINT_START.test(text) || RUNNING_HEADER.test(text) || isContactBlock(text) || COST_NOTE.test(text)
 }
 
 /** Contact lines near its start, and no finished sentence before them. */
