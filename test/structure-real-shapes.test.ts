@@ -72,6 +72,15 @@ describe('question shapes', () => {
     expect(linksOf(inquiry)).toEqual([['1'], ['2'], ['3'], ['4'], ['5']])
   })
 
+  it('numbers a list that starts again at "1." after its first item by order, a follow-up "Wenn ja, …?" in the first', async () => {
+    const inquiry = await parseText('Anfrage:\n\n1. Gibt es Bänke im Park?\n\nWenn ja, wie viele?\n\n1. Wer pflegt sie?\n2. Wann werden sie erneuert?\n')
+    expect(ids(inquiry)).toEqual(['1', '2', '3'])
+    expect(inquiry.questions[0]!.text).toBe('Gibt es Bänke im Park? Wenn ja, wie viele?')
+    expect(codes(inquiry)).toContain('question_numbers_by_order')
+    const sections = await parseText('Anfrage:\n\nSchulen\n\n1. Wer pflegt sie?\n2. Wann?\n\nKitas\n\n1. Wer pflegt sie?\n2. Wann?\n')
+    expect(codes(sections)).not.toContain('question_numbers_by_order')
+  })
+
   it('does not renumber a list whose numbers differ, nor a single "1."', async () => {
     const two = await parseText('Anfrage\n\n1. Wie viele Bänke gibt es?\n\n2. Wer pflegt sie?\n')
     expect(codes(two)).not.toContain('question_numbers_by_order')

@@ -37,15 +37,18 @@ export function outlineItems(ctx: Context, from: number, to: number, accept: (i:
 }
 
 /**
- * A web page's list that printed every item as "1.": when every arabic label of the range reads 1, in one
- * style, and most of them ask, the items are numbered by their order.
+ * A web page's list that printed every item as "1.", or that a paragraph broke after its first item, so the
+ * list starts again at "1." ("1. …? Wenn ja, …? 1. … 2. … 6. …", an `<ol>` split by a `<p>`): when every arabic
+ * label of the range reads 1, or they read 1, 1, 2, 3 …, in one style, and most of them ask (all of them, for
+ * a restart), the items are numbered by their order.
  */
 export function numberEqualLabels(items: readonly OutlineItem[]): { items: OutlineItem[]; renumbered: boolean } {
   const simple = items.filter((it) => it.readings.length === 1 && it.readings[0]!.kind === 'arabic' && it.readings[0]!.parts.length === 1)
   const first = simple[0]?.readings[0]
-  const equal =
-    first !== undefined && simple.length >= 2 && simple.every((it) => it.readings[0]!.value === 1 && it.readings[0]!.style === first.style)
-  if (!equal || simple.filter((it) => it.asks).length * 2 < simple.length) return { items: [...items], renumbered: false }
+  const oneStyle = first !== undefined && simple.every((it) => it.readings[0]!.style === first.style)
+  const equal = oneStyle && simple.length >= 2 && simple.every((it) => it.readings[0]!.value === 1)
+  const restarted = oneStyle && simple.length >= 3 && simple.every((it, k) => it.readings[0]!.value === Math.max(1, k)) && simple.every((it) => it.asks)
+  if (!(equal || restarted) || simple.filter((it) => it.asks).length * 2 < simple.length) return { items: [...items], renumbered: false }
   const equalItems = new Set(simple)
   let k = 0
   const renumber = (it: OutlineItem): OutlineItem => {
@@ -60,7 +63,7 @@ export function withRenumbering<T extends { warnings: Warning[] }>(found: T, ren
   if (!renumbered) return found
   const warning = {
     code: 'question_numbers_by_order',
-    message: 'Every question is printed with the same number ("1."); they were numbered by their order.',
+    message: 'The questions are printed with the same number ("1."), or their list starts again at "1." after its first item; they were numbered by their order.',
   }
   return { ...found, warnings: [...found.warnings, warning] }
 }

@@ -48,6 +48,8 @@ export function continuesText(ctx: Context, previousText: string, i: number): bo
   const p = ctx.paragraphs[i]!
   if (cue.label !== null || isMarker(cue) || cue.signatureLine) return false
   if (/^\p{Ll}/u.test(p.text)) return true
+  // a follow-up that asks on its own line: "Wenn ja, seit wann …?", "Falls nein, warum nicht?"
+  if (cue.asks && /^(?:Wenn|Falls|Sofern) (?:ja|nein|nicht)\b/u.test(p.text)) return true
   return !endsSentence(previousText) && !cue.heading
 }
 

@@ -45,7 +45,8 @@ export function findReferences(lines: readonly string[], flat: string): Referenc
   own ??=
     lines
       .slice(0, 15)
-      .map((l) => l.trim())
+      // … or after its field's name on the same line ("Vorlage 23-28/0112", where a web page's table joined them)
+      .map((l) => l.trim().replace(/^Vorlage(?:n-?Nr\.?)? ?:? ?(?=\S+$)/u, ''))
       .find((l) => STANDALONE.test(l)) ?? null
   own ??= ocrSlash(flat)
   const reference = own ?? inquiry
