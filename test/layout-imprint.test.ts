@@ -25,6 +25,8 @@ describe('the note on what answering cost', () => {
   it('is furniture as a short paragraph of its own, not an answer that mentions the cost of an answer', () => {
     expect(isImprint('Für die Beantwortung dieser Anfrage ist ein Aufwand von 20,50 € entstanden.')).toBe(true)
     expect(isImprint('Die Kosten für die Beantwortung betragen rund 140 Euro.')).toBe(true)
-    expect(isImprint('Für die Beantwortung der Anfrage wurden die Bezirke befragt; ihre Angaben sind in der Tabelle zusammengefasst.')).toBe(false)
+    expect(
+      isImprint('Für die Beantwortung der Anfrage wurden die Bezirke befragt; ihre Angaben sind in der Tabelle zusammengefasst.')
+    ).toBe(false)
   })
 })

@@ -73,7 +73,9 @@ describe('question shapes', () => {
   })
 
   it('numbers a list that starts again at "1." after its first item by order, a follow-up "Wenn ja, …?" in the first', async () => {
-    const inquiry = await parseText('Anfrage:\n\n1. Gibt es Bänke im Park?\n\nWenn ja, wie viele?\n\n1. Wer pflegt sie?\n2. Wann werden sie erneuert?\n')
+    const inquiry = await parseText(
+      'Anfrage:\n\n1. Gibt es Bänke im Park?\n\nWenn ja, wie viele?\n\n1. Wer pflegt sie?\n2. Wann werden sie erneuert?\n'
+    )
     expect(ids(inquiry)).toEqual(['1', '2', '3'])
     expect(inquiry.questions[0]!.text).toBe('Gibt es Bänke im Park? Wenn ja, wie viele?')
     expect(codes(inquiry)).toContain('question_numbers_by_order')

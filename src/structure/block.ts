@@ -47,7 +47,8 @@ export function numberEqualLabels(items: readonly OutlineItem[]): { items: Outli
   const first = simple[0]?.readings[0]
   const oneStyle = first !== undefined && simple.every((it) => it.readings[0]!.style === first.style)
   const equal = oneStyle && simple.length >= 2 && simple.every((it) => it.readings[0]!.value === 1)
-  const restarted = oneStyle && simple.length >= 3 && simple.every((it, k) => it.readings[0]!.value === Math.max(1, k)) && simple.every((it) => it.asks)
+  const restarted =
+    oneStyle && simple.length >= 3 && simple.every((it, k) => it.readings[0]!.value === Math.max(1, k)) && simple.every((it) => it.asks)
   if (!(equal || restarted) || simple.filter((it) => it.asks).length * 2 < simple.length) return { items: [...items], renumbered: false }
   const equalItems = new Set(simple)
   let k = 0
@@ -63,7 +64,8 @@ export function withRenumbering<T extends { warnings: Warning[] }>(found: T, ren
   if (!renumbered) return found
   const warning = {
     code: 'question_numbers_by_order',
-    message: 'The questions are printed with the same number ("1."), or their list starts again at "1." after its first item; they were numbered by their order.',
+    message:
+      'The questions are printed with the same number ("1."), or their list starts again at "1." after its first item; they were numbered by their order.',
   }
   return { ...found, warnings: [...found.warnings, warning] }
 }
