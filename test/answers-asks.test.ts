@@ -142,9 +142,10 @@ describe('order inside the gaps', () => {
     { id: '2', text: 'Wann werden die Ersatzpflanzungen vorgenommen?' },
     { id: '3', text: 'Welche Kosten entstehen für die Baumpflege insgesamt?' },
   ]
-  // an opening remark makes one paragraph more than questions, so the positions alone decide nothing
+  // an opening remark (not a preface, which is frame) makes one paragraph more than questions: the positions alone
+  // decide nothing
   const reply = [
-    'Vorab sei darauf hingewiesen, dass die Verkehrssicherheit stets Vorrang hat.',
+    'Die Verkehrssicherheit hat für den Magistrat bei allen Arbeiten an Bäumen stets Vorrang.',
     'Im Jahr 2024 mussten im Stadtgebiet 212 Bäume gefällt werden, überwiegend wegen Trockenschäden.',
     'Die Arbeiten sollen im kommenden Herbst 2025 beginnen, sobald die Witterung es zulässt.',
     'Für die Pflege sämtlicher Bäume sind im Haushalt 180.000 Euro veranschlagt.',

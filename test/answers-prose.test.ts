@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isFrame } from '../src/answers/frame.js'
+import { isFrame, isPreface } from '../src/answers/frame.js'
 import { pairLeftovers } from '../src/answers/coverage-prior.js'
 import { chooseQuestions } from '../src/answers/prose-evidence.js'
 import { linkProse, PROSE } from '../src/answers/prose.js'
@@ -209,6 +209,25 @@ describe("free prose: the letter's frame", () => {
     expect(isFrame('Der Magistrat nimmt zu den einzelnen Punkten wie folgt Stellung.')).toBe(true)
     expect(isFrame('Der Magistrat wird den Ausschuss über den weiteren Fortgang unterrichten.')).toBe(true)
     expect(isFrame('Die Verwaltung wird zu gegebener Zeit im Bauausschuss berichten.')).toBe(true)
+    expect(isFrame('Das Bezirksamt wird sich weiterhin für eine zügige Beseitigung der Schäden einsetzen.')).toBe(true)
+  })
+
+  it("knows the answering side's remark before its answers, but not an answer that starts with 'Zunächst'", () => {
+    expect(isPreface('Vorab ist darauf hinzuweisen, dass der Landkreis nicht selbst Bauherr ist.')).toBe(true)
+    expect(isPreface('Einleitend sei angemerkt, dass die Zahlen vorläufig sind.')).toBe(true)
+    expect(isPreface('Zunächst ist festzuhalten, dass die Stadt keine eigenen Bäder betreibt.')).toBe(true)
+    expect(isPreface('Zunächst zum Standort: Das frühere Kaufhaus wurde geprüft.')).toBe(false)
+    expect(isPreface('Die Vorabprüfung ergab keine Mängel.')).toBe(false)
+  })
+
+  it('links no question to a preface that opens the reply, though it names the topic', () => {
+    const texts = [
+      'Vorab ist darauf hinzuweisen, dass der Radschnellweg nicht vom Landkreis, sondern vom Land geplant wird.',
+      'Für den Radschnellweg läuft derzeit die Vorplanung; die Trasse ist festgelegt.',
+      'Die Kosten des Radschnellwegs werden auf 21 Millionen Euro geschätzt.',
+    ]
+    const questions = ['Wie ist der Planungsstand für den Radschnellweg?', 'Wie hoch sind die Kosten des Radschnellwegs?']
+    expect(linked(texts, questions)).toEqual([[], ['1'], ['2']])
   })
 
   it('does not take an answer for frame: "dank" as a preposition, or thanks followed by the answer', () => {

@@ -22,6 +22,8 @@ const FORMULAS = [
   /\bzu\s+gegebener\s+Zeit\b[^.!?]*\b(?:unterrichte[nt]?|informiere[nt]?|berichte[nt]?)\b/iu,
   // "Der Magistrat nimmt zu den einzelnen Punkten wie folgt Stellung."
   /\bwie\s+folgt\b/iu,
+  // "Das Bezirksamt wird sich weiterhin für eine zügige Beseitigung der Mängel einsetzen."
+  /\bwird\s+sich\s+(?:\S+\s+){0,3}(?:weiterhin|auch\s+künftig|auch\s+in\s+Zukunft)\b[^.!?]*\beinsetzen\b/iu,
 ]
 
 const MAX_FRAME_LENGTH = 600
@@ -32,4 +34,15 @@ export function isFrame(text: string): boolean {
   if (text.length > MAX_FRAME_LENGTH) return false
   const sentences = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((s) => s.trim() !== '')
   return sentences.length > 0 && sentences.every((sentence) => FORMULAS.some((formula) => formula.test(sentence)))
+}
+
+/**
+ * The answering side's remark before its answers: "Vorab ist darauf hinzuweisen, dass …", "Einleitend sei
+ * angemerkt …", "Zunächst ist festzuhalten …" (not "Zunächst zum Standort: …", which answers). Opening a reply,
+ * it answers no question and holds no place in the order, as a "Vorbemerkung:" does.
+ */
+const PREFACE = /^(?:Vorab|Vorweg|Einleitend|Eingangs|Vorausgeschickt|Zunächst\s+(?:ist|sei|möchte|darf|muss))\b/u
+
+export function isPreface(text: string): boolean {
+  return PREFACE.test(text)
 }

@@ -8,7 +8,7 @@ import { maxOf } from '../arrays.js'
 import type { AnswerLink, LinkBasis, SharedTerm } from '../schema.js'
 import { asksFor, countAsked, gives, KIND_NAMES, type KindMatch, kindMatch } from './asks.js'
 import type { CoverageOptions } from './coverage-prior.js'
-import { isFrame } from './frame.js'
+import { isFrame, isPreface } from './frame.js'
 import { link } from './scopes.js'
 import { type SimilarityTable, scoreSimilarity, termLabel } from './similarity.js'
 
@@ -63,6 +63,9 @@ export function scoreGroups(
     topic
   )
   const frame = groups.map((g) => isFrame(g.text))
+  // a preface opening the reply ("Vorab ist darauf hinzuweisen …") is frame too
+  const opening = frame.indexOf(false)
+  if (opening >= 0 && isPreface(groups[opening]!.text)) frame[opening] = true
   const kinds = kindTable(groups, questions)
   // a lead-in and the list after it answer a question that asks for a list ("Welche Maßnahmen …?") as no prose does
   const listed = (g: number, j: number): boolean => kinds[g]![j]?.kind === 'list' && pieces(groups[g]!) > 2
