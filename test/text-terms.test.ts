@@ -4,6 +4,7 @@ import { numberToRoman, romanToNumber } from '../src/text/roman.js'
 import { stemGerman } from '../src/text/stem.js'
 import { isStopWord } from '../src/text/stopwords.js'
 import { compoundHead, compoundTails } from '../src/text/compounds.js'
+import { lemmaOf } from '../src/text/lemmas.js'
 import { termsOf } from '../src/text/terms.js'
 import { cosine, contributions, inverseDocumentFrequency, weigh } from '../src/text/tfidf.js'
 import { hyphenParts, tokenize, words } from '../src/text/tokenize.js'
@@ -144,5 +145,28 @@ describe('roman numerals', () => {
     // the thousands too, for Word's upperRoman list levels
     expect(numberToRoman(1994)).toBe('MCMXCIV')
     expect(numberToRoman(3999)).toBe('MMMCMXCIX')
+  })
+})
+
+describe('lemmas of strong participles', () => {
+  it('reads a participle as its infinitive, with a separable prefix, an inseparable one, or as an adjective', () => {
+    expect(lemmaOf('geschlossen')).toBe('schließen')
+    expect(lemmaOf('abgeschlossenen')).toBe('abschließen')
+    expect(lemmaOf('stattgefunden')).toBe('stattfinden')
+    expect(lemmaOf('zurückgezogen')).toBe('zurückziehen')
+    expect(lemmaOf('entschieden')).toBe('entscheiden')
+    expect(lemmaOf('begonnen')).toBe('beginnen')
+    expect(lemmaOf('angeboten')).toBe('anbieten')
+  })
+
+  it('leaves nouns and other words alone', () => {
+    for (const word of ['wiesen', 'gebühren', 'vorgaben', 'gegenstand', 'verlegen', 'unternehmen', 'gelegen'])
+      expect(lemmaOf(word)).toBe(word)
+  })
+
+  it('lets a question in the active and a reply in the passive share their verb', () => {
+    const stems = (text: string) => termsOf(text).map((t) => t.stem)
+    expect(stems('Wann beginnen die Arbeiten?')).toContain(stems('Die Arbeiten haben begonnen.')[1])
+    expect(stems('Wird das Bad geschlossen?')).toEqual(expect.arrayContaining(stems('Soll das Bad schließen?').slice(1)))
   })
 })

@@ -5,7 +5,7 @@
  * part alone is weaker evidence than the whole, just as the tail of a compound written as one word is (see
  * `compounds.ts`).
  */
-import { stemGerman } from './stem.js'
+import { stemOfWord } from './lemmas.js'
 import { isStopWord } from './stopwords.js'
 import { hyphenParts, MAX_WORD_LENGTH, tokenize } from './tokenize.js'
 
@@ -26,7 +26,7 @@ export function termsOf(text: string): Term[] {
   const terms: Term[] = []
   for (const token of tokenize(text.replace(GENDER_SUFFIX, '$1'))) {
     const parts = hyphenParts(token.word).filter((part) => isTopicWord(part.toLowerCase()))
-    const stems = parts.map((part) => stemGerman(part.toLowerCase()))
+    const stems = parts.map((part) => stemOfWord(part.toLowerCase()))
     if (parts.length > 1) terms.push({ stem: stems.join('-'), word: token.word })
     parts.forEach((part, i) => terms.push(parts.length > 1 ? { stem: stems[i]!, word: part, part: true } : { stem: stems[i]!, word: part }))
   }

@@ -9,7 +9,7 @@
  * Reviewed by hand: a group holds only words a reader would accept as answering for one another in a reply.
  * Words that every document uses ("Stadt", "Verwaltung") stay out, since they would link everything.
  */
-import { stemGerman } from './stem.js'
+import { stemOfWord } from './lemmas.js'
 
 // biome-ignore format: one group of synonyms a line
 const GROUPS: readonly (readonly string[])[] = [
@@ -71,7 +71,7 @@ function concepts(): Map<string, string> {
   for (const group of GROUPS) {
     const key = group[0]!.toLowerCase()
     for (const word of group) {
-      const stem = stemGerman(word)
+      const stem = stemOfWord(word.toLowerCase())
       // a stem in two groups would tie two concepts together: the first group keeps it
       if (stem.length >= MIN_STEM && !index.has(stem)) index.set(stem, key)
     }
