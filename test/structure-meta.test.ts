@@ -3,6 +3,12 @@ import { findDate } from '../src/structure/dates.js'
 import { extractMeta } from '../src/structure/meta.js'
 
 describe('extractMeta', () => {
+  it('takes the kind from a line that opens with it over a bare "Anfrage" above it, not from a paper it cites', () => {
+    const head = ['21-1270', 'Anfrage der AfD-Fraktion: Brunnen in Harburg', 'Kleine Anfrage gem. § 24 BezVG', 'Sachverhalt']
+    expect(extractMeta(head).kind).toBe('kleine-anfrage')
+    expect(extractMeta(['Anfrage der SPD-Fraktion: Radwege', 'Nachfrage zur Kleinen Anfrage 6/123']).kind).toBe('anfrage')
+  })
+
   it('reads a council letter head', () => {
     const head = [
       'SPD-Fraktion in der Stadtverordnetenversammlung Musterstadt',

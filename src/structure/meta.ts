@@ -227,8 +227,13 @@ function firstMatch(lines: readonly string[], read: (line: string) => string | n
   return null
 }
 
+/** A line that opens with the specific kind: "Kleine Anfrage gem. § 24 BezVG" under "Anfrage der AfD-Fraktion: …". */
+const KIND_LINE = /^(?:Kleine|Große|Schriftliche|Mündliche|Dringliche)\s+Anfrage\b/u
+
 function findKind(head: readonly string[]): string | null {
-  for (const line of head) for (const [pattern, kind] of KINDS) if (pattern.test(line)) return kind
+  const specific = head.find((line) => KIND_LINE.test(line.trim()))
+  const lines = specific !== undefined ? [specific] : head
+  for (const line of lines) for (const [pattern, kind] of KINDS) if (pattern.test(line)) return kind
   return null
 }
 
