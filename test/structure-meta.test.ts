@@ -3,6 +3,11 @@ import { findDate } from '../src/structure/dates.js'
 import { extractMeta } from '../src/structure/meta.js'
 
 describe('extractMeta', () => {
+  it("reads OCR's lower-case l between capitals as the capital I of a party's name", () => {
+    const head = ['Kleine Anfrage des Abgeordneten Jens Koller (DlE LINKE) Drs.-Nr.: 7112345 Thema: Radwege']
+    expect(extractMeta(head).submitter).toBe('Jens Koller (DIE LINKE)')
+  })
+
   it('takes the kind from a line that opens with it over a bare "Anfrage" above it, not from a paper it cites', () => {
     const head = ['21-1270', 'Anfrage der AfD-Fraktion: Brunnen in Harburg', 'Kleine Anfrage gem. § 24 BezVG', 'Sachverhalt']
     expect(extractMeta(head).kind).toBe('kleine-anfrage')

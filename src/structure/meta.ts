@@ -104,7 +104,7 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
     headSubmitter !== null && late.signers !== null && /^Fraktion\b/u.test(headSubmitter)
       ? `${late.signers} (${headSubmitter})`
       : (headSubmitter ?? late.submitter ?? signedBy(after.slice(0, AFTER_HEAD)))
-  const submitter = submitter0 !== null ? withGroup(submitter0, head) : null
+  const submitter = submitter0 !== null ? capitalI(withGroup(submitter0, head)) : null
   const inquiryReference =
     refs.inquiryReference !== null && (refs.inquiryReference !== reference || lineReference === null) ? refs.inquiryReference : null
   return {
@@ -226,6 +226,9 @@ function firstMatch(lines: readonly string[], read: (line: string) => string | n
   }
   return null
 }
+
+/** OCR's lower-case "l" for a capital "I" between capitals: "André Schollbach (DlE LINKE)" → "(DIE LINKE)". */
+const capitalI = (text: string): string => text.replace(/(?<=\p{Lu})l(?=\p{Lu})/gu, 'I')
 
 /** A line that opens with the specific kind: "Kleine Anfrage gem. § 24 BezVG" under "Anfrage der AfD-Fraktion: …". */
 const KIND_LINE = /^(?:Kleine|Große|Schriftliche|Mündliche|Dringliche)\s+Anfrage\b/u
