@@ -24,6 +24,8 @@ export const BODY_IDLE_MS = 5_000
  * already sent first makes the close an orderly one; a client that announced more than it sends waits this long.
  */
 export const REFUSED_BODY_GRACE_MS = 250
+/** And how long such a body is read on at most in all, so that a client trickling bytes waits no longer. */
+export const REFUSED_BODY_MAX_MS = 1_000
 
 /** At most 16 digits: more cannot be a length any limit allows, and Number() stays exact below 2^53. */
 const DECLARED_LENGTH = /^[0-9]{1,16}$/
@@ -72,7 +74,7 @@ async function declaredLength(request: Request, limit: number): Promise<number |
   try {
     return checkDeclaredLength(request, limit)
   } catch (error) {
-    if (request.body !== null) await drainOrCancel(request.body.getReader(), limit, REFUSED_BODY_GRACE_MS)
+    if (request.body !== null) await drainOrCancel(request.body.getReader(), limit, REFUSED_BODY_GRACE_MS, REFUSED_BODY_MAX_MS)
     throw error
   }
 }
@@ -101,13 +103,20 @@ async function readChunk(reader: ReadableStreamDefaultReader<Uint8Array>, idleMs
  * After a body has gone over the limit, reads (and drops) up to as much again before answering, and cancels
  * only a body larger than that. Under `wrangler dev` a request body cancelled while the client still sends it
  * (an 11 MB chunked upload) leaves wrangler's proxy unable to answer any further request; a body read to its
- * end does not. Bounded, so a client streaming without end costs at most twice the limit.
+ * end does not. Bounded, so a client streaming without end costs at most twice the limit (and, given `forMs`,
+ * at most that long).
  */
-async function drainOrCancel(reader: ReadableStreamDefaultReader<Uint8Array>, limit: number, idleMs: number): Promise<void> {
+async function drainOrCancel(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  limit: number,
+  idleMs: number,
+  forMs = Number.POSITIVE_INFINITY
+): Promise<void> {
+  const until = Date.now() + forMs
   let drained = 0
   try {
-    while (drained <= limit) {
-      const { done, value } = await readChunk(reader, idleMs)
+    while (drained <= limit && Date.now() < until) {
+      const { done, value } = await readChunk(reader, Math.min(idleMs, until - Date.now()))
       if (done) return
       drained += value.byteLength
     }

@@ -109,6 +109,15 @@ describe('Content-Length lies, answered before or while reading', () => {
     expect(pulls).toEqual([0, 1])
   })
 
+  it('a body refused for its length that trickles in is read on for a second at most, not to its end', async () => {
+    // a byte every 50 ms: under the pause that ends the reading, and 20 MB of it would take eleven days
+    const body = new ReadableStream<Uint8Array>({
+      pull: (controller) => new Promise<void>((resolve) => setTimeout(() => resolve(controller.enqueue(new Uint8Array([0x41]))), 50)),
+    })
+    const request = streamed(body, { 'content-type': 'text/plain', 'content-length': '20000000' })
+    await expect(readLimited(request, 10_485_760)).rejects.toMatchObject({ code: 'too_large' })
+  })
+
   it('a length of more digits than any number is still a 413, not a 400', async () => {
     const request = streamed(stallingStream(3), { 'content-type': 'text/plain', 'content-length': '9'.repeat(40) })
     const { status, problem } = await problemOf(await callWith({}, '/api/parse', request))
