@@ -3,6 +3,11 @@ import { findDate } from '../src/structure/dates.js'
 import { extractMeta } from '../src/structure/meta.js'
 
 describe('extractMeta', () => {
+  it('reads the title under "Anfrage vom …:", over two lines where it goes on in lower case', () => {
+    const head = ['Anfrage vom 04.05.2021:', 'Beleuchtung der Wege im', 'städtischen Friedhof', 'Anfrage an den Magistrat']
+    expect(extractMeta(head).title).toBe('Beleuchtung der Wege im städtischen Friedhof')
+  })
+
   it("reads OCR's lower-case l between capitals as the capital I of a party's name", () => {
     const head = ['Kleine Anfrage des Abgeordneten Jens Koller (DlE LINKE) Drs.-Nr.: 7112345 Thema: Radwege']
     expect(extractMeta(head).submitter).toBe('Jens Koller (DIE LINKE)')

@@ -75,14 +75,24 @@ function untilSentence(text: string): string | null {
   return null
 }
 
-const FORM_LABEL = /^(?:Kurztitel|Betreff|Titel|Thema|Gegenstand)\s*:?$/iu
+/** … and the inquiry's kind with its date, the title under it: "Anfrage vom 31.10.2010:" */
+const FORM_LABEL =
+  /^(?:(?:Kurztitel|Betreff|Titel|Thema|Gegenstand)\s*:?|(?:Kleine |Schriftliche )?Anfrage vom \d{1,2}\.\d{1,2}\.\d{2,4}\s*:)$/iu
 
-/** "Kurztitel" alone on a line, then the value on the next line that is not blank. */
+/**
+ * "Kurztitel" alone on a line, then the value on the next line that is not blank, with the line after it where
+ * the title goes on there in lower case ("Renovierungsarbeiten in den Räumen" / "der Stadtverwaltung").
+ */
 export function findLabelledTitle(head: readonly string[]): string | null {
   const at = head.findIndex((l) => FORM_LABEL.test(l.trim()))
   if (at < 0) return null
-  const value = head.slice(at + 1, at + 6).find((l) => l.trim() !== '')
-  return value && isTitle(value) && !/^(?:Anfrage|Antrag)\b.*\bvom\b/u.test(value) ? tidy(value) : null
+  const k = head.slice(at + 1, at + 6).findIndex((l) => l.trim() !== '')
+  const value = k < 0 ? undefined : head[at + 1 + k]!.trim()
+  if (!value || /^(?:Anfrage|Antrag)\b.*\bvom\b/u.test(value)) return null
+  const next = head[at + 2 + k]?.trim()
+  const goesOn = next !== undefined && /^\p{Ll}/u.test(next) && next.split(/\s+/).length <= 8 && !/[.:;!?]$/u.test(value)
+  const title = goesOn ? `${value} ${next}` : value
+  return isTitle(title) ? tidy(title) : null
 }
 
 /** A web page's first line as its title: a short line that is neither a label, a number, a date nor a sentence. */
