@@ -378,4 +378,13 @@ describe('linear time', () => {
       'Sie hatte folgenden Inhalt. Wie hoch sind die Kosten?Wann wird gebaut?Die Antwort folgt.',
     ])
   })
+
+  it('cuts a list of indirect questions in lower case parted by semicolons, not a lone "1." in lower case', () => {
+    expect(splitRunOn('Der Magistrat wird gebeten zu berichten, 1. ob die Halle saniert wird; 2. wann dies geschieht.', false)).toEqual([
+      'Der Magistrat wird gebeten zu berichten,',
+      '1. ob die Halle saniert wird;',
+      '2. wann dies geschieht.',
+    ])
+    expect(splitRunOn('Wie im Beschluss vom 4. Mai unter Punkt 1. beschrieben, 1. wird die Halle saniert.', false)).toHaveLength(1)
+  })
 })

@@ -17,6 +17,8 @@ const CANDIDATE =
 
 const ITEM = /(\d{1,2})(?:\.\)|[.)]) +(?=[„"“\p{Lu}]|a\) )/uy
 /** "1.1 Wie viele …", "2.3. Welche …": Bayern's decimal numbers */
+/** "… zu berichten, 1. wieso er …; 2. ob ihm …;": an indirect question in lower case, the items parted by semicolons */
+const LOWER_ITEM = /(\d{1,2})\. (?=\p{Ll}{2,})/uy
 const DECIMAL_ITEM = /(\d{1,2})\.(\d{1,2})\.? +(?=[„"“\p{Lu}])/uy
 const LETTER = /([a-z])[.)] +(?=[„"“\p{Lu}])/uy
 const MONTH = /(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/uy
@@ -164,7 +166,16 @@ function findCuts(text: string, lost: boolean): Cut[] {
 
 /** The numbered list so far: the next number and letter, and whether an answer has been given since. */
 /** …, and how many answers were labelled ("Zu 1.:", "Antwort zu 2:") */
-type State = { next: number; letter: string; listed: boolean; replied: boolean; decimal: [number, number] | null; labels: number }
+type State = {
+  next: number
+  letter: string
+  listed: boolean
+  replied: boolean
+  decimal: [number, number] | null
+  labels: number
+  /** the list is one of indirect questions in lower case ("1. wieso …; 2. ob …") */
+  lower?: boolean
+}
 type Found = { at: number; lead?: number; after?: number }
 
 /** Whether a marker starts at `at`, and where to cut for it. */
@@ -175,6 +186,7 @@ function cutAt(text: string, at: number, end: string | null, state: State): Foun
   const stop = end === 'ordinal' ? null : end
   if ((m = match(DECIMAL_ITEM, text, at))) return decimalItem(text, at, [Number(m[1]), Number(m[2])], m[0].length, end, state)
   if ((m = match(ITEM, text, at))) return numberedItem(text, at, Number(m[1]), m[0].length, end, state)
+  if ((m = match(LOWER_ITEM, text, at))) return lowerItem(text, at, Number(m[1]), state)
   if ((m = match(LETTER, text, at))) return letterItem(text, at, m[1]!, stop, state)
   // on its own unless a spaced word follows ("A n t w o r t d e r L a n d e s r e g i e r u n g")
   // … and the reply's title that names the inquiry stays with it ("A n t w o r t auf die Schriftliche Anfrage Nr. …")
@@ -244,6 +256,22 @@ function numberedItem(text: string, at: number, n: number, length: number, end: 
   // "1. a) Wie viele …? b) …": the number has no text of its own, its first letter follows at once
   state.letter = text.startsWith('a) ', at + length) ? 'b' : 'a'
   return first && end === ':' ? { at, lead: leadInStart(text, at) } : { at }
+}
+
+/**
+ * A list of indirect questions in one sentence: "1." in lower case after the comma or colon of a request ("Der
+ * Magistrat wird gebeten, zu prüfen und zu berichten, 1. wieso …; 2. ob …;"), where "; 2." in lower case
+ * follows, then each next number after a semicolon.
+ */
+function lowerItem(text: string, at: number, n: number, state: State): Found | null {
+  const before = text.slice(Math.max(0, at - 2), at)
+  if (n === 1 && /[,:] $/u.test(before) && /; 2\. \p{Ll}/u.test(text.slice(at, at + 800))) {
+    Object.assign(state, { next: 2, listed: true, replied: false, lower: true })
+    return { at }
+  }
+  if (!state.lower || n !== state.next || !/; $/u.test(before)) return null
+  state.next = n + 1
+  return { at }
 }
 
 /**
