@@ -25,7 +25,7 @@ const RUNNING_HEADER =
  * of telephone, fax and e-mail close together, which a sentence of an answer does not list.
  */
 export const CONTACT_BLOCK =
-  /(?:Durchwahl|Telefon|Tel\.)(?: ?:)? ?\(?\+?\d[^\n]{0,80}?\b(?:Telefax|Fax|E-Mail|[\p{L}.-]{2,30}@ ?[\p{L}-]{2,30}\.)|(?:Telefax|Fax)(?: ?:)? ?\(?\+?\d[^\n]{0,80}?[\p{L}.-]{2,30}@ ?[\p{L}-]{2,30}\./u
+  /(?:Durchwahl|Telefon|Tel\.)(?: ?:)? ?\(?\+?\d[^\n]{0,80}?(?:\b(?:Telefax|Fax|E-Mail)\b|\p{L}@ ?[\p{L}-]{2,30}\.)|(?:Telefax|Fax)(?: ?:)? ?\(?\+?\d[^\n]{0,80}?\p{L}@ ?[\p{L}-]{2,30}\./u
 
 /**
  * The note a council prints under its answers on what answering cost: "Für die Beantwortung dieser Anfrage ist
