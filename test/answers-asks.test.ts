@@ -90,6 +90,7 @@ describe('the thesaurus', () => {
     same('Entfernung', 'Kilometern')
     same('Fahrzeit', 'Entfernung')
     same('Geburten', 'Entbindungen')
+    same('Stellplätze', 'Parkplätze')
   })
 
   it('takes a compound through its last part, but no short tail', () => {

@@ -159,8 +159,14 @@ describe('lemmas of strong participles', () => {
     expect(lemmaOf('angeboten')).toBe('anbieten')
   })
 
+  it('reads a noun of "geben" as its verb, but not "Aufgabe", a task', () => {
+    expect(lemmaOf('vergabe')).toBe('vergeben')
+    expect(lemmaOf('ausgaben')).toBe('ausgeben')
+    expect(lemmaOf('aufgaben')).toBe('aufgaben')
+  })
+
   it('leaves nouns and other words alone', () => {
-    for (const word of ['wiesen', 'gebühren', 'vorgaben', 'gegenstand', 'verlegen', 'unternehmen', 'gelegen'])
+    for (const word of ['wiesen', 'gebühren', 'gaben', 'gegenstand', 'verlegen', 'unternehmen', 'gelegen'])
       expect(lemmaOf(word)).toBe(word)
   })
 

@@ -42,9 +42,17 @@ export function stemOfWord(lower: string): string {
   return stemGerman(lemmaOf(lower))
 }
 
-/** The infinitive of a lower-cased strong participle, or the word itself. */
+/**
+ * Nouns of "geben" name its act ("Vergabe" of "vergeben", "Ausgaben" of "ausgeben", "Freigabe"); not "Aufgabe",
+ * a task, which "aufgeben" (to give up) is not.
+ */
+const GABE = /^(ab|an|aus|ein|frei|rück|über|ver|vor|weiter|zu)gaben?$/u
+
+/** The infinitive of a lower-cased strong participle, or of a noun of "geben"; else the word itself. */
 export function lemmaOf(word: string): string {
   if (word.length < 6 || word.length > 40) return word
+  const gabe = GABE.exec(word)
+  if (gabe) return `${gabe[1]}geben`
   for (const ending of ENDINGS) {
     if (!word.endsWith(ending)) continue
     const form = word.slice(0, word.length - ending.length)

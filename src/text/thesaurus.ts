@@ -55,6 +55,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['Maßnahmen', 'Schritte', 'Vorkehrungen'],
   ['Entfernung', 'Kilometer', 'Kilometern', 'km', 'Fahrzeit', 'Fahrtzeit', 'Anfahrt', 'Anfahrtsweg', 'Wegstrecke'],
   ['Geburten', 'Geburt', 'Entbindungen', 'Entbindung', 'Neugeborene'],
+  ['Parkplätze', 'Parkplatz', 'Stellplätze', 'Stellplatz', 'Parkstände', 'Parkflächen', 'Parkraum'],
 ]
 
 /** Minimum stem length: shorter stems are too ambiguous to join concepts by. */
