@@ -91,6 +91,7 @@ describe('the thesaurus', () => {
     same('Fahrzeit', 'Entfernung')
     same('Geburten', 'Entbindungen')
     same('Stellplätze', 'Parkplätze')
+    same('Erzieherinnen', 'Fachkräfte')
   })
 
   it('takes a compound through its last part, but no short tail', () => {

@@ -16,7 +16,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['Baubeginn', 'Bau', 'Baustart', 'Spatenstich', 'Bauanfang', 'Grundsteinlegung', 'Bauarbeiten', 'Baumaßnahme'],
   ['Fertigstellung', 'fertiggestellt', 'Inbetriebnahme', 'Eröffnung', 'Übergabe', 'Abschluss', 'abgeschlossen'],
   ['Zeitplan', 'Zeitrahmen', 'Termin', 'Terminplanung', 'Zeitschiene'],
-  ['Personal', 'Stellen', 'Stelle', 'Planstellen', 'Personalstellen', 'Mitarbeitende', 'Mitarbeiter', 'Mitarbeiterinnen', 'Beschäftigte', 'Bedienstete', 'Vollzeitäquivalente', 'Vollzeitstellen', 'Fachkräfte', 'Personaldecke', 'Kräfte'],
+  ['Personal', 'Stellen', 'Stelle', 'Planstellen', 'Personalstellen', 'Mitarbeitende', 'Mitarbeiter', 'Mitarbeiterinnen', 'Beschäftigte', 'Bedienstete', 'Vollzeitäquivalente', 'Vollzeitstellen', 'Fachkräfte', 'Personaldecke', 'Kräfte', 'Erzieherinnen', 'Erzieher', 'Erziehungskräfte'],
   ['Kosten', 'Euro', 'Haushaltsmittel', 'Ausgaben', 'Aufwand', 'Aufwendungen', 'Finanzierung', 'finanziert', 'Investitionen', 'Zuschussbedarf', 'Betrag', 'teuer', 'kostet', 'Mittel'],
   ['Förderung', 'Fördermittel', 'Förderprogramm', 'Zuwendung', 'Zuwendungen', 'Zuwendungsbescheid', 'Bewilligung', 'Bewilligungsbescheid', 'Zuschuss', 'Zuschüsse', 'gefördert', 'Landesmittel', 'Bundesmittel', 'Unterstützung', 'unterstützt'],
   ['Antrag', 'Anträge', 'beantragt', 'beantragen', 'Antragstellung'],
