@@ -145,6 +145,11 @@ const isBareLabel = (line: string): boolean => {
   return split !== null && split.body === 'x'
 }
 
+/** A word broken at the line's end goes on in lower case on the next line: "… TÜV-Kontrollen für Wind-" / "räder? …". */
+function brokenWord(last: readonly string[], group: readonly string[]): boolean {
+  return /\p{Ll}-$/u.test(last[last.length - 1]!.trimEnd()) && /^\p{Ll}/u.test(group[0]!.trimStart())
+}
+
 /** Lines this short, all of them, are an address, a letterhead or a signature: a paragraph each. */
 const SHORT_LINE = 60
 
@@ -169,7 +174,7 @@ function mergeBareLabels(groups: string[][]): string[][] {
   const merged: string[][] = []
   for (const group of groups) {
     const last = merged[merged.length - 1]
-    if (last && last.length === 1 && isBareLabel(last[0]!.trim())) pushAll(last, group)
+    if (last && ((last.length === 1 && isBareLabel(last[0]!.trim())) || brokenWord(last, group))) pushAll(last, group)
     else merged.push([...group])
   }
   return merged

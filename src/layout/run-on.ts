@@ -13,13 +13,14 @@ import { CONTACT_BLOCK, IMPRINT_START } from './imprint.js'
 
 /** Where a marker may start: after white space (or at the text's start), at a word that can open one. */
 const CANDIDATE =
-  /(?<!\S)(?:\d{1,2}(?:\.\)|[.)])|[a-z][.)]|[Zz]u |Antwort|Frage|Vorbemerkung|Namens |Im Namen |Begründung|Mit freundlichen|In Vertretung|(?:(?:Prof|Dr)\. )+|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? (?:Staatsm|Minis|Sena|Staatss|Staatsr|Oberb|Bürg|Bezirksb|Landr|Beig)|Ich |Wir |\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?, (?:den )?\d|Eingegangen|Ausgegeben|Herstellung|Druck|Vertrieb|Die Drucksachen|Drucksachen|Hausanschrift|Postanschrift|(?:Drucksache|Drs\.) ?\d{1,2} ?\/|LANDTAG |Landtag |A n t|V o r|B e g|S t e|Die Antwort wurde namens)/gu
+  /(?<!\S)(?:[-–•] (?=\p{Lu})|\d{1,2}(?:\.\)|[.)])|[a-z][.)]|[Zz]u |Antwort|Frage|Vorbemerkung|Namens |Im Namen |Begründung|Mit freundlichen|In Vertretung|(?:(?:Prof|Dr)\. )+|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? (?:Staatsm|Minis|Sena|Staatss|Staatsr|Oberb|Bürg|Bezirksb|Landr|Beig)|Ich |Wir |\p{Lu}[\p{L}-]{1,30}(?: \p{Lu}[\p{L}-]{1,30})?, (?:den )?\d|Eingegangen|Ausgegeben|Herstellung|Druck|Vertrieb|Die Drucksachen|Drucksachen|Hausanschrift|Postanschrift|(?:Drucksache|Drs\.) ?\d{1,2} ?\/|LANDTAG |Landtag |A n t|V o r|B e g|S t e|Die Antwort wurde namens)/gu
 
 const ITEM = /(\d{1,2})(?:\.\)|[.)]) +(?=[„"“\p{Lu}]|a\) )/uy
 /** "1.1 Wie viele …", "2.3. Welche …": Bayern's decimal numbers */
 /** "… zu berichten, 1. wieso er …; 2. ob ihm …;": an indirect question in lower case, the items parted by semicolons */
 const LOWER_ITEM = /(\d{1,2})\. (?=\p{Ll}{2,})/uy
 const DECIMAL_ITEM = /(\d{1,2})\.(\d{1,2})\.? +(?=[„"“\p{Lu}])/uy
+const DASH_ITEM = /[-–•] (?=\p{Lu})/uy
 const LETTER = /([a-z])[.)] +(?=[„"“\p{Lu}])/uy
 const MONTH = /(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/uy
 /** "Frage 1:", and OCR's "Frage l:" (a lower-case L for the 1, only before a colon) */
@@ -188,6 +189,8 @@ function cutAt(text: string, at: number, end: string | null, state: State): Foun
   if ((m = match(ITEM, text, at))) return numberedItem(text, at, Number(m[1]), m[0].length, end, state)
   if ((m = match(LOWER_ITEM, text, at))) return lowerItem(text, at, Number(m[1]), state)
   if ((m = match(LETTER, text, at))) return letterItem(text, at, m[1]!, stop, state)
+  // "- Inwieweit …? - Inwieweit …?": the next dash item of a paragraph that opens as one, run on after its "?"
+  if ((m = match(DASH_ITEM, text, at))) return end === '?' && text.startsWith(m[0]) ? { at } : null
   // on its own unless a spaced word follows ("A n t w o r t d e r L a n d e s r e g i e r u n g")
   // … and the reply's title that names the inquiry stays with it ("A n t w o r t auf die Schriftliche Anfrage Nr. …")
   if ((m = match(SPACED_HEADING, text, at))) {

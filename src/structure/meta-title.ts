@@ -98,8 +98,20 @@ export function findLabelledTitle(head: readonly string[]): string | null {
 /** A web page's first line as its title: a short line that is neither a label, a number, a date nor a sentence. */
 export function firstLineTitle(head: readonly string[]): string | null {
   const first = head.find((l) => l.trim() !== '')?.trim()
+  // a portal's section ("Anträge und Anfragen", "Anfragen seit 2024") over the paper: its title is the line
+  // right above the paper's first sentence
+  if (first && PORTAL_SECTION.test(first)) {
+    const text = head.findIndex((l) => /[.:]$/u.test(l.trim()) && l.trim().split(/\s+/).length >= 6)
+    const above = head
+      .slice(0, Math.max(0, text))
+      .findLast((l) => l.trim() !== '')
+      ?.trim()
+    return above && !PORTAL_SECTION.test(above) && isTitleLine(above) ? above : null
+  }
   return first && isTitleLine(first) ? first : null
 }
+
+const PORTAL_SECTION = /^(?:Anträge(?: und |\s?\/\s?)Anfragen|Anfragen)\b/u
 
 /** A web page's list of other papers, then the title right above the questions: the head's last line, if it is a title's. */
 export function lastLineTitle(head: readonly string[]): string | null {
