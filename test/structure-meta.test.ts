@@ -3,6 +3,13 @@ import { findDate } from '../src/structure/dates.js'
 import { extractMeta } from '../src/structure/meta.js'
 
 describe('extractMeta', () => {
+  it("reads a Große Anfrage's answer head run into one line: the group before the Drucksache, the title after it", () => {
+    const head = [
+      'Drucksache 18/2210 zu Drucksache 18/1904 04. 03. 2022 A n t w o r t des Ministeriums für Bildung auf die Große Anfrage der Fraktion der FDP – Drucksache 18/1904 – Schulbau im ländlichen Raum Die Große Anfrage 18/1904 vom 2. Februar 2022 hat folgenden Wortlaut:',
+    ]
+    expect(extractMeta(head)).toMatchObject({ submitter: 'Fraktion der FDP', title: 'Schulbau im ländlichen Raum' })
+  })
+
   it('reads the title under "Anfrage vom …:", over two lines where it goes on in lower case', () => {
     const head = ['Anfrage vom 04.05.2021:', 'Beleuchtung der Wege im', 'städtischen Friedhof', 'Anfrage an den Magistrat']
     expect(extractMeta(head).title).toBe('Beleuchtung der Wege im städtischen Friedhof')

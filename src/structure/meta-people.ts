@@ -123,8 +123,9 @@ const LABELLED = new RegExp(
 const MEMBER_LINE = new RegExp(`^${ROLE}\\s+((?:(?:Dr|Prof)\\.\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)+\\s*\\([^)]+\\))$`, 'u')
 /** "des Abgeordneten Florian Hausmann BÜNDNIS 90/DIE GRÜNEN", "der Abgeordneten Jens Kleinert und Miriam Aydin SPD", "des Abg. Rentsch (FDP)" */
 const BY_MEMBER = /\b(?:des|der)\s+(?:Abg\.|Abgeordneten|Bezirksverordneten|Stadtverordneten|Kreistagsabgeordneten)\s+(\p{Lu}.{1,400})/u
+/** "Anfrage der SPD-Fraktion vom …", "auf die Große Anfrage der Fraktion der CDU – Drucksache 17/1218 –" */
 const BY_FACTION =
-  /\b(?:Anfrage|Antrag|Gesetzentwurf)\s+(?:der|des)\s+((?:\S+-)?Fraktion(?:\s+\S+){0,4}?|[\p{Lu}\p{N}][\p{L}\p{N}/.-]*-Fraktion)(?=\s+(?:vom|zu|zur|gem\.|gemäß|nach|betr|und|an)\b|[,:;]|$)/u
+  /\b(?:Anfrage|Antrag|Gesetzentwurf)\s+(?:der|des)\s+((?:\S+-)?Fraktion(?:\s+\S+){0,4}?|[\p{Lu}\p{N}][\p{L}\p{N}/.-]*-Fraktion)(?=\s+(?:vom|zu|zur|gem\.|gemäß|nach|betr|und|an)\b|\s[–—-]\s|[,:;]|$)/u
 /** "Anfrage von Kreisrat Marco Steiner, Fraktionsvorsitzender der …": a councillor by role and name */
 const BY_COUNCILLOR =
   /\bAnfrage\s+(?:von|des|der)\s+(?:Kreisrat|Kreisrätin|Stadtrat|Stadträtin|Gemeinderat|Gemeinderätin|Ratsmitglied|Ratsherrn?|Ratsfrau)\s+((?:(?:Dr|Prof)\.\s+)?\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+)+.{0,300})/u

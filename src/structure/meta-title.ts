@@ -25,7 +25,8 @@ const FORMS: RegExp[] = [
   ),
   new RegExp(`\\bKLEINE\\s+ANFRAGE\\b.{0,200}?\\b${PARTY}\\b\\)?\\s+([^]{3,300}?)\\s+und\\s+ANTWORT\\b`, 'u'),
   /\bDruck:[^,]{3,40},\s*\d{1,2}\.\s*\p{L}+\s+\d{4}\s+([^]{3,300}?)\s+Die\s+(?:Kleine|Große)\s+Anfrage\s+\d/u,
-  /\bDrucksache\s+\d{1,2}\/\d{1,6}\s*[–-]\s+([^]{3,300}?)\s+(?:Vorbemerkung|Wir\s+fragen|Ich\s+frage)/u,
+  // … and Rheinland-Pfalz's Große Anfrage: "– Drucksache 17/1218 – <title> Die Große Anfrage 17/1218 vom … hat folgenden Wortlaut"
+  /\bDrucksache\s+\d{1,2}\/\d{1,6}\s*[–-]\s+([^]{3,300}?)\s+(?:Vorbemerkung|Wir\s+fragen|Ich\s+frage|Die\s+(?:Kleine|Große)\s+Anfrage\s+\d)/u,
   // NRW: "… des Abgeordneten <name> BÜNDNIS 90/DIE GRÜNEN Drucksache 17/1524 <title> Vorbemerkung der Kleinen Anfrage"
   new RegExp(`\\b${PARTY}\\)?\\s+Drucksache\\s+\\d{1,2}\\/\\d{1,6}\\s+([^]{3,300}?)\\s+(?:Vorbemerkung|Wir\\s+fragen|Ich\\s+frage)`, 'u'),
   /\bThema:\s*([^]{3,300}?)(?=\s+(?:Sehr\s+geehrte|Ich\s+frage|Wir\s+fragen|Vorbemerkung|Namens\s|Im\s+Namen))/u,
