@@ -3,6 +3,12 @@ import { findDate } from '../src/structure/dates.js'
 import { extractMeta } from '../src/structure/meta.js'
 
 describe('extractMeta', () => {
+  it('reads no place from a line that only looks like a dateline ("Fragestunde, 45. Stadtverordnetenversammlung")', () => {
+    expect(extractMeta(['Fragestunde, 45. Stadtverordnetenversammlung', 'Die Antworten sind eingegangen.']).body).toBe(
+      'Stadtverordnetenversammlung'
+    )
+  })
+
   it("reads a Große Anfrage's answer head run into one line: the group before the Drucksache, the title after it", () => {
     const head = [
       'Drucksache 18/2210 zu Drucksache 18/1904 04. 03. 2022 A n t w o r t des Ministeriums für Bildung auf die Große Anfrage der Fraktion der FDP – Drucksache 18/1904 – Schulbau im ländlichen Raum Die Große Anfrage 18/1904 vom 2. Februar 2022 hat folgenden Wortlaut:',

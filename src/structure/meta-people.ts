@@ -13,7 +13,8 @@ const BODY_BARE = new RegExp(`\\b(${ORGANS})\\b`, 'u')
 /** "Stadt Sundheim · Stadtverordnetenversammlung" names the place up to its separator */
 const PLACE_LINES = [
   /^(?:Stadt|Gemeinde|Markt|Ortsgemeinde)\s+(\p{Lu}[^·|,–]*)/u,
-  /^(\p{Lu}[\p{L}. -]{1,40}?),\s*(?:den\s+)?\d{1,2}\./u,
+  // a dateline's day, not "Fragestunde, 45. Stadtverordnetenversammlung"
+  /^(\p{Lu}[\p{L}. -]{1,40}?),\s*(?:den\s+)?(?:0?[1-9]|[12]\d|3[01])\./u,
   /\b\d{5}\s+(\p{Lu}[\p{L}. -]+)$/u,
 ]
 const POSTCODE_PLACE = /\b\d{5}\s+(\p{Lu}[\p{L}. -]+)$/u
