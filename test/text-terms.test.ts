@@ -166,8 +166,7 @@ describe('lemmas of strong participles', () => {
   })
 
   it('leaves nouns and other words alone', () => {
-    for (const word of ['wiesen', 'gebühren', 'gaben', 'gegenstand', 'verlegen', 'unternehmen', 'gelegen'])
-      expect(lemmaOf(word)).toBe(word)
+    for (const word of ['wiesen', 'gebühren', 'gaben', 'gegenstand', 'verlegen', 'unternehmen', 'gelegen']) expect(lemmaOf(word)).toBe(word)
   })
 
   it('lets a question in the active and a reply in the passive share their verb', () => {
