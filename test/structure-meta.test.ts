@@ -3,6 +3,13 @@ import { findDate } from '../src/structure/dates.js'
 import { extractMeta } from '../src/structure/meta.js'
 
 describe('extractMeta', () => {
+  it("dates the answer by a ministry's letter in the Bundestag's cover note, the document by its header", () => {
+    const head = [
+      'Die Antwort wurde namens der Bundesregierung mit Schreiben des Bundesministeriums für Bildung und Forschung vom 3. März 2021 übermittelt. Deutscher Bundestag Drucksache 19/27311 19. Wahlperiode 05.03.2021 Antwort der Bundesregierung auf die Kleine Anfrage der Fraktion der FDP',
+    ]
+    expect(extractMeta(head)).toMatchObject({ replyDate: '2021-03-03', date: '2021-03-05' })
+  })
+
   it('reads no place from a line that only looks like a dateline ("Fragestunde, 45. Stadtverordnetenversammlung")', () => {
     expect(extractMeta(['Fragestunde, 45. Stadtverordnetenversammlung', 'Die Antworten sind eingegangen.']).body).toBe(
       'Stadtverordnetenversammlung'

@@ -21,7 +21,9 @@ export type Dates = {
 const DATE_START =
   /\b\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4})\b/giu
 // each is tried on the (trimmed) 200 characters before a date
-const REPLY_BEFORE = /(?:\bAntwort|\bSchreiben|\bbeantwortet|\bStellungnahme)\b[^.()]{0,25}?\b(?:vom|am)$/iu
+// … and a ministry's letter: "mit Schreiben des Bundesministeriums für Verkehr und digitale Infrastruktur vom …"
+const REPLY_BEFORE =
+  /(?:(?:\bAntwort|\bSchreiben|\bbeantwortet|\bStellungnahme)\b[^.()]{0,25}?|\bSchreiben\s+de[rs]\s+(?:Bundes|Staats)?ministerium\w*\b[^.()]{0,100}?)\b(?:vom|am)$/iu
 const RECEIPT_BEFORE =
   /(?:\bEingang\s+beim\b[^()]{0,40}|\bDruck:[^,]{0,40},|\bAusgegeben(?:\s+am)?:?|\bgedruckt\s+am|\bSitzung\s+am|\bStand:?|\bStichtag:?)$/iu
 const INQUIRY_BEFORE = /(?:\bAnfrage\b[^]{0,160}?\bvom|\)\s?vom)$/iu
