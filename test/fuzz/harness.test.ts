@@ -13,13 +13,13 @@ import { describe, expect, it } from 'vitest'
 const RUN = new URL('./run.ts', import.meta.url).pathname
 const TSX = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname
 
-async function fuzz(args: string[]): Promise<{ stdout: string; code: number }> {
+async function fuzz(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const { stdout } = await promisify(execFile)(TSX, [RUN, ...args], { maxBuffer: 16 << 20 })
-    return { stdout, code: 0 }
+    const { stdout, stderr } = await promisify(execFile)(TSX, [RUN, ...args], { maxBuffer: 16 << 20 })
+    return { stdout, stderr, code: 0 }
   } catch (error) {
-    const failed = error as { stdout?: string; code?: number }
-    return { stdout: failed.stdout ?? '', code: failed.code ?? -1 }
+    const failed = error as { stdout?: string; stderr?: string; code?: number }
+    return { stdout: failed.stdout ?? '', stderr: failed.stderr ?? '', code: failed.code ?? -1 }
   }
 }
 
@@ -34,6 +34,24 @@ function row(table: string, family: string): string[] {
 }
 
 describe('npm run fuzz', () => {
+  it.each([
+    [['--nope'], "fuzz: Unknown option '--nope'"],
+    [['--count', 'zwei'], 'fuzz: --count takes a whole number of at least 0, not "zwei".'],
+    [['--jobs', '0'], 'fuzz: --jobs takes a whole number of at least 1, not "0".'],
+  ])('answers the mistake in %j with one line and the usage, exit code 2, no stack trace', async (args, line) => {
+    const { stdout, stderr, code } = await fuzz(args)
+    expect([code, stdout]).toEqual([2, ''])
+    expect(stderr.split('\n')[0]).toBe(line)
+    expect(stderr).toMatch(/^Usage: npm run fuzz -- /m)
+    expect(stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('prints the usage for --help and starts nothing', async () => {
+    const { stdout, code } = await fuzz(['--help'])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^Usage: npm run fuzz -- \[--count N\]/)
+  })
+
   it('runs every mutation family and the chosen hostile kinds through the built package', async () => {
     const out = mkdtempSync(join(tmpdir(), 'fuzz-'))
     const { stdout } = await fuzz(['--count', '30', '--seed', '7', '--hostile', 'text-pdf-marker,docx-list-start-2e7', '--out', out])

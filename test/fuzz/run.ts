@@ -11,34 +11,27 @@
  * --status FILE (the table so far, rewritten every 200 inputs, for long runs).
  * A hang is more CPU time than --timeout (a wall-clock kill at three times it is the backstop), confirmed by
  * replaying it alone at the end of the run.
- * Exit code: 0 when nothing crashed, hung or ran out of memory, 1 otherwise.
+ * Exit code: 0 when nothing crashed, hung or ran out of memory, 1 otherwise, 2 for a mistake in the options.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { FAMILIES, hostileInputs, loadSeeds, mutants, replayInputs, type Input } from './inputs.js'
 import { childScript, FuzzChild, type ChildLimits, type ChildSetup } from './pool.js'
+import { readOptions, USAGE } from './options.js'
 import { Report } from './table.js'
 
 const REPO = new URL('../..', import.meta.url).pathname
 
-const { values } = parseArgs({
-  options: {
-    count: { type: 'string', default: '1000' },
-    seed: { type: 'string', default: '1' },
-    out: { type: 'string', default: '/tmp/fuzz-out' },
-    hostile: { type: 'string', default: 'all' },
-    families: { type: 'string' },
-    seeds: { type: 'string', multiple: true, default: [] },
-    replay: { type: 'string' },
-    jobs: { type: 'string', default: '2' },
-    timeout: { type: 'string', default: '10000' },
-    'heap-mb': { type: 'string', default: '1024' },
-    'rss-mb': { type: 'string', default: '1536' },
-    parser: { type: 'string' },
-    status: { type: 'string' },
-  },
-})
+const options = readOptions(process.argv.slice(2))
+if ('mistake' in options) {
+  process.stderr.write(`fuzz: ${options.mistake}\n${USAGE}\n`)
+  process.exit(2)
+}
+const { values } = options
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`)
+  process.exit(0)
+}
 
 const count = Number(values.count)
 const seed = Number(values.seed)
