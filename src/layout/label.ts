@@ -23,7 +23,7 @@ const FRAGE = /^(Frage|Fragen|Teilfrage)\s+(\d{1,3}|l(?=\s?:))(?:\s*([a-z]{1,2})
 /** "1.2", "1.2.", "1.2.3" — decimal outline numbers */
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?=\s|$)/
 /** "2 a)", "2a)", "2.a)" — a number and a letter together */
-const NUMBER_LETTER = /^(\d{1,3})(?:\s?|\.\s?)([a-z]{1,2})\)(?=\s|$)/
+const NUMBER_LETTER = /^(\d{1,3})(?:\s?|\.)([a-z]{1,2})\)(?=\s|$)/
 /** "1.", "1)", "1.)", "(1)" */
 const ARABIC = /^(?:\((\d{1,3})\)|(\d{1,3})(?:\.\)|\.|\)))(?=\s|$|\p{Lu})/u
 /** "a)", "aa)", "a.)", "(a)", "a." (before a word: "a. für die Sanierung", "a. Die Kosten") */

@@ -54,14 +54,10 @@ function findParent(placed: readonly Node[], path: readonly string[]): Node | un
 function ungroup(nodes: readonly Node[]): Question[] {
   return nodes.flatMap((node) => {
     const children = ungroup(node.children as Node[])
-    // … but a statement its sub-questions ask about ("3. Für den Abschnitt … gibt es Beschwerden." over "3. a) …?") stays
-    if (children.length > 0 && !node.asks && !isStatement(node.text)) return children
+    if (children.length > 0 && !node.asks) return children
     return [{ id: node.id, label: node.label, text: node.text, children, position: node.position }]
   })
 }
-
-/** A sentence of its own: five words or more, ending in a full stop (a grouping heading is a few words). */
-const isStatement = (text: string): boolean => /\p{Ll}\.$/u.test(text) && text.split(/\s+/).length >= 5
 
 export function spanOf(positions: readonly Position[]): Position {
   const first = positions[0]!
