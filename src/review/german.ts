@@ -23,7 +23,8 @@ const WARNINGS: Record<string, string> = {
   links_by_order: 'Einige Absätze der Antwort wurden nur nach ihrer Reihenfolge einer Frage zugeordnet.',
   reference_to_missing_question: 'Die Antwort nennt eine Frage, die die Anfrage nicht enthält.',
   duplicate_question_id: 'Eine Fragenummer kommt zweimal vor; die zweite ist mit einem Strich gekennzeichnet.',
-  question_numbers_by_order: 'Die Fragen tragen dieselbe Nummer („1.“), oder ihre Liste beginnt nach der ersten Frage wieder mit „1.“; sie wurden nach ihrer Reihenfolge nummeriert.',
+  question_numbers_by_order:
+    'Die Fragen tragen dieselbe Nummer („1.“), oder ihre Liste beginnt nach der ersten Frage wieder mit „1.“; sie wurden nach ihrer Reihenfolge nummeriert.',
   question_numbers_from_reply: 'Die Fragen tragen keine Nummern; ihre Nummern stammen aus den Kennzeichnungen der Antworten.',
   list_start_clamped: 'Eine Liste beginnt mit einer unplausibel hohen Nummer; die Nummern können von Word abweichen.',
   list_label_cut: 'Eine überlange Listennummer wurde gekürzt.',
