@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { assignQuestions, type AssignOptions } from '../src/answers/assign.js'
 import { linkProse } from '../src/answers/prose.js'
-import { PROSE, reordered, scoreGroups } from '../src/answers/prose-evidence.js'
+import { PROSE, scoreGroups } from '../src/answers/prose-evidence.js'
 import { scoreSimilarity } from '../src/answers/similarity.js'
 import { parseInquiry } from '../src/parse.js'
 
@@ -172,8 +172,8 @@ describe('a counted reply that answers in another order', () => {
   const inOrder = [reply[2]!, reply[0]!, reply[3]!, reply[1]!]
 
   it('is told by the words of half its paragraphs, and the same paragraphs in order are not', () => {
-    expect(reordered(scoreGroups(reply, questions, PROSE, ''), questions, PROSE)).toBe(true)
-    expect(reordered(scoreGroups(inOrder, questions, PROSE, ''), questions, PROSE)).toBe(false)
+    expect(scoreGroups(reply, questions, PROSE, '').reordered).toBe(true)
+    expect(scoreGroups(inOrder, questions, PROSE, '').reordered).toBe(false)
   })
 
   it('links by the words alone, with no paragraph linked by its place', () => {

@@ -48,6 +48,10 @@ export type Scored = {
   best: number[][]
   /** the similarity link of group g to question j; `prior` where only the coverage prior found it */
   similar(g: number, j: number, prior: boolean): AnswerLink
+  /** one paragraph per question (`isCounted`) */
+  counted: boolean
+  /** … answering in another order, as its words show (`isReordered`): no paragraph answers by its place */
+  reordered: boolean
 }
 
 export function scoreGroups(
@@ -84,7 +88,9 @@ export function scoreGroups(
   }
   const similar = (g: number, j: number, prior: boolean): AnswerLink =>
     similarityLink(questions[j]!.id, scores[g]![j]!, termsOf(g, j), kinds[g]![j] ?? null, prior)
-  return { groups, table: { ...table, evidence: termsOf }, frame, kinds, scores, passing, best, similar }
+  const counted = isCounted(frame, questions)
+  const reordered = counted && isReordered(frame, passing, options)
+  return { groups, table: { ...table, evidence: termsOf }, frame, kinds, scores, passing, best, similar, counted, reordered }
 }
 
 /** A group's paragraphs and the list items written in one of them, a line each. */
@@ -158,9 +164,9 @@ export function dropIntroAndOutlook<T>(chosen: T[][], places: readonly number[],
  * One paragraph per question: the reply's plan, where no question has parts of its own ("2" and "2.a") and the
  * paragraphs that are not frame match the questions in number.
  */
-export function counted(scored: Scored, questions: readonly ProseQuestion[]): boolean {
+function isCounted(frame: readonly boolean[], questions: readonly ProseQuestion[]): boolean {
   const flat = !questions.some((q) => questions.some((p) => p !== q && p.id.startsWith(`${q.id}.`)))
-  return flat && scored.frame.filter((f) => !f).length === questions.length
+  return flat && frame.filter((f) => !f).length === questions.length
 }
 
 /**
@@ -169,11 +175,10 @@ export function counted(scored: Scored, questions: readonly ProseQuestion[]): bo
  * than half of it. One such paragraph may be a word used in two senses ("ausgegeben": devices handed out, money
  * spent), a few may answer a later question too; half of them is a reply that keeps to another order.
  */
-export function reordered(scored: Scored, questions: readonly ProseQuestion[], options: ProseOptions): boolean {
-  if (!counted(scored, questions)) return false
-  const places = scored.groups.flatMap((_, g) => (scored.frame[g] ? [] : [g]))
+function isReordered(frame: readonly boolean[], passing: readonly number[][], options: ProseOptions): boolean {
+  const places = frame.flatMap((f, g) => (f ? [] : [g]))
   const away = places.filter((g, k) =>
-    scored.passing[g]!.some((score, j) => j !== k && score >= 2 * options.threshold && scored.passing[g]![k]! < score / 2)
+    passing[g]!.some((score, j) => j !== k && score >= 2 * options.threshold && passing[g]![k]! < score / 2)
   )
   return away.length >= 2 && away.length * 2 >= places.length
 }

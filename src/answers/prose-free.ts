@@ -8,16 +8,7 @@ import type { AnswerLink } from '../schema.js'
 import { asksFor, type KindMatch } from './asks.js'
 import { coverUnanswered } from './coverage-prior.js'
 import { fillGaps } from './gaps.js'
-import {
-  dropIntroAndOutlook,
-  givesBasis,
-  givesWhat,
-  ORDER,
-  type ProseOptions,
-  type ProseQuestion,
-  reordered,
-  type Scored,
-} from './prose-evidence.js'
+import { dropIntroAndOutlook, givesBasis, givesWhat, ORDER, type ProseOptions, type ProseQuestion, type Scored } from './prose-evidence.js'
 import { link } from './scopes.js'
 
 export function linkFreely(
@@ -35,7 +26,7 @@ export function linkFreely(
   const place = (g: number): number => placeOf.get(g) ?? -1
   if (places.length > questions.length) dropIntroAndOutlook(chosen, places)
   // a reply whose words show it answers in another order holds no answer in its place
-  const positional = places.length === questions.length && places.length > 1 && (declaredOrder || !reordered(scored, questions, options))
+  const positional = places.length === questions.length && places.length > 1 && (declaredOrder || !scored.reordered)
   const inOrder = positional && (declaredOrder || agreesWithOrder(chosen, places, scores, options.swap))
   // order fills gaps only where no similarity link contradicts it
   const byOrder = positional && (inOrder || (places.some((g) => chosen[g]!.length === 0) && !contradictsOrder(chosen, places)))

@@ -9,17 +9,7 @@ import type { AnswerLink, SharedTerm } from '../schema.js'
 import type { KindMatch } from './asks.js'
 import { type Assigned, type AssignOptions, assignQuestions } from './assign.js'
 import { anchorUnanswered, pairLeftovers } from './coverage-prior.js'
-import {
-  counted,
-  dropIntroAndOutlook,
-  givesBasis,
-  givesWhat,
-  ORDER,
-  type ProseOptions,
-  type ProseQuestion,
-  reordered,
-  type Scored,
-} from './prose-evidence.js'
+import { dropIntroAndOutlook, givesBasis, givesWhat, ORDER, type ProseOptions, type ProseQuestion, type Scored } from './prose-evidence.js'
 import { link } from './scopes.js'
 import { termLabel } from './similarity.js'
 
@@ -46,7 +36,7 @@ export function linkInOrder(
 ): AnswerLink[][] {
   const { groups, table, frame, kinds, scores, passing } = scored
   const places = groups.flatMap((_, g) => (frame[g] ? [] : [g]))
-  const trusted = declaredOrder || (counted(scored, questions) && !reordered(scored, questions, options))
+  const trusted = declaredOrder || (scored.counted && !scored.reordered)
   const evidence = places.map((g) => scores[g]!.map((s, j) => (passing[g]![j]! > 0 ? s : s * THIN)))
   const advance = declaredOrder ? ADVANCE.declared : trusted ? ADVANCE.counted : ADVANCE.otherwise
   // where every question should have its paragraph, one left over at the end costs as a skipped one does

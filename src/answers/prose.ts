@@ -21,7 +21,7 @@
  */
 import { maxOf } from '../arrays.js'
 import type { AnswerLink } from '../schema.js'
-import { PROSE, type ProseQuestion, type ProseText, reordered, scoreGroups } from './prose-evidence.js'
+import { PROSE, type ProseQuestion, type ProseText, scoreGroups } from './prose-evidence.js'
 import { linkFreely } from './prose-free.js'
 import { linkInOrder } from './prose-ordered.js'
 
@@ -61,7 +61,7 @@ export function linkProse(
         ),
       0
     )
-  const chosen = !declaredOrder && (reordered(scored, questions, options) || mass(free) - mass(ordered) > REGIME_MARGIN) ? free : ordered
+  const chosen = !declaredOrder && (scored.reordered || mass(free) - mass(ordered) > REGIME_MARGIN) ? free : ordered
   const links: AnswerLink[][] = texts.map(() => [])
   scored.groups.forEach((group, g) => group.members.forEach((i) => (links[i] = chosen[g]!)))
   return { links }
