@@ -420,6 +420,7 @@ function letterheadsAfterText(text: string): number[] {
   const cuts: number[] = []
   for (const m of text.matchAll(CONTACT_BLOCKS)) {
     const start = sentenceStart(text, m.index, 200)
+    // sentenceStart gives its limit back where no sentence ended within it: then there is nothing to cut at
     if (start > 0 && start !== m.index - 200) cuts.push(start)
   }
   return cuts
