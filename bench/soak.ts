@@ -3,12 +3,13 @@
  * [--direct] [--no-parse] [--compare]`.
  * Starts `wrangler dev` on a free loopback port, warms it up, then lets N clients (default 4) upload the files in
  * turn for a fixed time (default 600 s; also `SOAK_SECONDS`), bounded by a request count as well, and stops by
- * itself. The warm-up is the same load until the Worker's workerd stops growing: at least 200 requests, then
- * until its resident memory rose less than 2 % over the last minute, at most `--warm-up` seconds (default 300).
- * The dev runtime's allocator grows to a plateau under load whatever the Worker does (the no-parse control
- * does too), and a leak is a slope after it; the warm-up's own growth is printed as well. Reports requests, errors, p50/p95/p99, and memory after the warm-up and at the end with samples
- * between, so a leak shows as a slope: the resident memory of wrangler's proxy and of the workerd process that
- * runs the Worker apart, and the Worker isolate's V8 heap after a full GC (bench/workerd-inspector.ts).
+ * itself. The warm-up is the same load until the Worker's workerd is on its plateau, by bench/warm-up-rule.ts:
+ * at least 300 s (`--warm-up-min`) or 8,000 requests, then two steady minutes, at most `--warm-up` seconds
+ * (default 900). The dev runtime's allocator grows to a plateau under load whatever the Worker does (the
+ * no-parse control does too), and a leak is a slope after it; the warm-up's own growth is printed as well.
+ * Reports requests, errors, p50/p95/p99, and memory after the warm-up and at the end with samples between, so
+ * a leak shows as a slope: the resident memory of wrangler's proxy and of the workerd process that runs the
+ * Worker apart, and the Worker isolate's V8 heap after a full GC (bench/workerd-inspector.ts).
  * - `--direct` sends the uploads to the Worker's workerd entry, past wrangler's proxy (which a deployment lacks);
  * - `--no-parse` runs bench/no-parse-worker.ts instead of the app: the same upload handling, no parser, to tell
  *   the dev runtime's own growth from ours;
@@ -23,6 +24,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { startWranglerDev } from '../test/browser/wrangler-dev.js'
 import { countByName, heapSnapshot, heapUsedMBAfterGC, workerEndpoints, type HeapSnapshot } from './workerd-inspector.js'
+import { describeWarmUpRule, judgeWarmUp, WARM_UP_RULE, type WarmUpRule, type WarmUpSample } from './warm-up-rule.js'
 import { roleRssMB } from './workerd-memory.js'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
@@ -30,10 +32,6 @@ const SEED = join(ROOT, '../shared/seeds')
 const DEFAULT_FILES = existsSync(SEED)
   ? [join(SEED, 'karben-ki-anfrage.pdf'), join(SEED, 'karben-ki-anfrage.docx')]
   : [join(ROOT, 'fixtures/worker/spielplaetze.pdf'), join(ROOT, 'fixtures/worker/spielplaetze.docx')]
-const WARM_UP_REQUESTS = 200
-/** warm-up samples this far apart; warm when the last two intervals together grew less than STEADY_PERCENT */
-const WARM_UP_SAMPLE_MS = 30_000
-const STEADY_PERCENT = 2
 const SAMPLES = 10
 /** far above what 4 clients manage in the time: the count bound only guards against a runaway loop */
 const MAX_REQUESTS_PER_SECOND = 1000
@@ -48,13 +46,15 @@ const { values } = parseArgs({
     direct: { type: 'boolean', default: false },
     'no-parse': { type: 'boolean', default: false },
     compare: { type: 'boolean', default: false },
-    'warm-up': { type: 'string', default: '300' },
+    'warm-up': { type: 'string', default: String(WARM_UP_RULE.maxSeconds) },
+    'warm-up-min': { type: 'string', default: String(WARM_UP_RULE.minSeconds) },
   },
 })
 const seconds = Number(values.seconds)
 const clients = Number(values.clients)
-const maxWarmUpS = Number(values['warm-up'])
+const rule: WarmUpRule = { ...WARM_UP_RULE, maxSeconds: Number(values['warm-up']), minSeconds: Number(values['warm-up-min']) }
 if (!(seconds > 0) || !Number.isInteger(clients) || clients < 1) throw new Error('--seconds must be > 0 and --clients a whole number ≥ 1')
+if (!(rule.maxSeconds >= 0) || !(rule.minSeconds >= 0)) throw new Error('--warm-up and --warm-up-min must be seconds ≥ 0')
 const files = (values.files?.split(',') ?? DEFAULT_FILES).map((file) => resolve(file))
 const uploads = files.map((file) => ({ name: basename(file), bytes: new Uint8Array(readFileSync(file)) }))
 
@@ -122,31 +122,32 @@ function printGrowth(top: number, first: HeapSnapshot, last: HeapSnapshot): void
 }
 
 /**
- * The warm-up: the soak's own load until the Worker's process is steady (see the head of this file). Its
- * errors count with the run's, so nothing is hidden in it.
+ * The warm-up: the soak's own load in slices of `sampleSeconds`, a sample after each, until `judgeWarmUp` says
+ * it may end (bench/warm-up-rule.ts). Its errors count with the run's, so nothing is hidden in it.
  */
 async function warmUp(
   url: string,
+  cold: Memory,
   measure: () => Promise<Memory>,
   show: (m: Memory) => string
 ): Promise<{ requests: number; seconds: number; errors: number; steady: boolean }> {
   const begin = performance.now()
-  const first = await run(url, Infinity, WARM_UP_REQUESTS)
-  let requests = first.ms.length
-  let errors = [...first.errors.values()].reduce((a, b) => a + b, 0)
-  const rss = [(await measure()).worker]
-  let steady = false
-  while (!steady && performance.now() - begin < maxWarmUpS * 1000) {
-    const tally = await run(url, performance.now() + WARM_UP_SAMPLE_MS, WARM_UP_SAMPLE_MS)
+  const samples: WarmUpSample[] = [{ seconds: 0, requests: 0, rssMB: cold.worker }]
+  let [requests, errors] = [0, 0]
+  let state = judgeWarmUp(samples, rule)
+  // bounded by the rule's cap: each slice takes at least sampleSeconds
+  while (!state.done) {
+    const tally = await run(url, performance.now() + rule.sampleSeconds * 1000, rule.sampleSeconds * MAX_REQUESTS_PER_SECOND)
     requests += tally.ms.length
     errors += [...tally.errors.values()].reduce((a, b) => a + b, 0)
     const m = await measure()
-    rss.push(m.worker)
-    console.log(`  warm-up ${((performance.now() - begin) / 1000).toFixed(0)} s (${requests} req): ${show(m)}`)
-    const before = rss[rss.length - 3]
-    steady = before !== undefined && growth(before, m.worker) < STEADY_PERCENT
+    const seconds = (performance.now() - begin) / 1000
+    samples.push({ seconds, requests, rssMB: m.worker })
+    state = judgeWarmUp(samples, rule)
+    const phase = state.minimumAt === null ? 'minimum' : `steady minutes ${state.steadyMinutes}/${rule.steadyMinutes}`
+    console.log(`  warm-up ${seconds.toFixed(0)} s (${requests} req, ${phase}): ${show(m)}`)
   }
-  return { requests, seconds: (performance.now() - begin) / 1000, errors, steady }
+  return { requests, seconds: (performance.now() - begin) / 1000, errors, steady: state.steady }
 }
 
 const server = await startWranglerDev(values['no-parse'] ? { script: 'bench/no-parse-worker.ts' } : {})
@@ -165,12 +166,13 @@ try {
     `soak: ${worker}, ${values.direct ? 'direct to its workerd' : "through wrangler's proxy"}, ${clients} clients, ${seconds} s, files ${uploads.map((u) => `${u.name} (${u.bytes.length} B)`).join(', ')}`
   )
   const cold = await measure()
-  const warm = await warmUp(url, measure, show)
+  console.log(`warm-up rule: ${describeWarmUpRule(rule)}`)
+  const warm = await warmUp(url, cold, measure, show)
   // the first snapshot's own buffers stay in the process, so the baseline is read after it
   const firstSnapshot = values.compare ? await heapSnapshot(endpoints.inspectorUrl) : null
   const start = await measure()
   console.log(
-    `at start: ${show(cold)}; after ${warm.requests} warm-up requests in ${warm.seconds.toFixed(0)} s (${warm.errors} errors${warm.steady ? '' : ', not yet steady'}): ${show(start)}`
+    `at start: ${show(cold)}; after ${warm.requests} warm-up requests in ${warm.seconds.toFixed(0)} s (${warm.errors} errors${warm.steady ? ', steady' : ', ended by its cap, not steady'}): ${show(start)}`
   )
   const begin = performance.now()
   const samples: string[] = []
