@@ -173,6 +173,24 @@ describe('reply detection', () => {
     expect(isReplySentence('Namens der Fraktion bitten wir um Beantwortung der folgenden Fragen:')).toBe(false)
   })
 
+  it('takes "Der Bürgermeister antwortet wie folgt:" for the reply\'s opening, but not a colon inside an answer', async () => {
+    expect(isReplySentence('Der Bürgermeister antwortet wie folgt:')).toBe(true)
+    expect(isReplySentence('Die Verwaltung nimmt dazu wie folgt Stellung:')).toBe(true)
+    expect(isReplySentence('Der Oberbürgermeister der Stadt Kelsheim beantwortet wie folgt:')).toBe(true)
+    expect(isReplySentence('Die Gebühren sind wie folgt gestaffelt:')).toBe(false)
+    expect(isReplySentence('Der Bürgermeister antwortet, dass die Halle saniert wird.')).toBe(false)
+    const inquiry = await parseText(
+      'Ortsbeirat Nordheim\n\nFrage 1: Wann wird die Halle saniert?\nFrage 2: Gibt es Fördermittel?\n\nDer Bürgermeister antwortet wie folgt:\n\nDie Arbeiten beginnen im Herbst.\n\nNein.\n'
+    )
+    // the sentence is kept as the reply's first paragraph, as a sentence heading always is, and answers nothing
+    expect(inquiry.reply?.paragraphs.map((p) => p.text)).toEqual([
+      'Der Bürgermeister antwortet wie folgt:',
+      'Die Arbeiten beginnen im Herbst.',
+      'Nein.',
+    ])
+    expect(inquiry.reply?.paragraphs[0]?.answers).toEqual([])
+  })
+
   it('reads the reply\'s heading and its first label on one line ("Antwort des Senats Zu Frage 1:")', async () => {
     expect(readReplyLabel('Antwort des Senats Zu Frage 1:')).toMatchObject({ kind: 'zu', refs: [{ kind: 'one', parts: ['1'] }], rest: '' })
     expect(readReplyLabel('Antwort des Senats: Nein.')).toMatchObject({ kind: 'antwort', rest: 'Nein.' })

@@ -50,7 +50,7 @@ export const REPLY_PREFACE_INLINE = new RegExp(
 export function isReplySentence(text: string): boolean {
   const t = clean(text)
   if (wordCount(t) > 60) return false
-  if (BY_LETTER.test(t)) return true
+  if (BY_LETTER.test(t) || AUTHOR_ANSWERS.test(t)) return true
   if (!/\b(?:Anfrage|Fragen)\b/iu.test(t) || /\b(?:bitte|bitten|gebeten|ersuche\w*|zu\s+beantworten)\b/iu.test(t)) return false
   if (IN_THE_NAME.test(t)) return true
   if (!/[.:]$/.test(t)) return false
@@ -60,6 +60,16 @@ export function isReplySentence(text: string): boolean {
 
 /** "Mit Schreiben vom 27. Februar 2017 Nr. … beantwortet das Ministerium …": the answer's covering sentence, even cut off. */
 const BY_LETTER = /^Mit Schreiben vom \d{1,2}\.[^?!]{0,200}? beantwortet (?:das|die|der) /u
+
+/**
+ * "Der Bürgermeister antwortet wie folgt:", "Die Verwaltung nimmt dazu wie folgt Stellung:": the answering side
+ * named as the subject says the reply begins, without naming the inquiry. Only as a line of its own that ends in
+ * a colon, so a sentence inside an answer ("… wie folgt geregelt:") is not taken for it.
+ */
+const AUTHOR_ANSWERS = new RegExp(
+  `^(?:Der|Die|Das)\\s+(?:\\S+\\s+)?${PREFACE_AUTHOR}(?:\\s\\S+){0,4}?\\s(?:antwortet|antworten|beantwortet|nimmt)(?:\\s\\S+){0,3}?\\swie\\s+folgt(?:\\s+Stellung)?\\s*:$`,
+  'u'
+)
 
 /** "Namens der Landesregierung beantworte ich …", "Im Namen des Senats von Berlin beantworte ich …" */
 const IN_THE_NAME = /^(?:Namens|Im Namen)\s(?:der|des)\s\S+(?:\s\S+){0,3}?\sbeantworte[tn]?\s/u
