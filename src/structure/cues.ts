@@ -5,6 +5,7 @@
  * sentence that introduces the questions, a greeting or closing, page furniture. Pure pattern tests on one
  * paragraph's text; deciding what the patterns mean in context is the job of `frame.ts`.
  */
+import { asksInReportedSpeech } from './reported-speech.js'
 
 /** Spaced-out capitals ("A N T W O R T") as some title pages print them, closed up. */
 export function closeSpacedLetters(text: string): string {
@@ -221,7 +222,7 @@ export function asks(text: string): boolean {
 
 export function asksWithoutMark(text: string): boolean {
   const t = clean(text)
-  return INTERROGATIVE.test(t.slice(0, 80)) || REQUEST.test(t)
+  return INTERROGATIVE.test(t.slice(0, 80)) || REQUEST.test(t) || asksInReportedSpeech(t)
 }
 
 /**

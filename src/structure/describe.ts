@@ -23,6 +23,7 @@ import {
   looksLikeHeading,
 } from './cues.js'
 import { readLabel, type ReadLabel } from './labels.js'
+import { answersInReportedSpeech } from './reported-speech.js'
 
 export type Cue = {
   label: ReadLabel | null
@@ -36,6 +37,8 @@ export type Cue = {
   /** the reply heading is a sentence ("Der Magistrat beantwortet die Anfrage wie folgt:"), kept as a paragraph */
   replySentence: boolean
   replyLabel: ReplyLabel | null
+  /** an answer in minutes of reported speech: "Bürgermeisterin Albers antwortet, …" */
+  reportedAnswer: boolean
   /** opens with a joint answer's announcement: "Die Fragen 1 bis 3 werden zusammenhängend beantwortet." */
   jointOpening: boolean
   preambleHeading: boolean
@@ -80,6 +83,7 @@ function describe(p: Paragraph, replyLabel: ReplyLabel | null, repeated: boolean
       !PENDING_REPLY.test(p.text),
     replySentence,
     replyLabel,
+    reportedAnswer: label === null && replyLabel === null && answersInReportedSpeech(p.text),
     jointOpening: replyLabel === null && opensJointAnswer(p.text),
     preambleHeading: isPreambleHeading(p.text),
     askerPreamble: isAskerPreamble(p.text),
@@ -105,6 +109,7 @@ function tableCue(text: string): Cue {
     replyHeading: no,
     replySentence: no,
     replyLabel: null,
+    reportedAnswer: no,
     jointOpening: no,
     preambleHeading: no,
     askerPreamble: no,

@@ -35,7 +35,10 @@ export function findInterleavedQuestions(
   return numberFromReplyLabels(ctx, questions) ?? { questions, warnings: [] }
 }
 
-/** Unlabelled paragraphs ending in "?" — or opening like a question right before an answer label ("Zu 1.:", "Antwort:") or question. */
+/**
+ * Unlabelled paragraphs ending in "?" — or opening like a question right before an answer label ("Zu 1.:", "Antwort:"),
+ * a question, or an answer in reported speech ("Bürgermeisterin Albers antwortet, …").
+ */
 function unnumberedAsking(ctx: Context, from: number, to: number): number[] {
   const strong = (i: number): boolean => {
     const cue = ctx.cues[i]!
@@ -47,7 +50,7 @@ function unnumberedAsking(ctx: Context, from: number, to: number): number[] {
     if (cue.label !== null || isMarker(cue) || cue.heading || inHead(ctx, i)) continue
     const next = nextSignificant(ctx, i, to)
     const kind = next >= 0 ? ctx.cues[next]!.replyLabel?.kind : undefined
-    const beforeLabel = next >= 0 && (kind === 'zu' || kind === 'antwort' || strong(next))
+    const beforeLabel = next >= 0 && (kind === 'zu' || kind === 'antwort' || strong(next) || ctx.cues[next]!.reportedAnswer)
     if (strong(i) || (cue.asksLoosely && beforeLabel)) found.push(i)
   }
   return found

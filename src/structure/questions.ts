@@ -33,6 +33,9 @@ export function findQuestions(ctx: Context, frame: Frame, twoDocuments: boolean)
     // Hamburg: groups of questions, each followed by the Senate's answer to all of them, in a document that says it holds the answer
     if (frame.replyStart === null && answersGroups(ctx, block.questions)) return { mode: 'interleaved', ...block }
   }
+  // minutes in reported speech: every question's next paragraph is an answer by its speaker ("Bürgermeister … erklärte, …")
+  if (block && frame.replyStart === null && !twoDocuments && answeredInMinutes(ctx, block.questions))
+    return { mode: 'interleaved', ...block }
   if (block) {
     // one question with its answer below it, in a document that says it holds the answer
     if (frame.replyStart === null && !twoDocuments && block.questions.length === 1 && answersOne(ctx, block.questions[0]!))
@@ -95,6 +98,14 @@ function answersOne(ctx: Context, question: FoundQuestion): boolean {
   const cue = ctx.cues[next]!
   if (isMarker(cue) || cue.heading || cue.signatureLine || cue.label !== null) return false
   return ctx.paragraphs.slice(0, question.at).some((p) => NAMES_ANSWER.test(p.text))
+}
+
+/** Each question is followed by an answer in reported speech. */
+function answeredInMinutes(ctx: Context, questions: readonly FoundQuestion[]): boolean {
+  return questions.every((q) => {
+    const next = nextSignificant(ctx, q.paragraphs[q.paragraphs.length - 1]!)
+    return next >= 0 && ctx.cues[next]!.reportedAnswer
+  })
 }
 
 /** Whether anything asks after the reply's start (cheap, before looking for questions among the answers). */

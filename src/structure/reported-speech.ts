@@ -1,0 +1,30 @@
+/**
+ * @module
+ * Minutes in reported speech (a council's "Anfragen der Ratsmitglieder", a Fragestunde's protocol): the question
+ * has no "?" and no number ("Stadtrat Berger fragt, ob …", "Er möchte wissen, wie viele …", "… bat sie um
+ * Auskunft, wann …"), and the answer opens with its speaker ("Bürgermeisterin Albers antwortet, …").
+ */
+
+/** A verb of asking, then the indirect question's word after its comma: "erkundigt sich, wer", "fragte nach, weshalb". */
+const REPORTED_QUESTION =
+  /(?:\bfragt(?:e|en)?|\berkundigt(?:e|en)? (?:er |sie )?sich|\b(?:möchte|möchten|wollte|wollten|will) (?:er |sie )?wissen|\b(?:bittet|bitten|bat|baten) (?:er |sie )?um Auskunft)(?: (?:nach|an|danach|zudem|außerdem|ferner|auch))?, (?:ob|wie|wann|wer|wen|wem|wo|woher|wohin|warum|weshalb|wieso|weswegen|was|welche[rsnm]?|inwieweit|inwiefern|wodurch|womit|wofür|aus welchem)\b/u
+
+/** How far into a paragraph the question may stand: after a sentence or two of its context, not deep in a long text. */
+const QUESTION_WINDOW = 600
+
+/** The paragraph asks in reported speech. */
+export function asksInReportedSpeech(text: string): boolean {
+  return REPORTED_QUESTION.test(text.slice(0, QUESTION_WINDOW))
+}
+
+/**
+ * The speaker (an office and a name, or "Herr"/"Frau" and a name: capitalised words) and a verb of answering:
+ * "Bürgermeister Schmitz erklärte, …", "Herr Heumann antwortet, dass …", "Geschäftsleitender Beamter Hanakam hält fest, …".
+ */
+const REPORTED_ANSWER =
+  /^(?:\p{Lu}[\p{L}.-]{0,30} ){1,4}(?:antwortet(?:e)?|beantwortet(?:e)?|erklärt(?:e)?|entgegnet(?:e)?|erwidert(?:e)?|hält fest|hielt fest|führt(?:e)? aus|sagt(?:e)? zu|sichert(?:e)? zu|teilt(?:e)? mit|berichtet(?:e)?)\b/u
+
+/** The paragraph answers in reported speech: its speaker and a verb of answering open it, and it asks nothing itself. */
+export function answersInReportedSpeech(text: string): boolean {
+  return REPORTED_ANSWER.test(text) && !asksInReportedSpeech(text) && !/\?/.test(text)
+}

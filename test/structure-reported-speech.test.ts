@@ -1,0 +1,47 @@
+/**
+ * Minutes in reported speech: which paragraphs ask (no "?", no number) and which answer (opened by the speaker).
+ */
+import { describe, expect, it } from 'vitest'
+import { answersInReportedSpeech, asksInReportedSpeech } from '../src/structure/reported-speech.js'
+
+describe('a question in reported speech', () => {
+  it.each([
+    'Stadtrat Berger fragt, ob die Halle im Sommer geschlossen wird.',
+    'Frau Frohn erkundigte sich, wie der Zutritt zu den Sitzungen geregelt sei.',
+    'Sie habe Beschwerden gehört. Er möchte wissen, wie viele Anträge eingegangen sind.',
+    'In diesem Zusammenhang bat er um Auskunft, wann die Ampel repariert wird.',
+    'Herr Ott fragte nach, weshalb die Liste nicht veröffentlicht werde.',
+  ])('asks: %s', (text) => {
+    expect(asksInReportedSpeech(text)).toBe(true)
+  })
+
+  it.each([
+    'Die Verwaltung fragt beim Land an, ob Fördermittel bereitstehen.',
+    'Bürgermeister Lenz erklärt, wie das Verfahren abläuft.',
+    'Die Anfrage wurde im Mai gestellt.',
+  ])('does not ask: %s', (text) => {
+    expect(asksInReportedSpeech(text)).toBe(false)
+  })
+
+  it('asks only near the paragraph start, not deep in a long text', () => {
+    expect(asksInReportedSpeech(`${'Der Ausschuss berät. '.repeat(40)}Er fragt, ob das geht.`)).toBe(false)
+  })
+})
+
+describe('an answer in reported speech', () => {
+  it.each([
+    'Bürgermeisterin Albers antwortet, die Arbeiten würden ausgeschrieben.',
+    'Geschäftsleitender Beamter Hanakam hält fest, man werde nachfragen.',
+    'Herr Kühn sagt zu, die Markierung zu erneuern.',
+  ])('answers: %s', (text) => {
+    expect(answersInReportedSpeech(text)).toBe(true)
+  })
+
+  it.each([
+    'Die Stadt hat im Jahr 2024 zwölf Standorte geprüft.',
+    'Herr Walk teilt mit, er habe den Aufzug benutzt, und bat um Auskunft, wie es um den Notfall bestellt sei.',
+    'Bürgermeister Lenz erklärt, das sei bekannt. Warum erst jetzt?',
+  ])('does not answer: %s', (text) => {
+    expect(answersInReportedSpeech(text)).toBe(false)
+  })
+})
