@@ -48,6 +48,13 @@ describe('stop words', () => {
   it('drops the nouns of set phrases, which name no topic ("stehen … zur Verfügung", "im Rahmen")', () => {
     expect(termsOf('Im Rahmen des Programms stehen 20 Plätze zur Verfügung.').map((t) => t.word)).toEqual(['Programms', 'stehen', 'Plätze'])
   })
+
+  it('drops words that say when, not what about ("im laufenden Jahr", "zurzeit", "bislang")', () => {
+    expect(termsOf('Im laufenden Jahr sind zurzeit bislang insgesamt zwölf Beschwerden eingegangen.').map((t) => t.word)).toEqual([
+      'Beschwerden',
+      'eingegangen',
+    ])
+  })
 })
 
 describe('termsOf', () => {

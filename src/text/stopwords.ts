@@ -16,6 +16,9 @@ const COUNCIL_WORDS = [
   'magistrat', 'magistrats', 'verwaltung', 'stadtverwaltung', 'gemeindeverwaltung', 'landesregierung', 'staatsregierung',
   'senat', 'bezirksamt', 'kreisausschuss', 'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'landrat', 'landrätin',
   'fraktion', 'stadt', 'gemeinde',
+  // when, not what: the time an answer refers to ("im laufenden Jahr", "zurzeit", "bislang") is said of every topic
+  'laufend', 'laufende', 'laufenden', 'laufendes', 'zurzeit', 'bislang', 'inzwischen', 'mittlerweile', 'künftig',
+  'zukünftig', 'voraussichtlich', 'insgesamt',
   // nouns of set phrases ("zur Verfügung stehen", "im Rahmen", "im Zuge", "in Bezug auf", "im Hinblick auf")
   'verfügung', 'rahmen', 'zuge', 'bezug', 'hinblick',
 ]
