@@ -17,11 +17,15 @@
  *    the weakest evidence). Where positions do not hold for the whole reply, a question nothing answers still
  *    takes the group in its place if that group's only evidence came from the coverage prior: nothing better
  *    exists for either.
+ * 6. Whichever reading is chosen, a link by place alone that the paragraph's own words speak against (it goes on
+ *    about the question before, or the order reached it only by passing a question over) is dropped
+ *    (`prose-abstain.ts`).
  * Below the thresholds a group links to nothing — a wrong link is worse than none.
  */
 import { maxOf } from '../arrays.js'
 import type { AnswerLink } from '../schema.js'
 import { PROSE, type ProseQuestion, type ProseText, scoreGroups } from './prose-evidence.js'
+import { dropOrderAgainstWords } from './prose-abstain.js'
 import { linkFreely } from './prose-free.js'
 import { linkInOrder } from './prose-ordered.js'
 
@@ -62,6 +66,7 @@ export function linkProse(
       0
     )
   const chosen = !declaredOrder && (scored.reordered || mass(free) - mass(ordered) > REGIME_MARGIN) ? free : ordered
+  dropOrderAgainstWords(chosen, scored, questions, declaredOrder)
   const links: AnswerLink[][] = texts.map(() => [])
   scored.groups.forEach((group, g) => group.members.forEach((i) => (links[i] = chosen[g]!)))
   return { links }
