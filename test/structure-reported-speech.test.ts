@@ -2,7 +2,7 @@
  * Minutes in reported speech: which paragraphs ask (no "?", no number) and which answer (opened by the speaker).
  */
 import { describe, expect, it } from 'vitest'
-import { answersInReportedSpeech, asksInReportedSpeech } from '../src/structure/reported-speech.js'
+import { answersInReportedSpeech, asksInReportedSpeech, remarksInReportedSpeech } from '../src/structure/reported-speech.js'
 
 describe('a question in reported speech', () => {
   it.each([
@@ -43,5 +43,19 @@ describe('an answer in reported speech', () => {
     'Bürgermeister Lenz erklärt, das sei bekannt. Warum erst jetzt?',
   ])('does not answer: %s', (text) => {
     expect(answersInReportedSpeech(text)).toBe(false)
+  })
+})
+
+describe('a remark in reported speech', () => {
+  it.each(['Stadtverordnete Brandt stimmte dem Einwand zu.', 'Ratsherr Ott bedankt sich für die Auskunft.'])('remarks: %s', (text) => {
+    expect(remarksInReportedSpeech(text)).toBe(true)
+  })
+
+  it.each([
+    'Herr Kühn sagt zu, die Markierung zu erneuern.',
+    'Ratsherr Ott bedankt sich und fragt, ob die Liste veröffentlicht wird.',
+    'Die Verwaltung stimmt dem Antrag zu.',
+  ])('does not remark: %s', (text) => {
+    expect(remarksInReportedSpeech(text)).toBe(false)
   })
 })

@@ -10,6 +10,7 @@ import { isFrame } from './frame.js'
 import type { ReplyItem } from './items.js'
 import { findJointRefs } from './joint.js'
 import { resolveRefs, type QuestionIndex } from './resolve.js'
+import { remarksInReportedSpeech } from '../structure/reported-speech.js'
 
 export type LinkedText = { at: number; last: number; text: string; offset: number; answers: AnswerLink[] }
 
@@ -79,7 +80,9 @@ export function linkByScope(
       // letter; it answers nothing, though a label's scope runs on to the end — unless it names the questions it
       // goes on to answer ("Die Landesregierung beantwortet die Fragen 1 bis 3 daher wie folgt:")
       const courtesy = !fresh && isFrame(item.text) && !NAMES_QUESTIONS.test(item.text)
-      const answers = courtesy ? [] : scope ? [...scope.links] : joint
+      // in minutes, a councillor's assent or thanks between the answers ("Stadtverordnete Brandt stimmte dem Einwand zu.")
+      const remark = scope?.links[0]?.method === 'interleaved' && remarksInReportedSpeech(item.text)
+      const answers = courtesy || remark ? [] : scope ? [...scope.links] : joint
       answers.sort((a, b) => index.ids.indexOf(a.question) - index.ids.indexOf(b.question))
       linked.push({ at: item.at, last: item.last, text: item.text, offset: item.offset, answers })
     }

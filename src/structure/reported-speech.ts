@@ -28,3 +28,16 @@ const REPORTED_ANSWER =
 export function answersInReportedSpeech(text: string): boolean {
   return REPORTED_ANSWER.test(text) && !asksInReportedSpeech(text) && !/\?/.test(text)
 }
+
+/**
+ * A councillor's remark between the answers that neither asks nor answers: the speaker, then assent, thanks or
+ * praise ("Stadtverordnete Brandt stimmte dem Einwand zu.", "Ratsherr Ott bedankt sich für die Auskunft."). A person,
+ * not an article's subject: "Die Verwaltung stimmt dem Antrag zu." answers.
+ */
+const REPORTED_REMARK =
+  /^(?!(?:Der|Die|Das) )(?:\p{Lu}[\p{L}.-]{0,30} ){1,4}(?:stimmt(?:e)? (?:dem|der|den|dies\w*)\b[^.?!]{0,80}\bzu\b|schlie(?:ßt|ßen|ß) sich\b|bedankt(?:e)? sich\b|dankt(?:e)?\b|begrüßt(?:e)?\b)/u
+
+/** The paragraph is a remark in reported speech, and it asks nothing. */
+export function remarksInReportedSpeech(text: string): boolean {
+  return REPORTED_REMARK.test(text) && !asksInReportedSpeech(text) && !/\?/.test(text)
+}
