@@ -22,8 +22,10 @@ const FORMULAS = [
   /\bzu\s+gegebener\s+Zeit\b[^.!?]*\b(?:unterrichte[nt]?|informiere[nt]?|berichte[nt]?)\b/iu,
   // "Der Magistrat nimmt zu den einzelnen Punkten wie folgt Stellung."
   /\bwie\s+folgt\b/iu,
-  // "Das Bezirksamt wird sich weiterhin für eine zügige Beseitigung der Mängel einsetzen."
-  /\bwird\s+sich\s+(?:\S+\s+){0,3}(?:weiterhin|auch\s+künftig|auch\s+in\s+Zukunft)\b[^.!?]*\beinsetzen\b/iu,
+  // "Das Bezirksamt wird sich weiterhin für eine zügige Beseitigung der Mängel einsetzen.", "Darüber hinaus werde
+  // ich mich gegenüber der Kassenärztlichen Vereinigung und dem Land weiter dafür einsetzen, dass …": a promise
+  // to keep at it, whoever makes it
+  /\b(?:wird|werde|werden)\s+(?:ich\s+|wir\s+)?(?:sich|mich|uns)\s+(?:\S+\s+){0,8}?(?:weiterhin|weiter|auch\s+künftig|auch\s+in\s+Zukunft)\b[^.!?]*\beinsetzen\b/iu,
 ]
 
 const MAX_FRAME_LENGTH = 600
