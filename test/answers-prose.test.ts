@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { isFrame, isPreface } from '../src/answers/frame.js'
 import { pairLeftovers } from '../src/answers/coverage-prior.js'
 import { chooseQuestions } from '../src/answers/prose-evidence.js'
+import { carriesOn, isBareYesNo } from '../src/answers/prose-groups.js'
 import { linkProse, PROSE } from '../src/answers/prose.js'
 import { scoreSimilarity } from '../src/answers/similarity.js'
 import { parseInquiry } from '../src/parse.js'
@@ -195,6 +196,49 @@ describe('free prose: the coverage prior', () => {
   })
 })
 
+describe('free prose: answers made of several paragraphs', () => {
+  const questions = [
+    'Wie viele Bänke wurden 2023 im Stadtpark aufgestellt?',
+    'Ist eine Beleuchtung der Wege geplant?',
+    'Wann wird der Spielplatz saniert?',
+  ]
+
+  it('gives a bare "Nein." and the paragraph explaining it the yes-or-no question in their place, not the one before', () => {
+    const texts = [
+      'Im vergangenen Jahr wurden im Stadtpark 14 neue Bänke aufgestellt.',
+      'Nein.',
+      'Die Haushaltsmittel reichen dafür auf absehbare Zeit nicht aus.',
+      'Der Spielplatz wird im Herbst saniert.',
+    ]
+    expect(linked(texts, questions)).toEqual([['1'], ['2'], ['2'], ['3']])
+  })
+
+  it('gives a paragraph that carries on the one before ("Darüber hinaus …") and links nothing of its own that one\'s answer', () => {
+    const texts = [
+      'Im vergangenen Jahr wurden im Stadtpark 14 neue Bänke aufgestellt.',
+      'Darüber hinaus hat der Bauhof zwei Tische erneuert.',
+      'Eine Beleuchtung der Wege ist geplant.',
+      'Der Spielplatz wird im Herbst saniert.',
+    ]
+    const links = linkProse(replied(...texts), asked(...questions)).links
+    expect(links.map((answers) => answers.map((a) => a.question))).toEqual([['1'], ['1'], ['2'], ['3']])
+    expect(links[1]![0]!.basis).toEqual({ order: 'continues' })
+  })
+
+  it('reads a connective as pointing back only at the start or in the first clause', () => {
+    expect(carriesOn('Zudem prüft die Verwaltung einen zweiten Standort.')).toBe(true)
+    expect(carriesOn('Das Bezirksamt setzt in den Sommermonaten jedoch Bewässerungssäcke ein.')).toBe(true)
+    expect(carriesOn('Eine Förderung ist grundsätzlich möglich, jedoch an Auflagen gebunden.')).toBe(false)
+    expect(carriesOn('Auch für 2025 sind Mittel eingeplant.')).toBe(false)
+  })
+
+  it('knows a bare yes or no, and not a yes that goes on', () => {
+    expect(isBareYesNo('Ja.')).toBe(true)
+    expect(isBareYesNo(' Nein ')).toBe(true)
+    expect(isBareYesNo('Ja, im Zuge der Instandsetzung werden alle Masten erneuert.')).toBe(false)
+  })
+})
+
 describe("free prose: the letter's frame", () => {
   const TREES = [
     'Wie viele Straßenbäume wurden im Jahr 2024 gefällt?',
@@ -210,6 +254,7 @@ describe("free prose: the letter's frame", () => {
     expect(isFrame('Der Magistrat wird den Ausschuss über den weiteren Fortgang unterrichten.')).toBe(true)
     expect(isFrame('Die Verwaltung wird zu gegebener Zeit im Bauausschuss berichten.')).toBe(true)
     expect(isFrame('Das Bezirksamt wird sich weiterhin für eine zügige Beseitigung der Schäden einsetzen.')).toBe(true)
+    expect(isFrame('Darüber hinaus werde ich mich gegenüber dem Land weiter dafür einsetzen, dass die Mittel steigen.')).toBe(true)
   })
 
   it("knows the answering side's remark before its answers, but not an answer that starts with 'Zunächst'", () => {

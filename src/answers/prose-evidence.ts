@@ -9,6 +9,7 @@ import type { AnswerLink, LinkBasis, SharedTerm } from '../schema.js'
 import { asksFor, countAsked, gives, KIND_NAMES, type KindMatch, kindMatch } from './asks.js'
 import type { CoverageOptions } from './coverage-prior.js'
 import { isFrame, isPreface } from './frame.js'
+import { type Group, groupTexts, isBareYesNo } from './prose-groups.js'
 import { link } from './scopes.js'
 import { type SimilarityTable, scoreSimilarity, termLabel } from './similarity.js'
 
@@ -30,10 +31,10 @@ export const PROSE: ProseOptions = { threshold: 0.05, share: 0.9, swap: 0.12, fl
 const KIND_BONUS = 0.03
 /** What a lead-in and its list (three paragraphs or more) add for a question that asks for a list. */
 const LIST_BONUS = 0.1
+/** The score of a bare yes or no against a question not asked for yes or no: it cannot answer it. */
+const NOT_YES_NO = -1
 /** Characters of a paragraph searched for what it gives: an answer says early what kind of thing it is. */
 const KIND_WINDOW = 4000
-
-export type Group = { members: number[]; text: string }
 
 export type Scored = {
   groups: Group[]
@@ -60,7 +61,7 @@ export function scoreGroups(
   options: ProseOptions,
   topic: string
 ): Scored {
-  const groups = groupTexts(texts)
+  const groups = groupTexts(texts, isFrame)
   const table = scoreSimilarity(
     groups.map((g) => g.text),
     questions.map((q) => q.text),
@@ -74,11 +75,17 @@ export function scoreGroups(
   // a lead-in and the list after it answer a question that asks for a list ("Welche Maßnahmen …?") as no prose does
   const listed = (g: number, j: number): boolean => kinds[g]![j]?.kind === 'list' && pieces(groups[g]!) > 2
   const bonus = (g: number, j: number): number => (listed(g, j) ? LIST_BONUS : kinds[g]![j] ? KIND_BONUS : 0)
-  const scores = table.scores.map((row, g) => row.map((score, j) => (frame[g] ? 0 : score + bonus(g, j))))
+  // a bare "Ja." or "Nein." opening a group answers a question asked for yes or no, and no other: the score
+  // below anything the order's prior can make up keeps the ordered reading from giving it another in its place
+  const yesNo = questions.map((q) => asksFor(q.text).includes('yesno'))
+  const excluded = (g: number, j: number): boolean => !yesNo[j] && isBareYesNo(texts[groups[g]!.members[0]!]!.text)
+  const scores = table.scores.map((row, g) => row.map((score, j) => (frame[g] ? 0 : excluded(g, j) ? NOT_YES_NO : score + bonus(g, j))))
   // one shared word is evidence only when it weighs a lot ("Stadt" alone links nothing); a compound's part
   // ("Arbeiten" in "Bauarbeiten") is no second word; what a paragraph gives of what a question asks tips
   // the balance between questions, it opens no link by itself
-  const passing = scores.map((row, g) => row.map((score, j) => (table.whole(g, j) >= 2 || score >= 2 * options.threshold ? score : 0)))
+  const passing = scores.map((row, g) =>
+    row.map((score, j) => (score > 0 && (table.whole(g, j) >= 2 || score >= 2 * options.threshold) ? score : 0))
+  )
   const best = passing.map((row) => chooseQuestions(row, options))
   const evidence = new Map<number, SharedTerm[]>()
   const q = questions.length
@@ -98,21 +105,6 @@ function pieces(group: Group): number {
   let lines = group.members.length
   for (let at = group.text.indexOf('\n'); at >= 0; at = group.text.indexOf('\n', at + 1)) lines++
   return lines
-}
-
-function groupTexts(texts: readonly ProseText[]): Group[] {
-  const groups: Group[] = []
-  texts.forEach((t, i) => {
-    const last = groups[groups.length - 1]
-    // "… folgende Maßnahmen:" or a sentence that runs on into the list ("… vorrangig für")
-    const leadIn = last && !/[.!?]["“”'»)]*\s*$/.test(texts[last.members[last.members.length - 1]!]!.text)
-    const openList = last && last.members.length > 1 && texts[i - 1]!.listItem
-    if (last && t.listItem && (leadIn || openList)) {
-      last.members.push(i)
-      last.text += ` ${t.text}`
-    } else groups.push({ members: [i], text: t.text })
-  })
-  return groups
 }
 
 /** The questions a group is most similar to: its best above the threshold, and others nearly as close. */

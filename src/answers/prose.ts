@@ -2,9 +2,10 @@
  * @module
  * Linking free prose, where no label, repeated question or position says what a paragraph answers.
  *
- * 1. Groups: a paragraph that ends in a colon and the list items after it are one answer, scored together.
- *    A group that is only the letter's frame (thanks, an offer to answer further questions, `frame.ts`)
- *    answers nothing and holds no place in what follows.
+ * 1. Groups (`prose-groups.ts`): a paragraph that ends in a colon and the list items after it are one answer,
+ *    scored together, as are a bare "Ja." or "Nein." and the paragraph explaining it. A group that is only the
+ *    letter's frame (thanks, an offer to answer further questions, `frame.ts`) answers nothing and holds no
+ *    place in what follows.
  * 2. Each group links to its most similar question, and to others nearly as similar, above a threshold; one
  *    shared word is enough only when it weighs a lot.
  * 3. The coverage prior (`coverage-prior.ts`): groups left unlinked and questions left unanswered pair up where
@@ -20,6 +21,8 @@
  * 6. Whichever reading is chosen, a link by place alone that the paragraph's own words speak against (it goes on
  *    about the question before, or the order reached it only by passing a question over) is dropped
  *    (`prose-abstain.ts`).
+ * 7. Then a group left unlinked that carries on the one before it ("Darüber hinaus …") answers
+ *    what that one answers (`carryOn`).
  * Below the thresholds a group links to nothing — a wrong link is worse than none.
  */
 import { maxOf } from '../arrays.js'
@@ -27,6 +30,7 @@ import type { AnswerLink } from '../schema.js'
 import { PROSE, type ProseQuestion, type ProseText, scoreGroups } from './prose-evidence.js'
 import { dropOrderAgainstWords } from './prose-abstain.js'
 import { linkFreely } from './prose-free.js'
+import { carryOn } from './prose-groups.js'
 import { linkInOrder } from './prose-ordered.js'
 
 export { PROSE, type ProseOptions, type ProseText } from './prose-evidence.js'
@@ -65,8 +69,9 @@ export function linkProse(
         ),
       0
     )
-  const chosen = !declaredOrder && (scored.reordered || mass(free) - mass(ordered) > REGIME_MARGIN) ? free : ordered
-  dropOrderAgainstWords(chosen, scored, questions, declaredOrder)
+  const reading = !declaredOrder && (scored.reordered || mass(free) - mass(ordered) > REGIME_MARGIN) ? free : ordered
+  dropOrderAgainstWords(reading, scored, questions, declaredOrder)
+  const chosen = carryOn(reading, scored.groups, scored.frame)
   const links: AnswerLink[][] = texts.map(() => [])
   scored.groups.forEach((group, g) => group.members.forEach((i) => (links[i] = chosen[g]!)))
   return { links }

@@ -30,6 +30,7 @@ const ORDER_REASONS: Record<NonNullable<LinkBasis['order']>, string> = {
   orphan: 'kein anderer Absatz beantwortet diese Frage',
   gap: 'nichts anderes passt besser',
   between: 'die einzige offene Frage zwischen den Antworten davor und danach',
+  continues: 'führt den Absatz davor fort',
 }
 
 /** One German sentence on why a paragraph answers a question; `question` sharpens "auf die Frage ‚Wann …‘". */
