@@ -47,7 +47,7 @@ describe('free prose: an order link the words speak against', () => {
       [0.02, 0.01, 0, 0], // too little for question 1 to count against the place
       [0, 0.04, 0.05, 0], // more for its own question than for the one before
     ]
-    dropOrderAgainstWords(chosen, { groups: groups(3), frame: [false, false, false], scores }, questions, false)
+    dropOrderAgainstWords(chosen, { groups: groups(3), frame: [false, false, false], scores, passing: scores }, questions, false)
     expect(chosen.map((links) => links.map((l) => l.question))).toEqual([['1'], ['2'], ['3']])
   })
 
@@ -58,10 +58,29 @@ describe('free prose: an order link the words speak against', () => {
       [0, 0, 0, 0.02],
     ]
     const chosen = [[similar('1')], [order('3', 'gap')], [order('3', 'gap')]]
-    dropOrderAgainstWords(chosen, { groups: groups(3), frame: [false, false, false], scores }, questions, false)
+    dropOrderAgainstWords(chosen, { groups: groups(3), frame: [false, false, false], scores, passing: scores }, questions, false)
     // the second paragraph, in question 2's place, reached question 3 by passing question 2 over; the third
     // stands in question 3's place
     expect(chosen.map((links) => links.map((l) => l.question))).toEqual([['1'], [], ['3']])
+  })
+
+  it('drops an order link to a question another paragraph answers on words of its own', () => {
+    // an opening paragraph of context in question 1's place, which the second paragraph answers
+    const scores = [
+      [0.01, 0, 0, 0],
+      [0.2, 0, 0, 0],
+    ]
+    const chosen = [[order('1', 'in_order')], [similar('1')]]
+    dropOrderAgainstWords(chosen, { groups: groups(2), frame: [false, false], scores, passing: scores }, questions, false)
+    expect(chosen.map((links) => links.map((l) => l.question))).toEqual([[], ['1']])
+    // not where that paragraph's words are too thin to link on their own
+    const thin = [[order('1', 'in_order')], [similar('1')]]
+    const passing = [
+      [0, 0, 0, 0],
+      [0, 0, 0, 0],
+    ]
+    dropOrderAgainstWords(thin, { groups: groups(2), frame: [false, false], scores, passing }, questions, false)
+    expect(thin.map((links) => links.map((l) => l.question))).toEqual([['1'], ['1']])
   })
 
   it('keeps every order link where the reply declares it answers in the order asked', () => {
@@ -70,7 +89,7 @@ describe('free prose: an order link the words speak against', () => {
       [0.2, 0, 0, 0],
       [0.1, 0, 0, 0],
     ]
-    dropOrderAgainstWords(chosen, { groups: groups(2), frame: [false, false], scores }, questions, true)
+    dropOrderAgainstWords(chosen, { groups: groups(2), frame: [false, false], scores, passing: scores }, questions, true)
     expect(chosen.map((links) => links.map((l) => l.question))).toEqual([['1'], ['3']])
   })
 })

@@ -8,6 +8,8 @@
  *    may be one the reply skips. Its words are too few to link it to the earlier question either: it stays open.
  * 2. A paragraph the order reaches only by passing over a question ("nothing better links it") has no order to
  *    speak for it, unless it stands in its question's place (the k-th answer, the k-th question).
+ * 3. A question another paragraph answers on words of its own is answered there: the place was a guess, and a
+ *    reply's opening context ("Lärm gehört zu den Umweltbelastungen …") in the first answer's place stays open.
  *
  * A reply whose order is declared ("in der gestellten Reihenfolge") keeps every order link.
  */
@@ -19,18 +21,26 @@ const CONTINUES = 0.03
 
 export function dropOrderAgainstWords(
   chosen: AnswerLink[][],
-  scored: Pick<Scored, 'groups' | 'frame' | 'scores'>,
+  scored: Pick<Scored, 'groups' | 'frame' | 'scores' | 'passing'>,
   questions: readonly ProseQuestion[],
   declaredOrder: boolean
 ): void {
   if (declaredOrder) return
   const index = new Map(questions.map((q, j) => [q.id, j]))
   const places = scored.groups.flatMap((_, g) => (scored.frame[g] ? [] : [g]))
+  // the questions some paragraph answers on words of its own, enough to link on
+  const onWords = new Set(
+    chosen.flatMap((links, g) =>
+      links.flatMap((l) => (l.method === 'similarity' && scored.passing[g]![index.get(l.question)!]! > 0 ? [l.question] : []))
+    )
+  )
   let previous: number[] = []
   places.forEach((g, k) => {
     const links = chosen[g]!
     const byOrder = links.length > 0 && links.every((l) => l.method === 'order')
-    if (byOrder && links.some((l) => againstWords(l, index.get(l.question)!, k, scored.scores[g]!, previous))) chosen[g] = []
+    const against = (l: AnswerLink): boolean =>
+      onWords.has(l.question) || againstWords(l, index.get(l.question)!, k, scored.scores[g]!, previous)
+    if (byOrder && links.some(against)) chosen[g] = []
     if (chosen[g]!.length > 0) previous = chosen[g]!.map((l) => index.get(l.question)!)
   })
 }
