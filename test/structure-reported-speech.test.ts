@@ -11,6 +11,8 @@ describe('a question in reported speech', () => {
     'Sie habe Beschwerden gehört. Er möchte wissen, wie viele Anträge eingegangen sind.',
     'In diesem Zusammenhang bat er um Auskunft, wann die Ampel repariert wird.',
     'Herr Ott fragte nach, weshalb die Liste nicht veröffentlicht werde.',
+    'Ratsherr Lenz bittet um Prüfung, ob am Friedhof weitere Bänke aufgestellt werden können.',
+    'Er habe angeregt, die Brunnen im Stadtgebiet auf ihren Zustand zu prüfen.',
   ])('asks: %s', (text) => {
     expect(asksInReportedSpeech(text)).toBe(true)
   })
@@ -19,6 +21,7 @@ describe('a question in reported speech', () => {
     'Die Verwaltung fragt beim Land an, ob Fördermittel bereitstehen.',
     'Bürgermeister Lenz erklärt, wie das Verfahren abläuft.',
     'Die Anfrage wurde im Mai gestellt.',
+    'Der Ausschuss hat angeregt, die Brunnen zu sanieren. Das Wasserwerk wird den Zustand prüfen.',
   ])('does not ask: %s', (text) => {
     expect(asksInReportedSpeech(text)).toBe(false)
   })

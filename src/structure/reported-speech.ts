@@ -2,19 +2,26 @@
  * @module
  * Minutes in reported speech (a council's "Anfragen der Ratsmitglieder", a Fragestunde's protocol): the question
  * has no "?" and no number ("Stadtrat Berger fragt, ob …", "Er möchte wissen, wie viele …", "… bat sie um
- * Auskunft, wann …"), and the answer opens with its speaker ("Bürgermeisterin Albers antwortet, …").
+ * Auskunft, wann …", "… bittet um Prüfung, ob …", "Er habe angeregt, … zu prüfen"), and the answer opens with its speaker ("Bürgermeisterin Albers antwortet, …").
  */
 
 /** A verb of asking, then the indirect question's word after its comma: "erkundigt sich, wer", "fragte nach, weshalb". */
 const REPORTED_QUESTION =
-  /(?:\bfragt(?:e|en)?|\berkundigt(?:e|en)? (?:er |sie )?sich|\b(?:möchte|möchten|wollte|wollten|will) (?:er |sie )?wissen|\b(?:bittet|bitten|bat|baten) (?:er |sie )?um Auskunft)(?: (?:nach|an|danach|zudem|außerdem|ferner|auch))?, (?:ob|wie|wann|wer|wen|wem|wo|woher|wohin|warum|weshalb|wieso|weswegen|was|welche[rsnm]?|inwieweit|inwiefern|wodurch|womit|wofür|aus welchem)\b/u
+  /(?:\bfragt(?:e|en)?|\berkundigt(?:e|en)? (?:er |sie )?sich|\b(?:möchte|möchten|wollte|wollten|will) (?:er |sie )?wissen|\b(?:bittet|bitten|bat|baten) (?:er |sie )?um (?:Auskunft|Prüfung))(?: (?:nach|an|danach|zudem|außerdem|ferner|auch))?, (?:ob|wie|wann|wer|wen|wem|wo|woher|wohin|warum|weshalb|wieso|weswegen|was|welche[rsnm]?|inwieweit|inwiefern|wodurch|womit|wofür|aus welchem)\b/u
+
+/**
+ * A request to look into something, which the minutes report as the councillor's question: "Er habe angeregt, die
+ * Brunnen … zu prüfen", "Sie regt an, … prüfen zu lassen".
+ */
+const REPORTED_REQUEST = /\b(?:angeregt|regt(?:e|en)? (?:er |sie )?an|beantragt(?:e|en)?), [^.?!]{0,200}? (?:zu prüfen|prüfen zu lassen)\b/u
 
 /** How far into a paragraph the question may stand: after a sentence or two of its context, not deep in a long text. */
 const QUESTION_WINDOW = 600
 
 /** The paragraph asks in reported speech. */
 export function asksInReportedSpeech(text: string): boolean {
-  return REPORTED_QUESTION.test(text.slice(0, QUESTION_WINDOW))
+  const window = text.slice(0, QUESTION_WINDOW)
+  return REPORTED_QUESTION.test(window) || REPORTED_REQUEST.test(window)
 }
 
 /**
