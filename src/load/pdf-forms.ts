@@ -4,12 +4,15 @@
  * paints it, and a form may paint forms itself, so a page of a few bytes can ask for a gigabyte: the cost
  * of a stream is its own decoded bytes and text shows, plus, for each `Do`, the cost of the form painted.
  *
- * Names are resolved through every `/Name N 0 R` the file holds (in plain sight and in object streams) that
- * points at a form: a name stands for the costliest form it names anywhere. Names belong to a page's
- * resources and producers reuse them, so this overestimates when two pages' /Fm0 differ, never underestimates.
+ * A stream's names are resolved through the resources that apply to it where the object reader can tell
+ * (`pdf-resources.ts`); elsewhere through every `/Name N 0 R` the file holds (in plain sight and in object
+ * streams) that points at a form: a name then stands for the costliest form it names anywhere, which
+ * overestimates when two pages' /Fm0 differ, and never underestimates.
  */
 import { InquiryError } from '../errors.js'
 import type { Limits } from '../limits.js'
+import { decodeName } from './pdf-objects.js'
+import type { NamesOf } from './pdf-resources.js'
 
 export type StreamBudget = Pick<Limits, 'maxPageStreamBytes' | 'maxPageTextItems' | 'maxPages' | 'maxDepth' | 'maxCmapCodes'>
 
@@ -23,14 +26,14 @@ export function formsByName(texts: readonly string[], forms: ReadonlySet<string>
   const byName = new Map<string, string[]>()
   if (forms.size === 0) return byName
   // a name, white space, an object number, a generation, R: linear, as a name holds no white space
-  const reference = /\/([^\s/<>[\]()%{}]{1,127})\s+(\d{1,10})\s+\d{1,5}\s+R\b/g
+  const reference = /\/([^\s\0/<>[\]()%{}]{1,127})[\s\0]+(\d{1,10})[\s\0]+\d{1,5}[\s\0]+R\b/g
   for (const text of texts) {
     for (const match of text.matchAll(reference)) {
       const [, name, object] = match as unknown as [string, string, string]
       if (!forms.has(object)) continue
-      const named = byName.get(name) ?? []
+      const named = byName.get(decodeName(name)) ?? []
       if (!named.includes(object)) named.push(object)
-      byName.set(name, named)
+      byName.set(decodeName(name), named)
     }
   }
   return byName
@@ -40,11 +43,7 @@ export function formsByName(texts: readonly string[], forms: ReadonlySet<string>
  * Every stream's cost with the forms it paints, each within the page budget; forms painting forms deeper
  * than `maxDepth` (or in a cycle) are refused.
  */
-export function paintedCosts(
-  costs: ReadonlyMap<string, StreamCost>,
-  byName: ReadonlyMap<string, readonly string[]>,
-  limits: StreamBudget
-): Map<string, PaintedCost> {
+export function paintedCosts(costs: ReadonlyMap<string, StreamCost>, namesOf: NamesOf, limits: StreamBudget): Map<string, PaintedCost> {
   const painted = new Map<string, PaintedCost>()
   const costOf = (object: string, depth: number): PaintedCost => {
     const known = painted.get(object)
@@ -56,7 +55,7 @@ export function paintedCosts(
     let { bytes, textOps } = own
     for (const [name, times] of own.paints) {
       let worst: PaintedCost = { bytes: 0, textOps: 0 }
-      for (const form of byName.get(name) ?? []) {
+      for (const form of namesOf(object).get(decodeName(name)) ?? []) {
         const cost = costOf(form, depth + 1)
         worst = { bytes: Math.max(worst.bytes, cost.bytes), textOps: Math.max(worst.textOps, cost.textOps) }
       }

@@ -21,6 +21,8 @@ import { InquiryError } from '../errors.js'
 import { cmapRangeCodes, isCMap } from './pdf-cmaps.js'
 import { decodeCounted, filterChain, isUncountable, OverBudget } from './pdf-filters.js'
 import { checkPageCost, formsByName, paintedCosts, tooComplex, type PaintedCost, type StreamBudget, type StreamCost } from './pdf-forms.js'
+import { indexObjectStream, indexObjects } from './pdf-objects.js'
+import { namesByResources } from './pdf-resources.js'
 
 /** What pdf.js should be given: the bytes themselves, or a copy whose cross-reference table it must rebuild. */
 export function prescanPdf(bytes: Uint8Array, limits: StreamBudget): Uint8Array {
@@ -75,8 +77,8 @@ const OBJECT_STREAM = /\/Type\s*\/ObjStm\b/
 
 /**
  * A page can hold as many decoded bytes as the budget, the document as many as its pages can hold together.
- * Every stream's cost counts the forms it paints (`pdf-forms.ts`); page and form dictionaries are read in
- * plain sight and inside object streams.
+ * Every stream's cost counts the forms it paints (`pdf-forms.ts`), by the names of the resources that apply
+ * to it (`pdf-resources.ts`); page and form dictionaries are read in plain sight and inside object streams.
  */
 function checkStreams(bytes: Uint8Array, text: string, limits: StreamBudget): void {
   const total = limits.maxPageStreamBytes * Math.min(limits.maxPages, Math.max(1, pagesAtMost(text)))
@@ -85,6 +87,7 @@ function checkStreams(bytes: Uint8Array, text: string, limits: StreamBudget): vo
   const costs = new Map<string, StreamCost>()
   const forms = new Set<string>()
   const texts = [text]
+  const index = indexObjects(text)
   for (const stream of streams(text)) {
     if (IMAGE.test(stream.dict)) continue
     const isContent = !FONT_FILE.test(stream.dict) && !/\/Type\s*\/(?:ObjStm|XRef|Metadata)\b/.test(stream.dict)
@@ -96,13 +99,21 @@ function checkStreams(bytes: Uint8Array, text: string, limits: StreamBudget): vo
       throw tooComplex(`its streams unpack to more than ${total} bytes`, { maxPageStreamBytes: limits.maxPageStreamBytes })
     costs.set(stream.object, counter.cost())
     if (FORM.test(stream.dict)) forms.add(stream.object)
-    if (OBJECT_STREAM.test(stream.dict)) texts.push(latin1(data))
+    if (OBJECT_STREAM.test(stream.dict)) {
+      texts.push(latin1(data))
+      indexObjectStream(texts.at(-1)!, dictNumber(stream.dict, 'N'), dictNumber(stream.dict, 'First'), index)
+    }
     if (isCMap(data) && (cmapCodes += cmapRangeCodes(latin1(data))) > limits.maxCmapCodes) {
       throw tooComplex(`its CMaps map more than ${limits.maxCmapCodes} character codes by range`, { maxCmapCodes: limits.maxCmapCodes })
     }
   }
-  const painted = paintedCosts(costs, formsByName(texts, forms), limits)
+  const painted = paintedCosts(costs, namesByResources(texts, index, formsByName(texts, forms)), limits)
   for (const part of texts) checkContentArrays(part, painted, limits)
+}
+
+/** A number in a stream's dictionary (an object stream's /N and /First), NaN if it has none. */
+function dictNumber(dict: string, key: string): number {
+  return Number(new RegExp(String.raw`/${key}[\s\0]+(\d{1,10})\b`).exec(dict)?.[1])
 }
 
 /** A stream's data through its filters, within the page budget; one that no budget can count is refused. */
