@@ -213,6 +213,23 @@ describe('free prose: answers made of several paragraphs', () => {
     expect(linked(texts, questions)).toEqual([['1'], ['2'], ['2'], ['3']])
   })
 
+  it('keeps the yes-or-no question for a bare "Ja." the order reaches by passing a question over', () => {
+    // the first paragraph answers the first two questions, the second only in other words
+    const questions = [
+      'Wie viele Straßenbäume wurden im Ortsteil seit 2021 gefällt?',
+      'Wie viele Bäume wurden im gleichen Zeitraum nachgepflanzt?',
+      'Werden bei Nachpflanzungen klimaresiliente Baumarten bevorzugt?',
+      'Gibt es für Anwohner die Möglichkeit, Baumpatenschaften zu übernehmen?',
+    ]
+    const texts = [
+      'Seit 2021 mussten im Ortsteil 57 Straßenbäume entfernt werden. Dem stehen 41 Neupflanzungen gegenüber.',
+      'Ja.',
+      'Das Grünflächenamt setzt vermehrt Arten ein, die Hitze und Trockenheit besser vertragen.',
+      'Anwohner können eine Baumpatenschaft übernehmen und erhalten dazu Hinweise zur Pflege.',
+    ]
+    expect(linked(texts, questions).slice(1)).toEqual([['3'], ['3'], ['4']])
+  })
+
   it('gives a paragraph that carries on the one before ("Darüber hinaus …") and links nothing of its own that one\'s answer', () => {
     const texts = [
       'Im vergangenen Jahr wurden im Stadtpark 14 neue Bänke aufgestellt.',

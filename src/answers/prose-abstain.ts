@@ -48,5 +48,7 @@ export function dropOrderAgainstWords(
 function againstWords(link: AnswerLink, j: number, place: number, row: readonly number[], previous: readonly number[]): boolean {
   const continued = Math.max(0, ...previous.filter((p) => p !== j).map((p) => row[p]!))
   if (continued >= CONTINUES && continued > row[j]!) return true
-  return link.basis?.order === 'gap' && j !== place
+  // a bare "Ja." or "Nein." can answer only a question asked for yes or no: more than a place speaks for it
+  // (a figure or an amount may answer several questions, so it does not)
+  return link.basis?.order === 'gap' && j !== place && link.basis.gives?.kind !== 'yesno'
 }

@@ -72,13 +72,18 @@ export function scoreGroups(
   const opening = frame.indexOf(false)
   if (opening >= 0 && isPreface(groups[opening]!.text)) frame[opening] = true
   const kinds = kindTable(groups, questions)
-  // a lead-in and the list after it answer a question that asks for a list ("Welche Maßnahmen …?") as no prose does
-  const listed = (g: number, j: number): boolean => kinds[g]![j]?.kind === 'list' && pieces(groups[g]!) > 2
-  const bonus = (g: number, j: number): number => (listed(g, j) ? LIST_BONUS : kinds[g]![j] ? KIND_BONUS : 0)
   // a bare "Ja." or "Nein." opening a group answers a question asked for yes or no, and no other: the score
   // below anything the order's prior can make up keeps the ordered reading from giving it another in its place
   const yesNo = questions.map((q) => asksFor(q.text).includes('yesno'))
-  const excluded = (g: number, j: number): boolean => !yesNo[j] && isBareYesNo(texts[groups[g]!.members[0]!]!.text)
+  const bare = groups.map((group) => texts[group.members[0]!]!.text.trim())
+  const excluded = (g: number, j: number): boolean => !yesNo[j] && isBareYesNo(bare[g]!)
+  // … and gives what such a question asks for, however many of them there are
+  groups.forEach((_, g) => {
+    if (isBareYesNo(bare[g]!)) yesNo.forEach((asks, j) => asks && (kinds[g]![j] = { kind: 'yesno', given: bare[g]! }))
+  })
+  // a lead-in and the list after it answer a question that asks for a list ("Welche Maßnahmen …?") as no prose does
+  const listed = (g: number, j: number): boolean => kinds[g]![j]?.kind === 'list' && pieces(groups[g]!) > 2
+  const bonus = (g: number, j: number): number => (listed(g, j) ? LIST_BONUS : kinds[g]![j] ? KIND_BONUS : 0)
   const scores = table.scores.map((row, g) => row.map((score, j) => (frame[g] ? 0 : excluded(g, j) ? NOT_YES_NO : score + bonus(g, j))))
   // one shared word is evidence only when it weighs a lot ("Stadt" alone links nothing); a compound's part
   // ("Arbeiten" in "Bauarbeiten") is no second word; what a paragraph gives of what a question asks tips
