@@ -112,7 +112,9 @@ export function fromPlacements(
   return { questions, warnings }
 }
 
-const ASKS_FOR_ANSWER = /\b(?:Beantwortung|beantworten|Antwort)\b/iu
+const ASKS_FOR_ANSWER = /\b(?:Beantwortung|beantworten|Antwort|Rückantwort)\b/iu
+/** An introduction to further questions: "Daher haben wir eine weitere Frage:", "Ferner fragen wir weiter:". */
+const FURTHER = /\bweitere[n]?\s+Fragen?\b/iu
 
 /**
  * Paragraphs that ask but carry no number (after the sentence introducing them, if any), numbered in order.
@@ -121,7 +123,8 @@ const ASKS_FOR_ANSWER = /\b(?:Beantwortung|beantworten|Antwort)\b/iu
 function unnumberedQuestions(ctx: Context, from: number, to: number): FoundQuestion[] {
   const asking: number[] = []
   let start = from
-  for (let i = from; i < to; i++) if (ctx.cues[i]!.questionsIntro) start = i + 1
+  // "… haben wir folgende weitere Frage:" introduces one more, after questions asked above it
+  for (let i = from; i < to; i++) if (ctx.cues[i]!.questionsIntro && !FURTHER.test(ctx.paragraphs[i]!.text)) start = i + 1
   let run = start > from
   for (let i = start; i < to; i++) {
     const cue = ctx.cues[i]!
