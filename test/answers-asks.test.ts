@@ -41,6 +41,11 @@ describe('what a paragraph gives', () => {
   it('a count, but not a date or a year', () => {
     expect(gives('Derzeit warten 37 Kinder auf einen Platz.').get('number')).toBe('37')
     expect(gives('Zum Stichtag 31.12.2024 lag der Bericht vor; seit 2019 gilt die Satzung.').has('number')).toBe(false)
+    // a span of years sets the scene, it counts nothing
+    expect(gives('Die Nachfrage nach Plätzen für Kinder unter drei Jahren ist in den letzten 5 Jahren gestiegen.').has('number')).toBe(
+      false
+    )
+    expect(gives('Für Kinder unter drei Jahren warten 74 Familien.').get('number')).toBe('74')
   })
 
   it('an amount, a yes or no, reasons', () => {

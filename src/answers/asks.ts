@@ -78,10 +78,16 @@ export function asksFor(question: string): AnswerKind[] {
 /** Dates and years, which are no counts: "31.12.2024", "1. März", "2019". */
 const DATES = new RegExp(`\\b\\d{1,2}\\.(?:\\d{1,2}\\.(?:\\d{2,4})?| ?(?:${MONTHS}))|\\b(?:19|20)\\d\\d\\b`, 'gu')
 
+/**
+ * Spans of years, which are no counts either: "Kinder unter drei Jahren", "in den vergangenen fünf Jahren" set a
+ * paragraph's scene; a question asking how many wants the figure itself ("74 Kinder").
+ */
+const YEARS = new RegExp(`\\b(?:\\d+|${NUMBER_WORDS}) (?:Jahre|Jahren)\\b`, 'gu')
+
 /** The kinds a paragraph gives, each with the first match as printed ("Mai 2025"), for evidence. */
 export function gives(text: string): Map<AnswerKind, string> {
   const found = new Map<AnswerKind, string>()
-  const undated = text.replace(DATES, ' ')
+  const undated = text.replace(DATES, ' ').replace(YEARS, ' ')
   for (const kind of ANSWER_KINDS) {
     const match = GIVES[kind].exec(kind === 'number' ? undated : text)
     if (match) found.set(kind, match[0].trim())
