@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dropOrderAgainstWords } from '../src/answers/prose-abstain.js'
+import { dropOrderAgainstWords, dropWeakRepeat } from '../src/answers/prose-abstain.js'
 import { linkProse } from '../src/answers/prose.js'
 import type { AnswerLink } from '../src/schema.js'
 
@@ -91,5 +91,49 @@ describe('free prose: an order link the words speak against', () => {
     ]
     dropOrderAgainstWords(chosen, { groups: groups(2), frame: [false, false], scores, passing: scores }, questions, true)
     expect(chosen.map((links) => links.map((l) => l.question))).toEqual([['1'], ['3']])
+  })
+})
+
+describe('free prose: a weaker repeat of the answer before, where the next question has no answer', () => {
+  const MARKET = [
+    'Wie viele Händlerinnen und Händler haben einen Standplatz auf dem Wochenmarkt?',
+    'Wird der Markt wegen der Leitungserneuerung verlegt?',
+    'Welche Standgebühren werden erhoben?',
+  ]
+
+  it('leaves the paragraph unlinked: it may carry the answer on or answer the next question', () => {
+    // the second paragraph answers question 2 in words it does not share, and shares "Händlerinnen und
+    // Händler" with question 1, less than the paragraph before it does
+    const links = linkProse(
+      replied(
+        'Auf dem Wochenmarkt haben 27 Händlerinnen und Händler einen festen Standplatz, dazu kommen Tageshändler.',
+        'Die Wasserbetriebe erneuern ab Mai die Hauptwasserleitung; die Händlerinnen und Händler weichen in dieser Zeit auf den Südteil aus.',
+        'Die Standgebühren betragen 2,10 Euro je Quadratmeter.'
+      ),
+      asked(...MARKET)
+    ).links
+    expect(links.map((answers) => answers.map((a) => a.question))).toEqual([['1'], [], ['3']])
+  })
+
+  const similar = (question: string): AnswerLink => ({ question, method: 'similarity', confidence: 0.6, evidence: '' })
+  const groups = (n: number) => Array.from({ length: n }, (_, g) => ({ members: [g], text: '' }))
+
+  it('keeps it where the next question is answered elsewhere, or where it is nearly as close as the one before', () => {
+    const scores = [
+      [0.3, 0, 0],
+      [0.1, 0, 0],
+      [0, 0.2, 0],
+    ]
+    const answeredNext = [[similar('1')], [similar('1')], [similar('2')]]
+    dropWeakRepeat(answeredNext, { groups: groups(3), frame: [false, false, false], scores }, asked('a', 'b', 'c'), 1.5)
+    expect(answeredNext.map((links) => links.map((l) => l.question))).toEqual([['1'], ['1'], ['2']])
+    const close = [[similar('1')], [similar('1')], [similar('3')]]
+    const near = [
+      [0.3, 0, 0],
+      [0.25, 0, 0],
+      [0, 0, 0.2],
+    ]
+    dropWeakRepeat(close, { groups: groups(3), frame: [false, false, false], scores: near }, asked('a', 'b', 'c'), 1.5)
+    expect(close.map((links) => links.map((l) => l.question))).toEqual([['1'], ['1'], ['3']])
   })
 })

@@ -12,6 +12,11 @@
  *    reply's opening context ("Lärm gehört zu den Umweltbelastungen …") in the first answer's place stays open.
  *
  * A reply whose order is declared ("in der gestellten Reihenfolge") keeps every order link.
+ *
+ * And one link on words (`dropWeakRepeat`): a paragraph that shares with the question the paragraph right before
+ * it answers clearly less than that one does, where the next question has no answer in the whole reply. It may
+ * carry that answer on, or answer the next question in words that share nothing with it; its words cannot tell
+ * which, and the words it has are the earlier answer's.
  */
 import type { AnswerLink } from '../schema.js'
 import type { ProseQuestion, Scored } from './prose-evidence.js'
@@ -51,4 +56,28 @@ function againstWords(link: AnswerLink, j: number, place: number, row: readonly 
   // a bare "Ja." or "Nein." can answer only a question asked for yes or no: more than a place speaks for it
   // (a figure or an amount may answer several questions, so it does not)
   return link.basis?.order === 'gap' && j !== place && link.basis.gives?.kind !== 'yesno'
+}
+
+export function dropWeakRepeat(
+  chosen: AnswerLink[][],
+  scored: Pick<Scored, 'groups' | 'frame' | 'scores'>,
+  questions: readonly ProseQuestion[],
+  margin: number
+): void {
+  const index = new Map(questions.map((q, j) => [q.id, j]))
+  const places = scored.groups.flatMap((_, g) => (scored.frame[g] ? [] : [g]))
+  const answered = new Set(chosen.flat().map((l) => index.get(l.question)!))
+  const weak = (g: number, h: number, l: AnswerLink): boolean => {
+    const j = index.get(l.question)!
+    const repeated = l.method === 'similarity' && chosen[h]!.some((m) => m.question === l.question)
+    const weaker = scored.scores[g]![j]! * margin < scored.scores[h]![j]!
+    const nextOpen = j + 1 < questions.length && !answered.has(j + 1)
+    return repeated && weaker && nextOpen
+  }
+  // from the end, so that each paragraph is weighed against the one before it as chosen
+  for (let k = places.length - 1; k > 0; k--) {
+    const g = places[k]!
+    const h = places[k - 1]!
+    chosen[g] = chosen[g]!.filter((l) => !weak(g, h, l))
+  }
 }

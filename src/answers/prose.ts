@@ -20,7 +20,8 @@
  *    exists for either.
  * 6. Whichever reading is chosen, a link by place alone that the paragraph's own words speak against (it goes on
  *    about the question before, or the order reached it only by passing a question over) is dropped
- *    (`prose-abstain.ts`).
+ *    (`prose-abstain.ts`); so is a weaker repeat of the question the paragraph before answers where the next
+ *    question has no answer: it may carry that answer on or answer the next, and its words cannot tell which.
  * 7. Then a group left unlinked that carries on the one before it ("Darüber hinaus …") answers
  *    what that one answers (`carryOn`).
  * Below the thresholds a group links to nothing — a wrong link is worse than none.
@@ -28,7 +29,7 @@
 import { maxOf } from '../arrays.js'
 import type { AnswerLink } from '../schema.js'
 import { PROSE, type ProseQuestion, type ProseText, scoreGroups } from './prose-evidence.js'
-import { dropOrderAgainstWords } from './prose-abstain.js'
+import { dropOrderAgainstWords, dropWeakRepeat } from './prose-abstain.js'
 import { linkFreely } from './prose-free.js'
 import { carryOn } from './prose-groups.js'
 import { linkInOrder } from './prose-ordered.js'
@@ -71,6 +72,7 @@ export function linkProse(
     )
   const reading = !declaredOrder && (scored.reordered || mass(free) - mass(ordered) > REGIME_MARGIN) ? free : ordered
   dropOrderAgainstWords(reading, scored, questions, declaredOrder)
+  dropWeakRepeat(reading, scored, questions, options.margin)
   const chosen = carryOn(reading, scored.groups, scored.frame)
   const links: AnswerLink[][] = texts.map(() => [])
   scored.groups.forEach((group, g) => group.members.forEach((i) => (links[i] = chosen[g]!)))
