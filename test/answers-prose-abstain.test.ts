@@ -37,7 +37,6 @@ describe('free prose: an order link the words speak against', () => {
     basis: { order: basis },
   })
   const similar = (question: string): AnswerLink => ({ question, method: 'similarity', confidence: 0.6, evidence: '' })
-  const groups = (n: number) => Array.from({ length: n }, (_, g) => ({ members: [g], text: '' }))
   const questions = asked('a', 'b', 'c', 'd')
 
   it('keeps an order link where the words are silent or lean to its own question', () => {
@@ -47,7 +46,7 @@ describe('free prose: an order link the words speak against', () => {
       [0.02, 0.01, 0, 0], // too little for question 1 to count against the place
       [0, 0.04, 0.05, 0], // more for its own question than for the one before
     ]
-    dropOrderAgainstWords(chosen, { groups: groups(3), frame: [false, false, false], scores, passing: scores }, questions, false)
+    dropOrderAgainstWords(chosen, { places: [0, 1, 2], scores, passing: scores }, questions, false)
     expect(chosen.map((links) => links.map((l) => l.question))).toEqual([['1'], ['2'], ['3']])
   })
 
@@ -58,7 +57,7 @@ describe('free prose: an order link the words speak against', () => {
       [0, 0, 0, 0.02],
     ]
     const chosen = [[similar('1')], [order('3', 'gap')], [order('3', 'gap')]]
-    dropOrderAgainstWords(chosen, { groups: groups(3), frame: [false, false, false], scores, passing: scores }, questions, false)
+    dropOrderAgainstWords(chosen, { places: [0, 1, 2], scores, passing: scores }, questions, false)
     // the second paragraph, in question 2's place, reached question 3 by passing question 2 over; the third
     // stands in question 3's place
     expect(chosen.map((links) => links.map((l) => l.question))).toEqual([['1'], [], ['3']])
@@ -71,7 +70,7 @@ describe('free prose: an order link the words speak against', () => {
       [0.2, 0, 0, 0],
     ]
     const chosen = [[order('1', 'in_order')], [similar('1')]]
-    dropOrderAgainstWords(chosen, { groups: groups(2), frame: [false, false], scores, passing: scores }, questions, false)
+    dropOrderAgainstWords(chosen, { places: [0, 1], scores, passing: scores }, questions, false)
     expect(chosen.map((links) => links.map((l) => l.question))).toEqual([[], ['1']])
     // not where that paragraph's words are too thin to link on their own
     const thin = [[order('1', 'in_order')], [similar('1')]]
@@ -79,7 +78,7 @@ describe('free prose: an order link the words speak against', () => {
       [0, 0, 0, 0],
       [0, 0, 0, 0],
     ]
-    dropOrderAgainstWords(thin, { groups: groups(2), frame: [false, false], scores, passing }, questions, false)
+    dropOrderAgainstWords(thin, { places: [0, 1], scores, passing }, questions, false)
     expect(thin.map((links) => links.map((l) => l.question))).toEqual([['1'], ['1']])
   })
 
@@ -89,7 +88,7 @@ describe('free prose: an order link the words speak against', () => {
       [0.2, 0, 0, 0],
       [0.1, 0, 0, 0],
     ]
-    dropOrderAgainstWords(chosen, { groups: groups(2), frame: [false, false], scores, passing: scores }, questions, true)
+    dropOrderAgainstWords(chosen, { places: [0, 1], scores, passing: scores }, questions, true)
     expect(chosen.map((links) => links.map((l) => l.question))).toEqual([['1'], ['3']])
   })
 })
@@ -116,7 +115,6 @@ describe('free prose: a weaker repeat of the answer before, where the next quest
   })
 
   const similar = (question: string): AnswerLink => ({ question, method: 'similarity', confidence: 0.6, evidence: '' })
-  const groups = (n: number) => Array.from({ length: n }, (_, g) => ({ members: [g], text: '' }))
 
   it('keeps it where the next question is answered elsewhere, or where it is nearly as close as the one before', () => {
     const scores = [
@@ -125,7 +123,7 @@ describe('free prose: a weaker repeat of the answer before, where the next quest
       [0, 0.2, 0],
     ]
     const answeredNext = [[similar('1')], [similar('1')], [similar('2')]]
-    dropWeakRepeat(answeredNext, { groups: groups(3), frame: [false, false, false], scores }, asked('a', 'b', 'c'), 1.5)
+    dropWeakRepeat(answeredNext, { places: [0, 1, 2], scores }, asked('a', 'b', 'c'), 1.5)
     expect(answeredNext.map((links) => links.map((l) => l.question))).toEqual([['1'], ['1'], ['2']])
     const close = [[similar('1')], [similar('1')], [similar('3')]]
     const near = [
@@ -133,7 +131,7 @@ describe('free prose: a weaker repeat of the answer before, where the next quest
       [0.25, 0, 0],
       [0, 0, 0.2],
     ]
-    dropWeakRepeat(close, { groups: groups(3), frame: [false, false, false], scores: near }, asked('a', 'b', 'c'), 1.5)
+    dropWeakRepeat(close, { places: [0, 1, 2], scores: near }, asked('a', 'b', 'c'), 1.5)
     expect(close.map((links) => links.map((l) => l.question))).toEqual([['1'], ['1'], ['3']])
   })
 })

@@ -26,13 +26,13 @@ const CONTINUES = 0.03
 
 export function dropOrderAgainstWords(
   chosen: AnswerLink[][],
-  scored: Pick<Scored, 'groups' | 'frame' | 'scores' | 'passing'>,
+  scored: Pick<Scored, 'places' | 'scores' | 'passing'>,
   questions: readonly ProseQuestion[],
   declaredOrder: boolean
 ): void {
   if (declaredOrder) return
   const index = new Map(questions.map((q, j) => [q.id, j]))
-  const places = scored.groups.flatMap((_, g) => (scored.frame[g] ? [] : [g]))
+  const places = scored.places
   // the questions some paragraph answers on words of its own, enough to link on
   const onWords = new Set(
     chosen.flatMap((links, g) =>
@@ -60,12 +60,12 @@ function againstWords(link: AnswerLink, j: number, place: number, row: readonly 
 
 export function dropWeakRepeat(
   chosen: AnswerLink[][],
-  scored: Pick<Scored, 'groups' | 'frame' | 'scores'>,
+  scored: Pick<Scored, 'places' | 'scores'>,
   questions: readonly ProseQuestion[],
   margin: number
 ): void {
   const index = new Map(questions.map((q, j) => [q.id, j]))
-  const places = scored.groups.flatMap((_, g) => (scored.frame[g] ? [] : [g]))
+  const places = scored.places
   const answered = new Set(chosen.flat().map((l) => index.get(l.question)!))
   const weak = (g: number, h: number, l: AnswerLink): boolean => {
     const j = index.get(l.question)!

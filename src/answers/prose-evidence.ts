@@ -49,6 +49,8 @@ export type Scored = {
   best: number[][]
   /** the similarity link of group g to question j; `prior` where only the coverage prior found it */
   similar(g: number, j: number, prior: boolean): AnswerLink
+  /** the groups that are not frame, in order: the k-th is the answer in the k-th question's place */
+  places: number[]
   /** one paragraph per question (`isCounted`) */
   counted: boolean
   /** … answering in another order, as its words show (`isReordered`): no paragraph answers by its place */
@@ -100,9 +102,10 @@ export function scoreGroups(
   }
   const similar = (g: number, j: number, prior: boolean): AnswerLink =>
     similarityLink(questions[j]!.id, scores[g]![j]!, termsOf(g, j), kinds[g]![j] ?? null, prior)
-  const counted = isCounted(frame, questions)
-  const reordered = counted && isReordered(frame, passing, options)
-  return { groups, table: { ...table, evidence: termsOf }, frame, kinds, scores, passing, best, similar, counted, reordered }
+  const places = frame.flatMap((f, g) => (f ? [] : [g]))
+  const counted = isCounted(places, questions)
+  const reordered = counted && isReordered(places, passing, options)
+  return { groups, table: { ...table, evidence: termsOf }, frame, kinds, scores, passing, best, similar, places, counted, reordered }
 }
 
 /** A group's paragraphs and the list items written in one of them, a line each. */
@@ -161,9 +164,9 @@ export function dropIntroAndOutlook<T>(chosen: T[][], places: readonly number[],
  * One paragraph per question: the reply's plan, where no question has parts of its own ("2" and "2.a") and the
  * paragraphs that are not frame match the questions in number.
  */
-function isCounted(frame: readonly boolean[], questions: readonly ProseQuestion[]): boolean {
+function isCounted(places: readonly number[], questions: readonly ProseQuestion[]): boolean {
   const flat = !questions.some((q) => questions.some((p) => p !== q && p.id.startsWith(`${q.id}.`)))
-  return flat && frame.filter((f) => !f).length === questions.length
+  return flat && places.length === questions.length
 }
 
 /**
@@ -172,8 +175,7 @@ function isCounted(frame: readonly boolean[], questions: readonly ProseQuestion[
  * than half of it. One such paragraph may be a word used in two senses ("ausgegeben": devices handed out, money
  * spent), a few may answer a later question too; half of them is a reply that keeps to another order.
  */
-function isReordered(frame: readonly boolean[], passing: readonly number[][], options: ProseOptions): boolean {
-  const places = frame.flatMap((f, g) => (f ? [] : [g]))
+function isReordered(places: readonly number[], passing: readonly number[][], options: ProseOptions): boolean {
   const away = places.filter((g, k) =>
     passing[g]!.some((score, j) => j !== k && score >= 2 * options.threshold && passing[g]![k]! < score / 2)
   )

@@ -17,11 +17,10 @@ export function linkFreely(
   declaredOrder: boolean,
   options: ProseOptions
 ): AnswerLink[][] {
-  const { groups, table, frame, kinds, scores, passing } = scored
+  const { groups, table, frame, kinds, scores, passing, places } = scored
   const chosen = scored.best.map((js) => [...js])
   const covered = coverUnanswered(chosen, { scores, passing, whole: table.whole, own: table.own }, options)
   // the answers in their places: the k-th group that is not frame, and the k-th question
-  const places = groups.flatMap((_, g) => (frame[g] ? [] : [g]))
   const placeOf = new Map(places.map((g, k) => [g, k]))
   const place = (g: number): number => placeOf.get(g) ?? -1
   if (places.length > questions.length) dropIntroAndOutlook(chosen, places)

@@ -34,8 +34,7 @@ export function linkInOrder(
   declaredOrder: boolean,
   options: ProseOptions
 ): AnswerLink[][] {
-  const { groups, table, frame, kinds, scores, passing } = scored
-  const places = groups.flatMap((_, g) => (frame[g] ? [] : [g]))
+  const { groups, table, frame, kinds, scores, passing, places } = scored
   const trusted = declaredOrder || (scored.counted && !scored.reordered)
   const evidence = places.map((g) => scores[g]!.map((s, j) => (passing[g]![j]! > 0 ? s : s * THIN)))
   const advance = declaredOrder ? ADVANCE.declared : trusted ? ADVANCE.counted : ADVANCE.otherwise
