@@ -3,7 +3,7 @@
  * `npm run bench -- soak [--seconds N]`: the 10-minute soak of the Worker instead (bench/soak.ts), which is no
  * *.bench.ts because it is too long for every run.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
@@ -12,12 +12,9 @@ const only = process.argv.slice(2)
 if (only[0] === 'soak') {
   // the soak reads the Worker's heap over the inspector's WebSocket, a global from Node 22 on
   const websocket = typeof WebSocket === 'undefined' ? ['--experimental-websocket'] : []
-  try {
-    execFileSync(process.execPath, [...websocket, '--import', 'tsx', `${dir}soak.ts`, ...only.slice(1)], { stdio: 'inherit' })
-  } catch {
-    process.exitCode = 1
-  }
-  process.exit()
+  // its exit code is its verdict (0 passed, 1 failed, 2 not steady: bench/soak-verdict.ts), passed on as it is
+  const soak = spawnSync(process.execPath, [...websocket, '--import', 'tsx', `${dir}soak.ts`, ...only.slice(1)], { stdio: 'inherit' })
+  process.exit(soak.status ?? 1)
 }
 const benches = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))

@@ -14,7 +14,10 @@
  * - `--no-parse` runs bench/no-parse-worker.ts instead of the app: the same upload handling, no parser, to tell
  *   the dev runtime's own growth from ours;
  * - `--compare` prints the constructors whose live objects grew most between the first and last heap snapshot.
- * The verdict (exit code) is on the Worker's process and heap: each must grow less than 10 % after warm-up.
+ * The verdict (bench/soak-verdict.ts) is printed last and is the exit code: 0 "passed" (no errors, the Worker's
+ * process and heap each grew less than 10 % after a warm-up that ended steady), 1 "failed" (errors, or growth of
+ * 10 % or more), 2 "not steady" (figures within the aim, but the warm-up hit its cap, so the baseline was not on
+ * the plateau and the growth proves nothing).
  * The files default to the seed (../shared/seeds/karben-ki-anfrage.pdf and .docx), else fixtures/worker's.
  */
 import { existsSync, readFileSync } from 'node:fs'
@@ -24,6 +27,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { startWranglerDev } from '../test/browser/wrangler-dev.js'
 import { countByName, heapSnapshot, heapUsedMBAfterGC, workerEndpoints, type HeapSnapshot } from './workerd-inspector.js'
+import { judgeSoak } from './soak-verdict.js'
 import { describeWarmUpRule, judgeWarmUp, WARM_UP_RULE, type WarmUpRule, type WarmUpSample } from './warm-up-rule.js'
 import { roleRssMB } from './workerd-memory.js'
 
@@ -212,7 +216,9 @@ try {
     `wrangler's proxy RSS (not deployed): ${start.proxy.toFixed(0)} MB → ${end.proxy.toFixed(0)} MB (${signed(growth(start.proxy, end.proxy))})`
   )
   if (firstSnapshot && lastSnapshot) printGrowth(15, firstSnapshot, lastSnapshot)
-  if (errors > 0 || workerGrowth >= 10 || heapGrowth >= 10) process.exitCode = 1
+  const { verdict, exitCode, reasons } = judgeSoak({ errors, steady: warm.steady, workerGrowth, heapGrowth })
+  console.log(`verdict: ${verdict}${reasons.length > 0 ? ` (${reasons.join('; ')})` : ''}, exit ${exitCode}`)
+  process.exitCode = exitCode
 } finally {
   await server.stop()
 }
