@@ -116,8 +116,6 @@ export type Paragraph = {
   table?: string[][]
   /** a printer's imprint, a receipt line or a running header ("Eingegangen am …"): asks and answers nothing */
   furniture?: true
-  /** plain text: no blank line before this paragraph, it goes on the block of the one before ("…:" and its list) */
-  joined?: true
   position: Position
 }
 

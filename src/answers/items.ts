@@ -74,27 +74,9 @@ function replyUnits(paragraphs: readonly Paragraph[], structure: Structure, firs
     if (inReply && continues(previous, cue, text)) {
       previous.text = joinLines(previous.text, text)
       previous.last = i
-    } else if (inReply && listGoesOn(units, paragraphs[i]!, structure)) {
-      previous.text = `${previous.text}\n${text}`
-      previous.last = i
     } else units.push({ at: i, last: i, text, cue })
   }
   return units.filter((u) => u.text !== '')
-}
-
-/**
- * A list item written in the block before it, with no blank line between ("… folgende Maßnahmen umgesetzt:" /
- * "1. …" / "2. …"), where blank lines part the reply's paragraphs: a lead-in and the list in its block are one
- * paragraph, and so is a list in a block of its own after a lead-in that ends in a colon (as the writer set it
- * apart). Not after the letter's "wie folgt:", whose numbered paragraphs are the answers themselves.
- */
-function listGoesOn(units: readonly Unit[], p: Paragraph, structure: Structure): boolean {
-  const previous = units[units.length - 1]!
-  if (!p.joined || p.label === null || (structure.cues[previous.last]!.label === null && !/:$/.test(previous.text))) return false
-  const leadIn = previous.cue.label === null ? previous : units[units.length - 2]
-  if (leadIn === undefined || leadIn.cue.label !== null || isFrame(leadIn.text.split('\n')[0]!)) return false
-  // a list block of its own follows a lead-in ending in a colon
-  return leadIn === previous || (/:$/.test(leadIn.text) && structure.roles[leadIn.at] === 'reply')
 }
 
 /** Words no heading or sentence ends with: a text ending in one was cut off. */

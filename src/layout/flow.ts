@@ -34,11 +34,7 @@ export function blocksToDrafts(blocks: readonly Block[], format: Format, deadlin
     if (block.label !== null || isWordProcessor(format)) return [draftFrom(joinParagraphLines(block.text.split('\n')), props)]
     if (format === 'html') return splitAtLabelledLines(block.text.split('\n')).map((lines) => draftFrom(joinParagraphLines(lines), props))
     const groups = wrapped ? groupWrappedLines(block.text.split('\n'), width) : block.text.split('\n').map((l) => [l])
-    const drafts = mergeBareLabels(groups).flatMap((lines) =>
-      splitRunOn(joinParagraphLines(lines), lost).map((text) => draftFrom(text, props))
-    )
-    // where blank lines part the paragraphs, the ones a block holds belong together (a lead-in and its list)
-    return flow.length > 1 ? drafts.map((d, i) => (i > 0 ? { ...d, joined: true as const } : d)) : drafts
+    return mergeBareLabels(groups).flatMap((lines) => splitRunOn(joinParagraphLines(lines), lost).map((text) => draftFrom(text, props)))
   })
 }
 
