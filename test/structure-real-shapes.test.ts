@@ -12,7 +12,7 @@ import { readReplyLabel } from '../src/answers/reply-label.js'
 import { parseInquiry } from '../src/index.js'
 import type { Inquiry } from '../src/schema.js'
 import { endsSentence } from '../src/structure/context.js'
-import { isReplySentence, runningHeadLength } from '../src/structure/cues.js'
+import { isReplyHeading, isReplySentence, isTitleBlockAnswer, runningHeadLength } from '../src/structure/cues.js'
 import { flattenQuestions } from '../src/structure/tree.js'
 import { runCases, type CaseResult } from './eval/cases.js'
 import { readGoldFiles } from './eval/gold.js'
@@ -189,6 +189,26 @@ describe('reply detection', () => {
       'Nein.',
     ])
     expect(inquiry.reply?.paragraphs[0]?.answers).toEqual([])
+  })
+
+  it('takes "und / Antwort des Ministeriums …" on a title page for the document\'s name, not the reply\'s start', async () => {
+    expect(isTitleBlockAnswer('und', 'Antwort des Ministeriums für Bildung')).toBe(true)
+    expect(isTitleBlockAnswer('Die Fragen beantworte ich wie folgt:', 'Antwort des Ministeriums für Bildung')).toBe(false)
+    expect(isTitleBlockAnswer('Kleine Anfrage der Abgeordneten Jana Roth (SPD) und', 'Antwort des Ministeriums')).toBe(true)
+    expect(isTitleBlockAnswer('Die Schulen sind saniert und', 'Antwort des Ministeriums')).toBe(false)
+    expect(isTitleBlockAnswer(undefined, 'Antwort')).toBe(false)
+    // grouped sub-questions make the finder read the questions as interleaved: the title's "Antwort" would open
+    // the reply above the first question, and every answer would hang on the questions above it
+    const inquiry = await parseText(
+      'Kleine Anfrage\nder Abgeordneten Jana Roth (SPD)\n\nund\n\nAntwort\ndes Ministeriums des Innern\n\nIch frage die Landesregierung:\n\n1. Wie viele Wachen gibt es?\n2. Zum Personal:\na) Wie viele Stellen sind besetzt?\nb) Wie viele sind frei?\n\nDas Ministerium des Innern hat die Kleine Anfrage namens der Landesregierung mit Schreiben vom 2. Mai 2025 wie folgt beantwortet:\n\nEs gibt 14 Wachen.\n\nBesetzt sind 80 Stellen.\n\nFrei sind 6 Stellen.\n'
+    )
+    expect(ids(inquiry)).toEqual(['1', '2.a', '2.b'])
+    expect(linksOf(inquiry)).toEqual([[], ['1'], ['2.a'], ['2.b']])
+  })
+
+  it('takes "Vorbemerkung Minister des Innern …:" (without an article, as Hessen prints it) for the reply\'s preface', () => {
+    expect(isReplyHeading('Vorbemerkung Minister des Innern, für Sicherheit und Heimatschutz:')).toBe(true)
+    expect(isReplyHeading('Vorbemerkung Fragesteller:')).toBe(false)
   })
 
   it('reads the reply\'s heading and its first label on one line ("Antwort des Senats Zu Frage 1:")', async () => {

@@ -32,15 +32,18 @@ const REPLY_BY =
 /** what may follow a reply heading's author: "Nr. 0342/XXI", "vom 5. März 2024", a faction's name */
 const HEADING_TAIL = '(?:[^.?!]|\\b(?:Nr|Drs|Az|vom\\s+\\d{1,2})\\.|\\d\\.)'
 const REPLY_HEADING = new RegExp(`^(?:${REPLY_WORD})(?:\\s+(?:${REPLY_BY}|durch\\s+.{3,60}))?${HEADING_TAIL}{0,120}?\\s*:?$`, 'iu')
-/** "Vorbemerkung der Landesregierung", "Vorbemerkung des Magistrats", "Vorbemerkung der Verwaltung". */
+/** "Vorbemerkung der Landesregierung", "Vorbemerkung des Magistrats", "Vorbemerkung Minister des Innern …" (Hessen). */
 const PREFACE_AUTHOR =
   '(?:Landesregierung|Staatsregierung|Bundesregierung|Verwaltung|Magistrat\\w*|Senat\\w*|Bezirksamt\\w*|Bürgermeister\\w*|Oberbürgermeister\\w*|Kreisverwaltung|Kreisausschuss\\w*|Landrat\\w*|Stadt|Gemeinde|Regierung|Ministerium\\w*|Staatsministerium\\w*|Minister\\w*|Senator\\w*|Chef\\w* der Staatskanzlei|Staatssekretär\\w*)'
 /** the author's office may follow: "des Ministers des Innern und für Sport" */
 const AUTHOR_TAIL = '(?:\\s[^:.?!]{1,60}?)?'
-const REPLY_PREFACE = new RegExp(`^Vorbemerkung(?:en)?\\s+(?:de[rs]|zu[rm])\\s+(?:\\S+\\s+)?${PREFACE_AUTHOR}${AUTHOR_TAIL}\\s*:?$`, 'iu')
+const REPLY_PREFACE = new RegExp(
+  `^Vorbemerkung(?:en)?\\s+(?:(?:de[rs]|zu[rm])\\s+(?:\\S+\\s+)?)?${PREFACE_AUTHOR}${AUTHOR_TAIL}\\s*:?$`,
+  'iu'
+)
 /** "Vorbemerkung der Landesregierung: Die Unterrichtsversorgung …" — the answering side's preface with its text. */
 export const REPLY_PREFACE_INLINE = new RegExp(
-  `^Vorbemerkung(?:en)?\\s+(?:de[rs]|zu[rm])\\s+(?:\\S+\\s+)?${PREFACE_AUTHOR}${AUTHOR_TAIL}\\s*:\\s+\\S`,
+  `^Vorbemerkung(?:en)?\\s+(?:(?:de[rs]|zu[rm])\\s+(?:\\S+\\s+)?)?${PREFACE_AUTHOR}${AUTHOR_TAIL}\\s*:\\s+\\S`,
   'iu'
 )
 /**
@@ -96,6 +99,18 @@ export function isReplyTitleStart(text: string, following: readonly string[]): b
   return /^(?:Antwort|Stellungnahme|Beantwortung)(?:\s+(?:der|des)\s+[^,:.]{2,80}?)?\s+(?:zu|auf|zur)\s+(?:der|die|den|einer|eine)?\s*(?:Kleinen?|Großen?|Schriftlichen?|Mündlichen?|Dringlichen?)?\s*Anfrage\b/iu.test(
     t
   )
+}
+
+/**
+ * "Antwort des Ministeriums …" standing after a bare "und": the second half of a Drucksache's title block
+ * ("Kleine Anfrage des Abgeordneten … / und / Antwort des Ministeriums …"), which names the document; the reply
+ * itself begins further down ("Das Ministerium … hat die Kleine Anfrage … wie folgt beantwortet:").
+ */
+export function isTitleBlockAnswer(previous: string | undefined, text: string): boolean {
+  if (previous === undefined || !/^(?:Antwort|Stellungnahme)\b/iu.test(clean(text))) return false
+  // the lower-case "und" may have been joined to the line above it: "Kleine Anfrage der Abgeordneten … (SPD) und"
+  const before = clean(previous)
+  return before === 'und' || (/\sund$/u.test(before) && /\bAnfrage\b/u.test(before))
 }
 
 /** Headings of text that explains the inquiry and is neither question nor reply. */

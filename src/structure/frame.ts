@@ -3,11 +3,11 @@
  * Where the reply begins: the first reply heading ("Stellungnahme", "Antwort der Landesregierung",
  * "Vorbemerkung der Landesregierung") or the first answer label ("Zu 1.:", or a joint answer's sentence "Die Fragen 1
  * bis 3 werden gemeinsam beantwortet."), whichever comes first — except a reply document's title ("ANTWORT zu
- * der Anfrage …"), which only names the document. With two documents the
- * reply is the second one.
+ * der Anfrage …", or "Kleine Anfrage … / und / Antwort des Ministeriums …" on a Drucksache's title page), which only
+ * names the document. With two documents the reply is the second one.
  */
 import type { Paragraph } from '../nodes.js'
-import { isReplyTitleStart } from './cues.js'
+import { isReplyTitleStart, isTitleBlockAnswer } from './cues.js'
 import type { Cue } from './describe.js'
 
 export type Frame = {
@@ -37,6 +37,7 @@ export function findFrame(paragraphs: readonly Paragraph[], cues: readonly Cue[]
 
 function isReplyHeadingAt(paragraphs: readonly Paragraph[], cues: readonly Cue[], i: number): boolean {
   if (!cues[i]!.replyHeading) return false
+  if (isTitleBlockAnswer(paragraphs[i - 1]?.text, paragraphs[i]!.text)) return false
   return !isReplyTitleStart(
     paragraphs[i]!.text,
     paragraphs.slice(i + 1, i + 3).map((p) => p.text)
