@@ -1,6 +1,6 @@
 /**
  * @module
- * The label in front of an answer: "Zu 1.:", "Zu Frage 2:", "Antwort zu 3", "Zu 2 a)", "Zu den Fragen 2 bis 4:",
+ * The label in front of an answer: "Zu 1.:", "Zu Frage 2:", "Antwort zu 3", "Antwort 3:", "Zu 2 a)", "Zu den Fragen 2 bis 4:",
  * "Zu 5. und 6.:", "Zu Ziffer 3:", and the bare markers of a repeated question ("Frage 1:") and of an answer
  * ("Antwort:"). A reference to another inquiry ("Zu den Fragen 2 bis 4 der Drucksache 18/123") is no label.
  */
@@ -18,7 +18,7 @@ export type ReplyLabel = {
 }
 
 const ZU_PREFIX =
-  /^(?:Zu|Zur|Ad|Antwort\s+(?:zu|auf)|Antworten\s+zu|Beantwortung\s+(?:der|zu)|Stellungnahme\s+zu)\s+(?:(?:den|der|die)\s+)?(?:(?:Teil)?Fragen?(?:\s+Nr\.?)?|Ziffer(?:n)?|Ziff\.|Punkte?|Nr\.|Nummern?|Frage-?Nr\.?)?\s*/iu
+  /^(?:Zu|Zur|Ad|Antwort\s+(?:zu|auf)|Antwort(?=\s+\d{1,3}\b)|Antworten\s+zu|Beantwortung\s+(?:der|zu)|Stellungnahme\s+zu)\s+(?:(?:den|der|die)\s+)?(?:(?:Teil)?Fragen?(?:\s+Nr\.?)?|Ziffer(?:n)?|Ziff\.|Punkte?|Nr\.|Nummern?|Frage-?Nr\.?)?\s*/iu
 const FRAGE_PREFIX = /^(?:Frage|Fragen|Teilfrage)(?:\s+Nr\.?)?\s*/u
 const ANTWORT_ALONE = /^(?:Antwort|Antworten|Beantwortung|Stellungnahme)(?:\s+(?:de[rs]|von)\s+[^:]{1,60})?\s*:\s*/u
 /** "Vorbemerkung:", "Vorbemerkung der Landesregierung:" — but not the questioner's ("des Fragestellers"). */

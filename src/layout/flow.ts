@@ -9,6 +9,7 @@
 import { maxOf, pushAll } from '../arrays.js'
 import { Deadline } from '../limits.js'
 import { isWordProcessor, type Block, type Format } from '../nodes.js'
+import { partGluedMarkers } from './glued.js'
 import { joinParagraphLines } from './hyphenation.js'
 import { splitLabel } from './label.js'
 import { draftFrom, type Draft } from './paragraphs.js'
@@ -23,7 +24,8 @@ const LOST_BREAKS_LINE = 1200
 const SENTENCE_END = /[.?!:;]["“”'»)]*$/
 
 export function blocksToDrafts(blocks: readonly Block[], format: Format, deadline = new Deadline(0)): Draft[] {
-  const flow = format === 'text' ? joinBrokenBlocks(blocks) : blocks
+  const parted = blocks.map((b) => (b.table ? b : { ...b, text: partGluedMarkers(b.text) }))
+  const flow = format === 'text' ? joinBrokenBlocks(parted) : parted
   const width = lineWidth(flow)
   const wrapped = format === 'text' && isWrapped(flow, width)
   const lost = format === 'text' && lostLineBreaks(flow)

@@ -2,12 +2,14 @@
  * @module
  * Draft paragraphs → the Layout: the normalized full text and each paragraph's position in it.
  */
+import { pushAll } from '../arrays.js'
 import type { Layout, Paragraph } from '../nodes.js'
 import type { Warning } from '../schema.js'
 import { collapseSpaces } from '../text/normalize.js'
 import { tableText } from '../text/table.js'
 import { isImprint } from './imprint.js'
 import { splitLabel, type SplitLabel } from './label.js'
+import { partGluedMarkers } from './glued.js'
 import { unspaceLetters } from './letter-spacing.js'
 
 /** A paragraph before positions are known. */
@@ -18,7 +20,7 @@ const PARAGRAPH_SEPARATOR = '\n\n'
 /** Builds a draft from running text, splitting off a typed list label unless one is already known. */
 export function draftFrom(text: string, props: Partial<Draft> & { page: number | null }): Draft {
   if (props.table) return tableDraft(props.table, props)
-  const body = collapseSpaces(unspaceLetters(text))
+  const body = collapseSpaces(unspaceLetters(partGluedMarkers(text)))
   const known = props.label ?? null
   const split = known === null ? splitLabel(body) : null
   return {
@@ -50,15 +52,32 @@ function tableDraft(table: string[][], props: Partial<Draft> & { page: number | 
 /**
  * "1. a) Wie viele …?": a number with no text of its own, its first sub-question right after it. The number
  * becomes a paragraph of its own, so that "a)" stands where "b)" and "c)" stand: each at the start of a line.
+ * Some print the number again before each later letter ("3. a) …", "3. b) …"): the repeated "3." opens no
+ * question of its own, so it stays in the text as page furniture does, and "b)" goes on under the first "3.".
  */
-function splitFirstSubLabel(draft: Draft): Draft[] {
+function splitSubLabels(drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = []
+  let opened: string | null = null
+  for (const draft of drafts) {
+    const split = splitFirstSubLabel(draft, opened)
+    if (split.length === 2) opened = draft.label
+    else if (draft.label !== null && !draft.table) opened = null
+    pushAll(out, split)
+  }
+  return out
+}
+
+/** `opened`: the number split off last, while only its sub-questions followed it. */
+function splitFirstSubLabel(draft: Draft, opened: string | null): Draft[] {
   if (draft.label === null || draft.table) return [draft]
   const outer = splitLabel(`${draft.label} x`)
   const inner = splitLabel(draft.body)
-  if (!outer || !inner || !inner.body || !opensLevelBelow(outer.kind, inner)) return [draft]
+  if (!outer || !inner || !inner.body) return [draft]
+  const repeated = opened === draft.label && inner.kind === 'alpha' && outer.kind === 'arabic'
+  if (!repeated && !opensLevelBelow(outer.kind, inner)) return [draft]
   const level = draft.level === null ? null : draft.level + 1
   return [
-    { ...draft, body: '' },
+    { ...draft, body: '', ...(repeated ? { furniture: true as const } : {}) },
     { ...draft, label: inner.label, body: inner.body, level },
   ]
 }
@@ -73,7 +92,7 @@ function opensLevelBelow(outer: string, inner: SplitLabel): boolean {
 export function assembleLayout(drafts: readonly Draft[], warnings: Warning[] = []): Layout {
   const paragraphs: Paragraph[] = []
   let text = ''
-  for (const { page, ...draft } of drafts.flatMap(splitFirstSubLabel)) {
+  for (const { page, ...draft } of splitSubLabels(drafts)) {
     const shown = draft.label ? (draft.body ? `${draft.label} ${draft.body}` : draft.label) : draft.body
     if (shown === '') continue
     if (text !== '') text += PARAGRAPH_SEPARATOR

@@ -81,8 +81,11 @@ const IN_THE_NAME = /^(?:Namens|Im Namen)\s(?:der|des)\s\S+(?:\s\S+){0,3}?\sbean
 /** A heading that opens the reply. Short, and not the document's title ("Antwort zu der Anfrage …" at the top). */
 const REPLY_START = /^(?:Stellungnahme|Antwort|Beantwortung|Vorbemerkung|Mitteilung|Erwiderung|Auskunft)/iu
 
+/** "Aus der Antwort des Senats:": a council's minutes or a press page quoting the reply; the heading after "Aus der" */
+const EXCERPT_OF = /^Aus\s+de[rm]\s+(?=(?:Stellungnahme|Antwort|Beantwortung)\b)/iu
+
 export function isReplyHeading(text: string): boolean {
-  const t = clean(text)
+  const t = clean(text).replace(EXCERPT_OF, '')
   if (!REPLY_START.test(t)) return isReplySentence(t)
   // a long reply title: "Beantwortung der Anfrage der FWG-Fraktion vom 19. August 2024 – Ausstattung …"
   if (wordCount(t) > 14)
