@@ -3,7 +3,7 @@
  * A printer's imprint and the receipt lines of a parliament's paper ("Herstellung: Kanzlei des Hessischen
  * Landtags", "Eingegangen am 15. Dezember 2014", Baden-Württemberg's "Eingegangen: 25.5.2021 / Ausgegeben: …" and
  * "Drucksachen und Plenarprotokolle sind im Internet abrufbar …", "Druck: Thüringer Landtag, 15. November 2016", "Ausgegeben
- * am …", "Die Drucksachen des Abgeordnetenhauses sind bei … zu beziehen", the Bundestag's cover note "Die Antwort
+ * am …" and Niedersachsen's "(Verteilt am …)", North Rhine-Westphalia's "Datum des Originals: … / Ausgegeben: …", "Die Drucksachen des Abgeordnetenhauses sind bei … zu beziehen", the Bundestag's cover note "Die Antwort
  * wurde namens der Bundesregierung mit Schreiben … übermittelt."), and a running header glued to the
  * text ("Drucksache 18/123 – 3 –"). They answer and ask nothing: such a paragraph is marked as furniture, and
  * kept, since the document's dates and references are read from it.
@@ -11,7 +11,7 @@
 
 /** The start of an imprint or receipt line. */
 export const IMPRINT_START =
-  /^(?:(?:Eingegangen|Ausgegeben|Verteilt|Gedruckt)(?: am|:) ?\d|(?:Herstellung|Druck|Vertrieb|Satz|Hausanschrift|Postanschrift) ?:|(?:Die )?Drucksachen (?:und Plenarprotokolle )?(?:de[rs] [\p{L} -]{3,40} )?(?:sind|können)\b|Die Antwort wurde namens de[rs] [\p{L}-]{3,40} (?:mit|durch) Schreiben\b|Die Drucksache enthält zusätzlich\b)/u
+  /^(?:\(?(?:Eingegangen|Ausgegeben|Verteilt|Gedruckt)(?: am|:) ?\d|Datum des Originals ?: ?\d|(?:Herstellung|Druck|Vertrieb|Satz|Hausanschrift|Postanschrift) ?:|(?:Die )?Drucksachen (?:und Plenarprotokolle )?(?:de[rs] [\p{L} -]{3,40} )?(?:sind|können)\b|Die Antwort wurde namens de[rs] [\p{L}-]{3,40} (?:mit|durch) Schreiben\b|Die Drucksache enthält zusätzlich\b)/u
 
 /**
  * "Drucksache 18/123 – 3 –", "Drs. 6/3541 - 2 -", "Drucksache 7/357 Landtag Mecklenburg-Vorpommern - 7.

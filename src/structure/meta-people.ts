@@ -87,7 +87,7 @@ function fullPlace(place: string, head: readonly string[]): string {
 
 const ADDRESS_OPENERS = /^(?:An\s+(?:den|die|das)|Herrn|Frau)\b\s*/u
 const INLINE_ADDRESSEE =
-  /\ban\s+(?:den|die|das)\s+((?:Landesregierung|Staatsregierung|Senat|Magistrat|Bezirksamt|Kreisausschuss|Gemeindevorstand)\b[^,;:]{0,50}?)(?=,|;|:|$|\s+(?:eingegangen|vom|betr))/u
+  /\ban\s+(?:den|die|das)\s+((?:Landesregierung|Staatsregierung|Senat|Magistrat|Bezirksamt|Kreisausschuss|Gemeindevorstand)\b[^,;:]{0,50}?)(?=,|;|:|$|\s+(?:eingegangen|vom|betr|gerichtet|übersandt))/u
 /**
  * A person's name at the end: "… Herrn Dr. Martin Oberdieck" — not "… des Landkreises Talbach". Tried only
  * from the first space of a run (`(?<!\s)`), so a long run of spaces is not retried from each of its characters.

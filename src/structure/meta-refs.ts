@@ -14,6 +14,8 @@ const ANFRAGE_NR = new RegExp(
   'gu'
 )
 /** "Die Kleine Anfrage 1297 … vom 27. Juli 2016 hat folgenden Wortlaut", "Wortlaut der Kleinen Anfrage 1385" */
+/** "Anfrage der Abgeordneten … (GRÜNE), eingegangen am 12.01.2024 - Drs. 19/3120": Niedersachsen's answer cites its inquiry so */
+const RECEIVED_AS = new RegExp(`\\beingegangen\\s+am\\s+[\\d.]{6,10}\\s*[-–]\\s*(?:Drucksache|Drs\\.?)\\s*(${NUMBER})`, 'u')
 const QUOTED_INQUIRY = /\b(?:Die\s+Kleine\s+Anfrage|Wortlaut\s+der\s+Kleinen\s+Anfrage|auf\s+die\s+Kleine\s+Anfrage)\s+(\d{1,6})\b/u
 /** An answer's opening: what follows within WINDOW characters is the inquiry's number. */
 const ANSWER_TO = /\bAntwort\b[^.]{0,60}?\bauf\s+(?:die|eine)\b|\bWortlaut\s+der\b|\bDie\s+Kleine\s+Anfrage\s+\d/iu
@@ -40,6 +42,9 @@ export function findReferences(lines: readonly string[], flat: string): Referenc
     if (inWindow(m.index)) inquiry ??= fold(m[1]!)
     else own ??= fold(m[1]!)
   }
+  const received = RECEIVED_AS.exec(flat)
+  if (received && own !== null && fold(received[1]!) === own) own = null
+  if (received) inquiry ??= fold(received[1]!)
   const quoted = QUOTED_INQUIRY.exec(flat)
   if (quoted && (answerAt >= 0 || own !== null)) inquiry ??= quoted[1]!
   own ??=

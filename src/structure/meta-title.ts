@@ -150,3 +150,17 @@ const tidy = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.:;,]$/, '')
+
+/**
+ * A line that is nothing but a quotation, just after the line that names the inquiry: Bremen prints the title
+ * so ("Antwort des Senats auf die Kleine Anfrage der Fraktion der FDP vom 6. Februar 2024" / "„Wie steht es um
+ * die Turnhallen?“"). A title may ask.
+ */
+const QUOTED_LINE = /^[„"“»]([^„"“”»«]{3,160})["“”«]$/u
+
+export function quotedTitleLine(head: readonly string[]): string | null {
+  const named = head.findIndex((line) => /\bAnfrage\b/u.test(line))
+  const line = named >= 0 ? head[named + 1] : undefined
+  const m = line === undefined ? null : QUOTED_LINE.exec(line.trim())
+  return m && m[1]!.trim().split(/\s+/).length <= 16 ? m[1]!.trim() : null
+}

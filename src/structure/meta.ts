@@ -15,7 +15,7 @@ import { coveringNoteDate, findDates } from './meta-dates.js'
 import { bareCouncil, findAddressee, findBody, findSubmitter, withGroup } from './meta-people.js'
 import { joinAfter, lateTitleBlock, replyHeadingDate, signature, signedBy, withAnnouncedTitle } from './meta-late.js'
 import { findReferences } from './meta-refs.js'
-import { findFlatTitle, findLabelledTitle, firstLineTitle, lastLineTitle, titleAfterDate } from './meta-title.js'
+import { findFlatTitle, findLabelledTitle, firstLineTitle, lastLineTitle, quotedTitleLine, titleAfterDate } from './meta-title.js'
 
 /** The head's metadata; `hasReply` null when the head does not say, for parse.ts to decide from the reply. */
 export type HeadMeta = Omit<Meta, 'hasReply'> & { hasReply: boolean | null }
@@ -116,6 +116,7 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
       (head.some((l) => /^(?:Anträge\s?\/\s?)?Anfragen$/u.test(l)) ? 'anfrage' : null),
     title:
       findTitle(head) ??
+      quotedTitleLine(head) ??
       findFlatTitle(whole) ??
       titleAfterSubmitter(head) ??
       titleAfterDate(flat) ??
@@ -144,7 +145,7 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
       dates.replyDate ??
       late.replyDate ??
       late.headingDate ??
-      (refs.inquiryReference !== null ? dates.headerDate : null),
+      answerPrintDate(dates.headerDate, inquiryDate, refs.inquiryReference !== null || REPLY_SAID.test(flat)),
     hasReply: NO_REPLY.test(flat) ? false : REPLY_SAID.test(whole) || late.saysReply ? true : null,
   }
 }
@@ -211,6 +212,16 @@ function imprintBody(after: readonly string[]): string | null {
     if (parliament) return parliament
   }
   return null
+}
+
+/**
+ * A Drucksache that prints the answer is dated the day of the answer: "22. Wahlperiode 19.03.24 … Schriftliche
+ * Kleine Anfrage … vom 11.03.24 und Antwort des Senats" (Hamburg), "Landtag 21. Wahlperiode 26.03.24 Antwort des
+ * Senats auf die Kleine Anfrage … vom 6. Februar 2024" (Bremen). Never a date before the inquiry's.
+ */
+function answerPrintDate(headerDate: string | null, inquiryDate: string | null, isAnswer: boolean): string | null {
+  if (!isAnswer || headerDate === null) return null
+  return inquiryDate === null || headerDate > inquiryDate ? headerDate : null
 }
 
 /** Words of a parliament's printed matter, whose header date is the print's */
