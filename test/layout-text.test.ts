@@ -51,3 +51,41 @@ describe('anfrage-utf8-bom.txt', () => {
     expect(inquiry.warnings.map((w) => w.code)).not.toContain('legacy_encoding')
   })
 })
+
+describe('text wrapped wider than 110 columns', () => {
+  /** Greedy word wrap, as an editor or a mail program does it. */
+  const wrap = (paragraph: string, width: number): string => {
+    const lines: string[] = []
+    let line = ''
+    for (const word of paragraph.split(' ')) {
+      if (line !== '' && line.length + 1 + word.length > width) {
+        lines.push(line)
+        line = word
+      } else line = line === '' ? word : `${line} ${word}`
+    }
+    return [...lines, line].join('\n')
+  }
+  const sentences = [
+    'Die bauliche Unterhaltung der Schulgebäude obliegt dem Bezirk als Schulträger, wobei größere Vorhaben über das Sanierungsprogramm des Landes finanziert werden.',
+    'Für den Doppelhaushalt sind insgesamt 4,2 Mio. Euro veranschlagt, die sich zu etwa gleichen Teilen aus Landes- und Bezirksmitteln zusammensetzen. Bis Ende Januar sind Aufträge über rund 1,1 Mio. Euro erteilt worden.',
+    'Eine verbindliche Aussage, wann sämtliche Standorte erneuert sein werden, ist derzeit nicht möglich, weil die Landesmittel nur jeweils für zwei Jahre feststehen. Der Fachbereich Hochbau geht von einem Zeitraum bis einschließlich 2030 aus.',
+  ]
+  const paragraphsOf = async (text: string): Promise<string[]> =>
+    layoutDocument(await loadDocument(new TextEncoder().encode(text))).paragraphs.map((p) => p.text)
+
+  it('joins the lines of each paragraph at 116 columns, however the next line starts ("1,1 Mio.", "Hochbau")', async () => {
+    const text = ['Bezirksverordnetenversammlung Lindau', ...sentences.map((s) => wrap(s, 116))].join('\n\n')
+    expect(text.split('\n').some((l) => l.length > 110)).toBe(true)
+    expect(await paragraphsOf(text)).toEqual(['Bezirksverordnetenversammlung Lindau', ...sentences])
+  })
+
+  it('keeps one paragraph per line where the lines are paragraphs of every length', async () => {
+    const lines = [
+      'Die Verwaltung wird gebeten, folgende Fragen zu beantworten.',
+      sentences[0]!,
+      'Wie viele Schulen sind betroffen und welche Mittel sind dafür vorgesehen, aufgeschlüsselt nach Jahren und Bezirken?',
+      sentences[2]!,
+    ]
+    expect(await paragraphsOf(lines.join('\n'))).toEqual(lines)
+  })
+})

@@ -17,6 +17,11 @@ import { splitRunOn, startsWithMarker } from './run-on.js'
 
 /** Wrap widths stay below this; a text with longer lines has one paragraph per line. */
 const UNWRAPPED_LINE = 110
+/**
+ * Up to this width, lines may still be wrapped where nearly all of them reach close to the width (a letter
+ * typed at 116 columns): one paragraph per line gives lines of every length.
+ */
+const WIDE_WRAP_LINE = 160
 
 /** A line this long holds several paragraphs: its line breaks were lost. */
 const LOST_BREAKS_LINE = 1200
@@ -87,7 +92,7 @@ function lostLineBreaks(blocks: readonly Block[]): boolean {
 }
 
 function isWrapped(blocks: readonly Block[], width: number): boolean {
-  if (width > UNWRAPPED_LINE) return false
+  if (width > WIDE_WRAP_LINE) return false
   const inner = blocks.flatMap((b) =>
     b.text
       .split('\n')
@@ -96,7 +101,11 @@ function isWrapped(blocks: readonly Block[], width: number): boolean {
       .slice(0, -1)
   )
   const midSentence = inner.filter((l) => !SENTENCE_END.test(l)).length
-  return inner.length > 0 && midSentence / inner.length >= 0.5
+  if (inner.length === 0 || midSentence / inner.length < 0.5) return false
+  if (width <= UNWRAPPED_LINE) return true
+  // the running lines (not a letterhead's or an address's short ones) end close to the width
+  const running = inner.filter((l) => l.length >= SHORT_LINE)
+  return running.length > 0 && running.filter((l) => l.length >= 0.75 * width).length / running.length >= 0.8
 }
 
 /** Groups one block's wrapped lines into paragraphs. */
