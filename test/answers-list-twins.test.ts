@@ -59,6 +59,18 @@ const CASES: { name: string; letter: Letter; answers: string[][] }[] = [
     ]),
     answers: [[], ['1'], ['1'], ['1'], ['2'], ['3']],
   },
+  {
+    // the list's "1." and "2." are no answers' numbers: they start again at 1 after the answer's colon
+    name: 'numbered like the questions, a numbered list inside',
+    letter: letter([
+      'Die Verwaltung beantwortet die Anfrage wie folgt:',
+      '1. An den Schulen des Kreises wurden folgende Maßnahmen zum Hitzeschutz umgesetzt:',
+      { numbered: true, items: MEASURES },
+      '2. Die Sanierung der Turnhalle beginnt nach den Sommerferien im August.',
+      '3. Trinkwasserspender stehen bereits an der Grundschule am Markt.',
+    ]),
+    answers: [[], ['1'], ['1'], ['1'], ['2'], ['3']],
+  },
 ]
 
 /** The reply's paragraphs as the letter writes them: a paragraph an item, without labels ("Zu 1.:", "1."). */

@@ -69,7 +69,8 @@ export function docx(letter: Letter): Uint8Array {
     const numId = piece.numbered ? ++lists : 99
     return piece.items.map((item) => p(item, { num: [numId, 0] })).join('')
   })
-  const instances = Array.from({ length: lists }, (_, i) => num(i + 1, 1)).join('')
+  // instances of one abstract list go on counting, as in Word, unless each starts again at 1
+  const instances = Array.from({ length: lists }, (_, i) => num(i + 1, 1, { 0: 1 })).join('')
   const numbering =
     abstractNum(1, [level(0, { format: 'decimal', text: '%1.' })]) +
     abstractNum(2, [level(0, { format: 'bullet', text: '•' })]) +
