@@ -108,7 +108,7 @@ export const LinkBasis = z.object({
   share: z.number().min(0).max(1).optional().describe('for a repeated question: the share of its words the reply repeats'),
   terms: z.array(SharedTerm).optional(),
   gives: z.object({ kind: z.string(), text: z.string() }).optional(),
-  order: z.enum(['declared', 'in_order', 'orphan', 'gap', 'between', 'continues']).optional(),
+  order: z.enum(['declared', 'in_order', 'orphan', 'gap', 'between', 'continues', 'remaining']).optional(),
 })
 export type LinkBasis = z.infer<typeof LinkBasis>
 

@@ -20,6 +20,7 @@ import { readReplyItems } from './items.js'
 import { isFrame } from './frame.js'
 import { linkByNumbers } from './numbered.js'
 import { linkProse, PROSE } from './prose.js'
+import { linksOfTheRest } from './remaining.js'
 import { quoteMatcher } from './repeat.js'
 import { indexQuestions } from './resolve.js'
 import { hasScopes, link, linkByScope, type LinkedText } from './scopes.js'
@@ -119,6 +120,10 @@ function linkProseTexts(
     warnings.push({ code: 'links_by_order', message: 'Some reply paragraphs were linked to questions only by their order.' })
   prose.forEach((t, i) => {
     t.answers = links[i]!
+  })
+  const rest = linksOfTheRest(prose, flat)
+  if (rest) prose[rest.at]!.answers = rest.answers
+  prose.forEach((t) => {
     if (t.answers.length === 0)
       warnings.push({
         code: 'answer_link_abstained',

@@ -31,6 +31,7 @@ const ORDER_REASONS: Record<NonNullable<LinkBasis['order']>, string> = {
   gap: 'nichts anderes passt besser',
   between: 'die einzige offene Frage zwischen den Antworten davor und danach',
   continues: 'führt den Absatz davor fort',
+  remaining: 'spricht von den übrigen Fragen, und kein anderer Absatz beantwortet diese',
 }
 
 /** One German sentence on why a paragraph answers a question; `question` sharpens "auf die Frage ‚Wann …‘". */
