@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { renderPages, type RenderedPage } from '../src/node/ocr/render.js'
+import { annotationsPdf } from './hostile/make-pdf-paints.js'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/scans/${name}`, import.meta.url)))
 
@@ -19,6 +20,13 @@ function blankPdf(width: number, height: number): Uint8Array {
 }
 
 describe('rendering pages for OCR', () => {
+  it("renders the page's own content, not its annotations: 2,000 sharing a costly appearance cost nothing", async () => {
+    // painted, each annotation's appearance is parsed anew: 20 of them took pdf.js minutes
+    const pages: RenderedPage[] = []
+    for await (const page of renderPages(annotationsPdf(2000), [1], { dpi: 72 })) pages.push(page)
+    expect(pages.map((p) => [p.number, p.dpi])).toEqual([[1, 72]])
+  })
+
   it('renders a scan at the resolution it was scanned at', async () => {
     const [radwege] = await render(fixture('radwege-scan.pdf'), [1])
     expect(radwege!.dpi).toBe(200)

@@ -73,12 +73,15 @@ const FONT_FILE = /\/Length[123]\b|\/Subtype\s*\/(?:Type1C|CIDFontType0C|OpenTyp
 // an image XObject, or a thumbnail (an image that may omit its /Subtype, never its /Width)
 const IMAGE = /\/Subtype\s*\/Image\b|\/Width\s/
 const FORM = /\/Subtype\s*\/Form\b/
-const OBJECT_STREAM = /\/Type\s*\/ObjStm\b/
+const TILING_PATTERN = /\/PatternType\s*1\b/
+/** pdf.js reads any stream with a whole /N and /First as an object stream, /Type /ObjStm or not. */
+const isObjectStream = (dict: string) => /\/First[\s\0]*\d/.test(dict) && /\/N[\s\0]*\d/.test(dict)
 
 /**
  * A page can hold as many decoded bytes as the budget, the document as many as its pages can hold together.
- * Every stream's cost counts the forms it paints (`pdf-forms.ts`), by the names of the resources that apply
- * to it (`pdf-resources.ts`); page and form dictionaries are read in plain sight and inside object streams.
+ * Every stream's cost counts the forms and patterns it paints (`pdf-forms.ts`), by the names of the resources
+ * that apply to it (`pdf-resources.ts`); page and form dictionaries are read in plain sight and inside object
+ * streams.
  */
 function checkStreams(bytes: Uint8Array, text: string, limits: StreamBudget): void {
   const total = limits.maxPageStreamBytes * Math.min(limits.maxPages, Math.max(1, pagesAtMost(text)))
@@ -86,11 +89,12 @@ function checkStreams(bytes: Uint8Array, text: string, limits: StreamBudget): vo
   let cmapCodes = 0
   const costs = new Map<string, StreamCost>()
   const forms = new Set<string>()
+  const patterns = new Set<string>()
   const texts = [text]
   const index = indexObjects(text)
   for (const stream of streams(text)) {
     if (IMAGE.test(stream.dict)) continue
-    const isContent = !FONT_FILE.test(stream.dict) && !/\/Type\s*\/(?:ObjStm|XRef|Metadata)\b/.test(stream.dict)
+    const isContent = !FONT_FILE.test(stream.dict) && !isObjectStream(stream.dict) && !/\/Type\s*\/(?:XRef|Metadata)\b/.test(stream.dict)
     const data = decodeStream(bytes.subarray(stream.start, stream.end), stream, limits)
     const counter = new StreamCounter(stream.object, limits, isContent)
     counter.add(data)
@@ -99,7 +103,8 @@ function checkStreams(bytes: Uint8Array, text: string, limits: StreamBudget): vo
       throw tooComplex(`its streams unpack to more than ${total} bytes`, { maxPageStreamBytes: limits.maxPageStreamBytes })
     costs.set(stream.object, counter.cost())
     if (FORM.test(stream.dict)) forms.add(stream.object)
-    if (OBJECT_STREAM.test(stream.dict)) {
+    if (TILING_PATTERN.test(stream.dict)) patterns.add(stream.object)
+    if (isObjectStream(stream.dict)) {
       texts.push(latin1(data))
       indexObjectStream(texts.at(-1)!, dictNumber(stream.dict, 'N'), dictNumber(stream.dict, 'First'), index)
     }
@@ -107,7 +112,8 @@ function checkStreams(bytes: Uint8Array, text: string, limits: StreamBudget): vo
       throw tooComplex(`its CMaps map more than ${limits.maxCmapCodes} character codes by range`, { maxCmapCodes: limits.maxCmapCodes })
     }
   }
-  const painted = paintedCosts(costs, namesByResources(texts, index, formsByName(texts, forms)), limits)
+  const fallback = { XObject: formsByName(texts, forms), Pattern: formsByName(texts, patterns) }
+  const painted = paintedCosts(costs, namesByResources(texts, index, fallback), limits)
   for (const part of texts) checkContentArrays(part, painted, limits)
 }
 
@@ -184,11 +190,12 @@ function pageDictionaries(text: string): number {
 
 /**
  * At most how many pages the file can have: its page dictionaries in plain sight, plus every object an
- * object stream holds (page dictionaries may hide there). Counted before anything is inflated.
+ * object stream holds (page dictionaries may hide there), by the /N near each /First, with /Type /ObjStm or
+ * not. Counted before anything is inflated.
  */
 function pagesAtMost(text: string): number {
   let pages = pageDictionaries(text)
-  for (let at = text.indexOf('/ObjStm'); at >= 0; at = text.indexOf('/ObjStm', at + 7)) {
+  for (let at = text.indexOf('/First'); at >= 0; at = text.indexOf('/First', at + 6)) {
     // the /N of the object stream's dictionary, which is short: look only near the name
     const near = text.slice(Math.max(0, at - 512), at + 512)
     pages += Number(/\/N\s+(\d{1,7})\b/.exec(near)?.[1] ?? 0)
@@ -197,8 +204,8 @@ function pagesAtMost(text: string): number {
 }
 
 /**
- * Counts a stream's decoded bytes against the page budget, and in a content stream its costly operators and
- * the XObjects it paints (`/Name Do`), by name.
+ * Counts a stream's decoded bytes against the page budget, and in a content stream its costly operators, the
+ * XObjects it paints (`/Name Do`) and the patterns it sets (`/Name scn`, `/Name SCN`), by name.
  */
 class StreamCounter {
   bytes = 0
@@ -211,6 +218,7 @@ class StreamCounter {
   private name: string | null = null
   private lastName = ''
   private readonly paints = new Map<string, number>()
+  private readonly patterns = new Set<string>()
 
   constructor(
     private readonly object: string,
@@ -229,12 +237,14 @@ class StreamCounter {
   }
 
   cost(): StreamCost {
-    return { bytes: this.bytes, textOps: this.textOps, paints: this.paints }
+    return { bytes: this.bytes, textOps: this.textOps, paints: this.paints, patterns: this.patterns }
   }
 
   /**
    * Operators that cost pdf.js most, outside string literals: `q`/`Q` (their nesting), the text-showing
-   * `Tj`/`TJ` (their number) and `Do` (after the name it paints). One pass over the bytes, in locals.
+   * `Tj`/`TJ` (their number), `Do` (after the name it paints) and `scn`/`SCN` (after the pattern's name; after
+   * a colour space's or font's when the colour is no pattern, which can only overestimate). One pass over the
+   * bytes, in locals.
    */
   private countOperators(chunk: Uint8Array): void {
     let { depth, previous, beforePrevious, inString, textOps, name } = this
@@ -269,6 +279,11 @@ class StreamCounter {
           throw tooComplex(`a page shows text more than ${maxPageTextItems} times (object ${this.object})`, { maxPageTextItems })
         } else if (byte === 0x6f && previous === 0x44 && DELIMITER[beforePrevious] === 1) {
           this.paints.set(this.lastName, (this.paints.get(this.lastName) ?? 0) + 1)
+        } else if (
+          (byte === 0x6e && previous === 0x63 && beforePrevious === 0x73) ||
+          (byte === 0x4e && previous === 0x43 && beforePrevious === 0x53)
+        ) {
+          this.patterns.add(this.lastName)
         }
       }
       beforePrevious = previous

@@ -178,11 +178,14 @@ type FontWeights = Map<string, boolean>
  * pass, which costs about as much as the text extraction itself; font ids are stable within a document, so
  * that pass runs only on a page that brings a font not seen before, and not at all while the document has
  * shown one font only (all of one weight: boldness tells nothing apart).
+ * The pass leaves the annotations out: their text is no part of the text layer, and each annotation's
+ * appearance is parsed anew, so 20 annotations sharing one costly appearance took pdf.js minutes on a page
+ * of 3 KB that the pre-scan, which counts what a page's own content paints, let through.
  */
 async function boldFonts(page: PDFPageProxy, fontNames: string[], known: FontWeights): Promise<Set<string>> {
   const unknown = fontNames.filter((name) => !known.has(name))
   if (unknown.length > 0 && (fontNames.length > 1 || known.size > 0)) {
-    await page.getOperatorList()
+    await page.getOperatorList({ annotationMode: (await getPdfjs()).AnnotationMode.DISABLE })
     for (const name of unknown) known.set(name, isBoldFont(page, name))
   }
   return new Set(fontNames.filter((name) => known.get(name) === true))

@@ -18,6 +18,7 @@ import {
 import { concat, latin1, SAMPLE_LINES, simplePdf, textContent, type PageSpec } from './make-pdf.js'
 import { zlibFramed } from './deflate-run.js'
 import { PDF_FILTER_KINDS } from './make-pdf-filters.js'
+import { PDF_PAINT_KINDS } from './make-pdf-paints.js'
 import { entry, framedEntry, writeZip } from './zip-write.js'
 
 export type HostileKind = {
@@ -311,6 +312,7 @@ export const HOSTILE_KINDS: readonly HostileKind[] = [
     ok: true,
   },
   ...PDF_FILTER_KINDS,
+  ...PDF_PAINT_KINDS,
 ]
 
 function utf16(text: string, littleEndian: boolean): Uint8Array {

@@ -110,7 +110,9 @@ describe('a million characters of one kind, through the reader and the reference
     `${'9'.repeat(MILLION)} 0 R`,
   ]
   it.each(hostile.map((text, i) => [i, text]))('case %i falls back to the names of every form', (_, text) => {
-    const fallback = new Map([['Fm0', ['9']]])
-    expect(namesByResources([text], indexObjects(text), fallback)('5')).toBe(fallback)
+    const fallback = { XObject: new Map([['Fm0', ['9']]]), Pattern: new Map([['P0', ['10']]]) }
+    const namesOf = namesByResources([text], indexObjects(text), fallback)
+    expect(namesOf('5', 'XObject')).toBe(fallback.XObject)
+    expect(namesOf('5', 'Pattern')).toBe(fallback.Pattern)
   })
 })

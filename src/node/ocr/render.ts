@@ -51,11 +51,16 @@ function requireCanvas(): void {
   }
 }
 
+/**
+ * The page's own content only, as in the text layer (src/load/pdf.ts): pdf.js parses each annotation's
+ * appearance anew, so a few annotations sharing one costly appearance can hold a page for minutes.
+ */
 async function renderPage(doc: PDFDocumentProxy, n: number, fixedDpi: number | undefined): Promise<RenderedPage> {
   const page = await doc.getPage(n)
+  const annotationMode = (await getPdfjs()).AnnotationMode.DISABLE
   try {
     const size = page.getViewport({ scale: 1 })
-    const wanted = fixedDpi ?? (await scanDpi(page, size.width * size.height))
+    const wanted = fixedDpi ?? (await scanDpi(page, size.width * size.height, annotationMode))
     const dpi = Math.min(wanted, Math.floor(72 * Math.sqrt(MAX_PIXELS / (size.width * size.height))))
     const viewport = page.getViewport({ scale: dpi / 72 })
     const width = Math.round(viewport.width)
@@ -63,8 +68,8 @@ async function renderPage(doc: PDFDocumentProxy, n: number, fixedDpi: number | u
     const factory = (doc as unknown as { canvasFactory: CanvasFactory }).canvasFactory
     const target = factory.create(width, height)
     try {
-      await page.render({ canvasContext: target.context, canvas: target.canvas as HTMLCanvasElement, viewport, background: 'white' })
-        .promise
+      const canvas = target.canvas as HTMLCanvasElement
+      await page.render({ canvasContext: target.context, canvas, viewport, background: 'white', annotationMode }).promise
       const pixels = target.context.getImageData(0, 0, width, height).data
       return { number: n, width: size.width, height: size.height, dpi, image: grayFromRgba(pixels, width, height) }
     } finally {
@@ -82,9 +87,9 @@ async function renderPage(doc: PDFDocumentProxy, n: number, fixedDpi: number | u
  * The resolution of the page's main image (the scan), from the image's pixel width and the size it is drawn
  * at; pages without a large image get the vector resolution.
  */
-async function scanDpi(page: PDFPageProxy, pageArea: number): Promise<number> {
+async function scanDpi(page: PDFPageProxy, pageArea: number, annotationMode: number): Promise<number> {
   const pdfjs = await getPdfjs()
-  const { fnArray, argsArray } = await page.getOperatorList()
+  const { fnArray, argsArray } = await page.getOperatorList({ annotationMode })
   const stack: number[][] = []
   let ctm = [1, 0, 0, 1, 0, 0]
   let best = { area: 0, dpi: VECTOR_DPI }
