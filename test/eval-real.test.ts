@@ -123,6 +123,19 @@ describe('real-document links', () => {
     expect(blocks.map((b) => TEXT.slice(b.start, b.start + 8))).toEqual(['Wie viel', 'Wann wer', 'Namens d', 'Zu 1.: E', 'Zu 2.: I'])
   })
 
+  it('places a start where the text prints it so, before the same words inside another block', () => {
+    const text = 'Zu 1.: Mehr dazu siehe https://example.org/lage/. Zu 2.: Siehe https://example.org/lage/.'
+    const label: RealLabel = {
+      name: 'x',
+      questions: [],
+      answers: [{ start: 'Siehe https://example.org/lage/.', questions: ['2'] }],
+      other_blocks: [],
+      meta: {},
+    }
+    const blocks = locateBlocks(text, label, [])
+    expect(text.slice(blocks[0]!.start, blocks[0]!.start + 5)).toBe('Siehe')
+  })
+
   it("leaves a link to a sub-question inside its parent's answer uncounted", () => {
     const score = scoreReal(
       inquiry([], [paragraph('Zu 1.: Es stehen dort zwölf Bänke.', ['1', '1.a']), paragraph('Zu 2.: Im Frühjahr 2025.', ['2'])]),

@@ -312,14 +312,22 @@ describe('the shapes of real one-line answers', () => {
     ])
   })
 
-  it('starts no question at a number the stored copy was cut off after ("… 3. Wie")', () => {
+  it('starts the question a stored copy cut short after its number and first word ("… 3. Wie"), and nothing else there', () => {
     expect(splitRunOn('Wir fragen: 1. Wer zahlt? Das Land. 2. Wann? Siehe https://example.org/plan/. 3. Wie', true)).toEqual([
       'Wir fragen:',
       '1. Wer zahlt?',
       'Das Land.',
       '2. Wann?',
-      'Siehe https://example.org/plan/. 3. Wie',
+      'Siehe https://example.org/plan/.',
+      '3. Wie',
     ])
+    // not the next number, or no question's word: the number stays in its sentence
+    expect(splitRunOn('Wir fragen: 1. Wer zahlt? Das Land. 2. Wann? Siehe https://example.org/plan/. 4. Wie', true).at(-1)).toBe(
+      'Siehe https://example.org/plan/. 4. Wie'
+    )
+    expect(splitRunOn('Wir fragen: 1. Wer zahlt? Das Land. 2. Wann? Siehe https://example.org/plan/. 3. Mai', true).at(-1)).toBe(
+      'Siehe https://example.org/plan/. 3. Mai'
+    )
   })
 
   it('cuts the signer’s name and office after the last answer, before the imprint', () => {

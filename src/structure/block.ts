@@ -132,7 +132,7 @@ function unnumberedQuestions(ctx: Context, from: number, to: number): FoundQuest
     const candidate = cue.label === null && !isMarker(cue) && !inHead(ctx, i)
     // "Ich bitte um schriftliche Beantwortung." asks for the answer, not a question
     run = run && candidate && cue.asksLoosely && !ASKS_FOR_ANSWER.test(ctx.paragraphs[i]!.text)
-    if (run || (candidate && /\?["“”»)]*\s*$/.test(ctx.paragraphs[i]!.text))) asking.push(i)
+    if (run || (candidate && (cue.cutOff || /\?["“”»)]*\s*$/.test(ctx.paragraphs[i]!.text)))) asking.push(i)
   }
   return asking.map((i, n) => ({ path: [String(n + 1)], ...unnumberedLabel(ctx.cues[i]!.body), paragraphs: [i], at: i }))
 }

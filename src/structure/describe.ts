@@ -33,6 +33,8 @@ export type Cue = {
   asks: boolean
   /** opens like a question or a request, mark or not */
   asksLoosely: boolean
+  /** the text ends inside this question: its mark was cut away with the rest (a stored copy cut short) */
+  cutOff: boolean
   replyHeading: boolean
   /** the reply heading is a sentence ("Der Magistrat beantwortet die Anfrage wie folgt:"), kept as a paragraph */
   replySentence: boolean
@@ -61,10 +63,22 @@ const PENDING_REPLY = /^(?:Stellungnahme|Antwort|Beantwortung)\b[^:]{0,60}:\s*(?
 export function describeParagraphs(paragraphs: readonly Paragraph[], deadline = new Deadline(0)): Cue[] {
   const replyLabels = paragraphs.map((p) => (p.table || PENDING_REPLY.test(p.text) ? null : readReplyLabel(p.text)))
   const repeated = repeatedLines(paragraphs, replyLabels)
-  return paragraphs.map((p, i) => {
+  const cues = paragraphs.map((p, i) => {
     deadline.check(`structure, paragraph ${i + 1}`)
     return describe(p, replyLabels[i]!, repeated.has(i))
   })
+  const last = cues[cues.length - 1]
+  if (last && cutOffQuestion(paragraphs[paragraphs.length - 1]!, last)) Object.assign(last, { asks: true, cutOff: true })
+  return cues
+}
+
+/**
+ * A stored copy cut off inside its last question ("… die Aufnahme von Haltepunkten in d", "3. Wie"): the text
+ * ends mid-sentence in a paragraph that opens as a question does. It asks, although its mark was cut away.
+ */
+function cutOffQuestion(p: Paragraph, cue: Cue): boolean {
+  if (p.table || cue.asks || !cue.asksLoosely || cue.replyLabel || cue.heading) return false
+  return /[\p{L}\d,]$/u.test(cue.body.trimEnd())
 }
 
 function describe(p: Paragraph, replyLabel: ReplyLabel | null, repeated: boolean): Cue {
@@ -77,6 +91,7 @@ function describe(p: Paragraph, replyLabel: ReplyLabel | null, repeated: boolean
     body,
     asks: /\?/.test(body),
     asksLoosely: asks(body),
+    cutOff: false,
     replyHeading:
       (replyLabel === null || replyLabel.kind === 'antwort' || replyLabel.kind === 'vorbemerkung') &&
       (replySentence || isReplyHeading(p.text)) &&
@@ -106,6 +121,7 @@ function tableCue(text: string): Cue {
     body: text,
     asks: no,
     asksLoosely: no,
+    cutOff: no,
     replyHeading: no,
     replySentence: no,
     replyLabel: null,

@@ -107,6 +107,13 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
   const submitter = submitter0 !== null ? capitalI(withGroup(submitter0, head)) : null
   const inquiryReference =
     refs.inquiryReference !== null && (refs.inquiryReference !== reference || lineReference === null) ? refs.inquiryReference : null
+  // an answer's Drucksache is dated the day of the answer ("19.10.2016 Drucksache 6/2838 … Die Kleine Anfrage 1297 …")
+  const replyDate =
+    coveringNoteDate([whole, ...after.slice(0, AFTER_HEAD)].join('\n')) ??
+    dates.replyDate ??
+    late.replyDate ??
+    late.headingDate ??
+    answerPrintDate(dates.headerDate, inquiryDate, refs.inquiryReference !== null || REPLY_SAID.test(flat))
   return {
     // a web page that prints only the questions names its kind below them ("Diese Anfrage als PDF herunterladen")
     // a portal's section "Anträge/Anfragen" above the paper says what it is, where the paper names no kind
@@ -139,13 +146,7 @@ export function extractMeta(texts: readonly string[], after: readonly string[] =
     ),
     inquiryReference,
     inquiryDate,
-    // an answer's Drucksache is dated the day of the answer ("19.10.2016 Drucksache 6/2838 … Die Kleine Anfrage 1297 …")
-    replyDate:
-      coveringNoteDate([whole, ...after.slice(0, AFTER_HEAD)].join('\n')) ??
-      dates.replyDate ??
-      late.replyDate ??
-      late.headingDate ??
-      answerPrintDate(dates.headerDate, inquiryDate, refs.inquiryReference !== null || REPLY_SAID.test(flat)),
+    replyDate,
     hasReply: NO_REPLY.test(flat) ? false : REPLY_SAID.test(whole) || late.saysReply ? true : null,
   }
 }

@@ -75,10 +75,11 @@ export function locateBlocks(text: string, label: RealLabel, notes: string[]): B
   const taken = new Set<number>()
   for (const item of items) {
     const needle = foldWords(item.label).join(' ')
-    let from = 0
-    let at = -1
-    // the same first words may open two blocks ("Von einer Beantwortung … wird abgesehen."): take the first free one
-    while ((at = folded.indexOf(needle, from)) >= 0 && taken.has(at)) from = at + 1
+    // the same first words may open two blocks ("Von einer Beantwortung … wird abgesehen."): take the first free
+    // one, and of those one printed as the label prints it ("Siehe …" opens an answer, "… siehe …" is inside one)
+    const free = occurrences(folded, needle).filter((i) => !taken.has(i))
+    const first = firstLetter(item.label)
+    const at = free.find((i) => text[offsets[i]!] === first) ?? free[0] ?? -1
     if (at < 0) {
       notes.push(`label start not found in the parsed text: ${short(item.label)}`)
       continue
@@ -88,6 +89,16 @@ export function locateBlocks(text: string, label: RealLabel, notes: string[]): B
   }
   return blocks.sort((a, b) => a.start - b.start)
 }
+
+/** Where `needle` starts in `folded`, every time (bounded by the text's length). */
+function occurrences(folded: string, needle: string): number[] {
+  const found: number[] = []
+  if (needle === '') return found
+  for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) found.push(at)
+  return found
+}
+
+const firstLetter = (label: string): string | undefined => /[\p{L}\p{N}]/u.exec(label.normalize('NFC'))?.[0]
 
 /** The text folded like foldWords, joined by single spaces, with each folded character's offset in `text`. */
 function foldWithOffsets(text: string): { folded: string; offsets: number[] } {

@@ -25,8 +25,10 @@ export type Found = { at: number; lead?: number; after?: number }
 /** "1." after a lead-in's colon, then the next number after a finished sentence. */
 export function numberedItem(text: string, at: number, n: number, length: number, end: string | null, state: State): Found | null {
   if (match(MONTH, text, at + length) || (end === null && n !== 1 && !afterFigure(text, at, n, length, state))) return null
-  // "… lagebild/. 3. Wie" at the end: a stored copy cut off after the number, no question
-  if (/^\S+ ?$/u.test(text.slice(at + length, at + length + 40))) return null
+  // "… lagebild/. 3. Wie" at the end: a stored copy cut off after the number. The next number and a question's
+  // word are the question it cut short; anything else alone after a number is no item
+  const tail = text.slice(at + length, at + length + 40)
+  if (/^\S+ ?$/u.test(tail) && !(n === state.next && state.listed && QUESTION_OPENING.test(tail.trim()))) return null
   const asks = asksFirst(text, at + length)
   // "… und ANTWORT der Landesregierung 1. Wie viele …? 2. Wie …": a list that asks needs no stop before it
   const first = n === 1 && (end === ':' || (asks && (end !== null || secondFollows(text, at))))
